@@ -1,0 +1,25 @@
+/**
+ * A compile-time error as CPython reports it: SyntaxError and its subclasses IndentationError
+ * and TabError. Raised by the tokenizer, parser, symtable and codegen; the runtime turns it into a
+ * Python exception object, the CLI prints it as CPython's traceback does.
+ *
+ * Positions follow CPython's SyntaxError attributes: lineno/end_lineno 1-based, offset/end_offset
+ * 1-based character columns (0 when unknown), `text` the offending source line including its
+ * newline (null when unknown).
+ */
+export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+export class PySyntaxError extends Error {
+  constructor(
+    readonly kind: SyntaxErrorKind,
+    readonly msg: string,
+    readonly filename: string,
+    readonly lineno: number,
+    readonly offset: number,
+    readonly text: string | null,
+    readonly end_lineno: number,
+    readonly end_offset: number,
+  ) {
+    super(`${kind}: ${msg} (${filename}, line ${lineno})`);
+  }
+}
