@@ -8,7 +8,12 @@
  * - a label is placed with `useLabel`, before the instruction it names; several labels may name
  *   the same position;
  * - `loc` is the source range of the AST node that produced the instruction; NO_LOCATION
- *   (all -1) for artificial instructions, exactly where CPython emits NO_LOCATION.
+ *   (all -1) for artificial instructions, exactly where CPython emits NO_LOCATION;
+ * - the sequence handed to the back end is complete: it already ends with what CPython's
+ *   add_return_at_end appends (`LOAD_CONST None; RETURN_VALUE` with NO_LOCATION, or only
+ *   `RETURN_VALUE` for 'eval' units), as `_testinternalcapi.compiler_codegen` shows it;
+ * - `oparg` of a non-jump instruction is its final argument except for cell/free variable ops,
+ *   whose oparg is the cell/free index (see unit.ts) that the back end rewrites.
  */
 export interface Location {
   readonly lineno: number;

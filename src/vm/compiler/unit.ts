@@ -8,6 +8,15 @@
  * ones (keeping index 0 when it is the docstring / None slot, as CPython does). `varnames`
  * begins with the parameters in order. `fasthidden` names locals hidden by inlined
  * comprehensions (PEP 709).
+ *
+ * Field meanings follow CPython's `_PyCompile_CodeUnitMetadata` (back end reads them so):
+ * - `argcount` is u_argcount: positional-or-keyword parameters only, posonly NOT included
+ *   (the back end writes co_argcount = posonlyargcount + argcount);
+ * - `flags` are the final co_flags (compute_code_flags result, incl. future flags);
+ * - `cellvars` / `freevars` are in cell/free index order (index = LOAD_DEREF oparg before the
+ *   back end's cell-offset fix-up: cells first, then frees at ncellvars + j);
+ * - `fasthidden` holds every name that was ever hidden by an inlined comprehension in this unit
+ *   (CPython keys u_fasthidden whatever its True/False value).
  */
 import type { ConstValue } from '../ast/constants';
 

@@ -1,0 +1,4 @@
+x: int
+y: 'str' = 'a'
+(z): float = 1.0
+a.b: int = 2

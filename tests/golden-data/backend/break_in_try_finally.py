@@ -1,0 +1,5 @@
+while x:
+    try:
+        break
+    finally:
+        f()

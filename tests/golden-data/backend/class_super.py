@@ -1,0 +1,5 @@
+class A(B):
+    def m(self):
+        return super().m()
+    def n(self):
+        return super().attr

@@ -1,0 +1,1 @@
+fs = [lambda: x for x in range(3)]

@@ -1,0 +1,4 @@
+while 1:
+    if f():
+        break
+    g()

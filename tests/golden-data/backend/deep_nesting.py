@@ -1,0 +1,7 @@
+if a:
+    if b:
+        if c:
+            if d:
+                while e:
+                    for f in g:
+                        h()

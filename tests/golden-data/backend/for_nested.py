@@ -1,0 +1,5 @@
+for i in a:
+    for j in b:
+        if i == j:
+            break
+        total = i + j

@@ -1,0 +1,4 @@
+def f(a: int, b: 'str' = 'x') -> bool:
+    pass
+x: int = 5
+y: list

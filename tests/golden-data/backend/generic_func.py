@@ -1,0 +1,4 @@
+def f[T](x: T) -> T:
+    return x
+class C[T]:
+    pass

@@ -1,0 +1,6 @@
+if x is None:
+    a()
+if x is not None:
+    b()
+if None is x:
+    c()

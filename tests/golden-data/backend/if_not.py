@@ -1,0 +1,4 @@
+if not a:
+    f()
+if not (a and b):
+    g()

@@ -1,0 +1,2 @@
+if a is not None and b is None:
+    f()

@@ -1,0 +1,1 @@
+y = 1 ; aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = aaaaaaaaa = f(1)

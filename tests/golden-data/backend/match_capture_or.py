@@ -1,0 +1,5 @@
+match v:
+    case [x] | (x, _):
+        f(x)
+    case str() | bytes():
+        g()

@@ -1,0 +1,9 @@
+match x:
+    case 1:
+        a()
+    case 'two' | 'three':
+        b()
+    case None:
+        c()
+    case _:
+        d()

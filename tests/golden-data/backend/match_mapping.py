@@ -1,0 +1,5 @@
+match m:
+    case {'k': v, **rest}:
+        f(v, rest)
+    case {}:
+        g()

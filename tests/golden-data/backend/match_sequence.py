@@ -1,0 +1,7 @@
+match p:
+    case [a, b]:
+        f(a, b)
+    case [a, *rest]:
+        g(rest)
+    case ():
+        h()

@@ -1,0 +1,3 @@
+obj.method(1)
+obj.a.b.c(2)
+x = obj.attr

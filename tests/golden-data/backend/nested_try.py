@@ -1,0 +1,9 @@
+try:
+    try:
+        a()
+    except A:
+        b()
+except B:
+    c()
+finally:
+    d()

@@ -1,0 +1,4 @@
+try:
+    f()
+except KeyError as e:
+    raise ValueError() from e

@@ -1,0 +1,3 @@
+def f():
+    with c:
+        return g()

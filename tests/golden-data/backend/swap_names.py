@@ -1,0 +1,2 @@
+a, b = b, a
+a, b, c = c, b, a

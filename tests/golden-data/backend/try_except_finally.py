@@ -1,0 +1,7 @@
+try:
+    f()
+except Exception as e:
+    print(e)
+    raise
+finally:
+    cleanup()

@@ -1,0 +1,7 @@
+for x in xs:
+    try:
+        f(x)
+    except E:
+        continue
+    finally:
+        g()

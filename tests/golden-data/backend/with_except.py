@@ -1,0 +1,5 @@
+try:
+    with m:
+        raise X
+except X:
+    pass

@@ -1,0 +1,5 @@
+for p in ps:
+    with lock:
+        if p:
+            break
+        work(p)

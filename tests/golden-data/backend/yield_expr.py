@@ -1,0 +1,4 @@
+def g():
+    x = yield
+    y = yield x
+    return y
