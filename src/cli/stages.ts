@@ -1,0 +1,112 @@
+/**
+ * The pipeline as the CLI and the golden harness see it: one function per stage, each built on the
+ * stage owners' entry points. A stage whose module has not landed (or lacks the expected export)
+ * is reported as missing (`StageMissingError`), which the golden harness counts apart from real
+ * mismatches.
+ *
+ * Modules are loaded with a pattern import (`../vm/${path}.ts`), which esbuild bundles as a table
+ * of every src/vm module and vitest resolves at run time; a module that is absent yields "missing",
+ * not a build failure.
+ */
+import type { CodeObject } from '../vm/bytecode/code';
+import type { AstMode } from './args';
+
+export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
+export const STAGES: readonly StageName[] = ['tokens', 'ast', 'dis', 'run'];
+
+export class StageMissingError extends Error {
+  constructor(readonly stage: StageName, detail: string) {
+    super(`stage '${stage}' is not implemented yet (${detail})`);
+  }
+}
+
+/** What the script sees and where its output goes; `write` receives text in program order. */
+export interface RunIO {
+  argv: string[];
+  write(fd: 1 | 2, text: string): void;
+  /** Next line of stdin including its '\n', '' at end of input. */
+  readLine(): string;
+}
+
+export interface Pipeline {
+  tokens(source: string, filename: string, exact?: boolean): string;
+  ast(source: string, filename: string, opts?: { mode?: AstMode; indent?: number; includeAttributes?: boolean }): string;
+  compile(source: string, filename: string): CodeObject;
+  dis(source: string, filename: string): string;
+  /** Runs a script as __main__; returns the exit status. Compile errors are printed like CPython. */
+  run(source: string, filename: string, io: RunIO): number;
+  missing(stage: StageName): string | null;
+}
+
+type Mod = Record<string, unknown>;
+
+async function load(rel: string): Promise<Mod | null> {
+  try {
+    return (await import(`../vm/${rel}.ts`)) as Mod;
+  } catch (e) {
+    const msg = String((e as Error)?.message ?? e);
+    if (/not found|Cannot find|Failed to load|does not exist|ERR_MODULE_NOT_FOUND/i.test(msg)) return null;
+    throw e;
+  }
+}
+
+function fn(mod: Mod | null, ...names: string[]): ((...a: any[]) => any) | null {
+  if (!mod) return null;
+  for (const n of names) if (typeof mod[n] === 'function') return mod[n] as (...a: any[]) => any;
+  return null;
+}
+
+let cached: Promise<Pipeline> | null = null;
+
+export function loadPipeline(): Promise<Pipeline> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<Pipeline> {
+  const [tok, parser, dump, compiler, dis, vm] = await Promise.all([
+    load('tokenizer/index'), load('parser/index'), load('ast/dump'), load('compiler/index'), load('bytecode/dis'), load('index'),
+  ]);
+  const formatTokenize = fn(tok, 'formatTokenize');
+  const parse = fn(parser, 'parse');
+  const astDump = fn(dump, 'astDump');
+  const compile = fn(compiler, 'compile');
+  const disassemble = fn(dis, 'disassemble');
+  const runMain = fn(vm, 'runMain', 'runScript', 'runSource');
+
+  const missingReasons: Record<StageName, string | null> = {
+    tokens: formatTokenize ? null : 'src/vm/tokenizer/index.ts formatTokenize',
+    ast: parse && astDump ? null : !parse ? 'src/vm/parser/index.ts parse' : 'src/vm/ast/dump.ts astDump',
+    dis: compile && disassemble ? null : !compile ? 'src/vm/compiler/index.ts compile' : 'src/vm/bytecode/dis.ts disassemble',
+    run: runMain ? null : 'src/vm/index.ts runMain',
+  };
+  const need = (stage: StageName): void => {
+    const why = missingReasons[stage];
+    if (why) throw new StageMissingError(stage, why);
+  };
+
+  return {
+    missing: (stage) => missingReasons[stage],
+    tokens(source, filename, exact = false) {
+      need('tokens');
+      return formatTokenize!(source, filename, exact ? { exact: true } : undefined) as string;
+    },
+    ast(source, filename, opts = {}) {
+      need('ast');
+      const tree = parse!(source, filename, opts.mode ?? 'exec');
+      return (astDump!(tree, { indent: opts.indent ?? 3, includeAttributes: opts.includeAttributes ?? false }) as string) + '\n';
+    },
+    compile(source, filename) {
+      if (!compile) throw new StageMissingError('dis', 'src/vm/compiler/index.ts compile');
+      return compile(source, filename, 'exec') as CodeObject;
+    },
+    dis(source, filename) {
+      need('dis');
+      return disassemble!(compile!(source, filename, 'exec')) as string;
+    },
+    run(source, filename, io) {
+      need('run');
+      return runMain!(source, filename, io) as number;
+    },
+  };
+}
