@@ -1,0 +1,44 @@
+/**
+ * What the session worker needs from a VM. `vm-bridge.ts` implements it over src/vm; unit tests of
+ * the session state machine implement it with a stand-in program. Everything returned is a view
+ * from src/shared/views.ts, built from the VM's real state at the moment of the call.
+ */
+import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId, ObjectView, Reference } from '../../shared/views';
+import type { Page } from '../../shared/protocol';
+
+/** Called by the VM before each instruction while a debugger is attached. May block (pause). */
+export interface InstructionSink {
+  /**
+   * `frame` is an opaque token, the same object for the whole life of one frame; `codeKey` is
+   * `${co_qualname}@${co_firstlineno}`; `offset` the byte offset of the instruction about to run;
+   * `line` its line number (null for artificial instructions); `filename` its co_filename.
+   */
+  onInstruction(frame: object, codeKey: string, filename: string, offset: number, line: number | null): void;
+}
+
+export interface DebuggeeIO {
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  /** Blocks until a line is available; null at end of input. */
+  readLine(prompt: string): string | null;
+}
+
+export interface Debuggee {
+  /** Compile and run the program to completion; returns the exit status (uncaught exception → 1). */
+  run(sink: InstructionSink): number;
+  frames(): FrameView[];
+  frameDetail(index: number): FrameDetail;
+  code(index: number): CodeView;
+  object(id: ObjectId): ObjectView;
+  references(id: ObjectId, start: number, count: number): Page<Reference>;
+  referrers(id: ObjectId, start: number, count: number): Page<Reference>;
+  heapGraph(maxNodes: number): HeapGraphView;
+  gc(): GcView;
+  /** The heap in docs/snapshot-format.md's format. */
+  snapshot(): string;
+  /** Evaluates a breakpoint condition in frame `index`; throws with a Python message on error. */
+  evaluateCondition(expr: string, index: number): boolean;
+}
+
+export type DebuggeeFactory = (filename: string, source: string, io: DebuggeeIO) => Debuggee;
+
+export class NotAvailableError extends Error {}
