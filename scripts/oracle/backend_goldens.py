@@ -31,10 +31,11 @@ DIS = os.path.join(ROOT, 'tests', 'golden-data', 'dis')
 CO_FAST_HIDDEN = 0x10
 
 
-def in_index_order(d):
+def in_index_order(d, base=0):
+    # freevars are numbered after the cellvars (base = number of cellvars)
     out = [None] * len(d)
     for k, i in d.items():
-        out[i] = k
+        out[i - base] = k
     assert None not in out or len(d) == 0
     return out
 
@@ -70,7 +71,7 @@ def main():
             'names': in_index_order(md['names']),
             'varnames': in_index_order(md['varnames']),
             'cellvars': in_index_order(md['cellvars']),
-            'freevars': in_index_order(md['freevars']),
+            'freevars': in_index_order(md['freevars'], len(md['cellvars'])),
             'fasthidden': [n for n, k in zip(lp_names, lp_kinds) if k & CO_FAST_HIDDEN],
         }
         out = {'codegen': [list(i) for i in insts], 'meta': meta, 'expected': code_json(co)}
