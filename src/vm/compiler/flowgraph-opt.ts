@@ -52,7 +52,7 @@ export function removeRedundantNops(bb: Block): number {
           continue;
         }
       } else {
-        let next = bb.next;
+        let next: Block | null = bb.next;
         while (next && next.instrs.length === 0) next = next.next;
         if (next) {
           let nextLoc: Location = NO_LOCATION;
@@ -100,7 +100,7 @@ function removeRedundantNopsAndPairs(entry: Block): void {
 
 function eliminateEmptyBasicBlocks(g: { entry: Block }): void {
   for (let b: Block | null = g.entry; b; b = b.next) {
-    let next = b.next;
+    let next: Block | null = b.next;
     while (next && next.instrs.length === 0) next = next.next;
     b.next = next;
   }
