@@ -17,6 +17,7 @@ import ast
 import dis
 import io
 import json
+import re
 import os
 import sys
 
@@ -45,9 +46,27 @@ def const_from_key(k):
     return k[1] if type(k) is tuple else k
 
 
+def walk_code(co):
+    yield co
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            yield from walk_code(c)
+
+
+def code_positions(co):
+    """co_lines() and co_positions() of one code object (None → -1), plus dis.findlinestarts."""
+    nz = lambda v: -1 if v is None else v  # noqa: E731
+    return {
+        'lines': [[s, e, nz(l)] for s, e, l in co.co_lines()],
+        'positions': [nz(v) for p in co.co_positions() for v in p],
+        'linestarts': [list(x) for x in dis.findlinestarts(co)],
+    }
+
+
 def main():
     names = sorted(f[:-3] for f in os.listdir(SRC) if f.endswith('.py'))
     os.makedirs(DIS, exist_ok=True)
+    positions = {}
     for name in names:
         filename = name + '.py'
         with open(os.path.join(SRC, filename), encoding='utf-8') as f:
@@ -78,11 +97,32 @@ def main():
         with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
             json.dump(out, f, separators=(',', ':'))
             f.write('\n')
+        positions[name] = [code_positions(c) for c in walk_code(co)]
         buf = io.StringIO()
         dis.dis(co, file=buf)
         with open(os.path.join(DIS, name + '.txt'), 'w', encoding='utf-8') as f:
-            f.write(buf.getvalue())
-    print(f'{len(names)} snippets')
+            # code object addresses vary run to run; the tests normalize ours the same way
+            f.write(re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue()))
+    with open(os.path.join(DIS, 'positions.json'), 'w', encoding='utf-8') as f:
+        f.write('{\n' + ',\n'.join(json.dumps(n) + ': ' + json.dumps(pos) for n, pos in positions.items()) + '\n}\n')
+    reprs = [[const_json(v), repr(v)] for v in REPR_SAMPLES]
+    with open(os.path.join(DIS, 'const_repr.json'), 'w', encoding='utf-8') as f:
+        f.write('[\n' + ',\n'.join(json.dumps(r, ensure_ascii=True) for r in reprs) + '\n]\n')
+    print(f'{len(names)} snippets, {len(reprs)} repr samples')
+
+
+# Constants whose repr dis must reproduce exactly (floats, complex, str/bytes quoting, nesting).
+REPR_SAMPLES = [
+    None, Ellipsis, True, False, 0, -1, 2 ** 100, -(2 ** 64),
+    0.0, -0.0, 1.0, 1.5, 0.1, 0.1 + 0.2, 1e16, 1e15, 123456789012345678.0, 1e-5, 1e-4, 0.0001234,
+    float('inf'), float('-inf'), float('nan'), 5e-324, 1.7976931348623157e308, 2e16 + 8, 100.0,
+    12345.678, -2.5e-7, 1e22, 1e21, 3.0e-310,
+    1j, 2 + 3j, complex(-0.0, -1.0), complex(1.5, -0.0), complex(float('nan'), float('inf')), -1j, 1e20j,
+    '', 'a', "it's", 'say "hi"', 'both \' and "', 'tab\there\n\r', '\x00\x7f\x80\xa0\xad',
+    '\u00e9\u2028\U0001f600\ud800', '\\', 'caf\u00e9 \u03c0',
+    b'', b'abc', b"it's", b'\x00\xff\t\\', b'both \' and "',
+    (), (1,), (1, 2), ((1,), ('a', None)), frozenset(), frozenset({1}), (frozenset({'x'}),),
+]
 
 
 if __name__ == '__main__':
