@@ -1,0 +1,4 @@
+import os
+os.getcwd()
+from os import path
+path.join(a, b)

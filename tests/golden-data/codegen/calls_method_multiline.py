@@ -1,0 +1,4 @@
+x = (obj
+    .method(1)
+    .other(
+        2))

@@ -1,0 +1,5 @@
+@dec
+class C:
+    @staticmethod
+    def f():
+        pass

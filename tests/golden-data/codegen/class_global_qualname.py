@@ -1,0 +1,4 @@
+def f():
+    global G
+    class G:
+        pass

@@ -1,0 +1,4 @@
+super = 1
+class C:
+    def f(self):
+        return super().f()

@@ -1,0 +1,8 @@
+for a in x:
+    while b:
+        try:
+            with c:
+                if d:
+                    break
+        except E:
+            continue

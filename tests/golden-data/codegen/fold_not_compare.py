@@ -1,0 +1,3 @@
+a = not (x is y)
+b = not (x in y)
+c = not (x == y)

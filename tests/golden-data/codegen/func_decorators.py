@@ -1,0 +1,4 @@
+@dec1
+@dec2(3)
+def f():
+    pass

@@ -1,0 +1,5 @@
+g = 0
+def f():
+    global g
+    g = g + 1
+    del g

@@ -1,0 +1,7 @@
+def outer():
+    x = 0
+    def inc():
+        nonlocal x
+        x += 1
+        return x
+    return inc

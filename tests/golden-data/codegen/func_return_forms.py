@@ -1,0 +1,7 @@
+def f(x):
+    if x:
+        return
+    if x > 1:
+        return 5
+    return (x +
+        1)

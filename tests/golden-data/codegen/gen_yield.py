@@ -1,0 +1,5 @@
+def gen():
+    x = yield 1
+    yield
+    yield from other()
+    return x

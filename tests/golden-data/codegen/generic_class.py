@@ -1,0 +1,3 @@
+class C[T](Base):
+    def m(self) -> T:
+        pass

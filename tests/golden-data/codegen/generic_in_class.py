@@ -1,0 +1,4 @@
+class Outer:
+    type A = int
+    def m[T](self, x: T):
+        pass

@@ -1,0 +1,2 @@
+def f(a, b):
+    return list((i, j) for i in a for j in b)

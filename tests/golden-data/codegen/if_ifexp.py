@@ -1,0 +1,3 @@
+x = a if b else c
+if (a if b else c):
+    pass

@@ -1,0 +1,4 @@
+def f():
+    import json
+    from os import path
+    return json, path

@@ -1,0 +1,1 @@
+r = [(x, z) for x in a for z in b if x != z]

@@ -1,0 +1,3 @@
+x = 1
+r = [x for x in range(3)]
+print(x)

@@ -1,0 +1,7 @@
+match x:
+    case [a, b]:
+        pass
+    case {"k": v, **rest}:
+        pass
+    case y:
+        pass

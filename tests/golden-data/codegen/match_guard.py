@@ -1,0 +1,5 @@
+match x:
+    case [a] if a > 0:
+        pass
+    case _ if f():
+        pass

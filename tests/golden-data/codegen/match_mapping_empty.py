@@ -1,0 +1,5 @@
+match x:
+    case {}:
+        pass
+    case {**r}:
+        pass

@@ -1,0 +1,5 @@
+match x:
+    case Color.RED:
+        pass
+    case mod.A.B:
+        pass

@@ -1,0 +1,4 @@
+pass
+42
+print
+print("hi")

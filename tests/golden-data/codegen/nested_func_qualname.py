@@ -1,0 +1,7 @@
+def a():
+    def b():
+        pass
+    class C:
+        def d(self):
+            pass
+    return b, C

@@ -1,0 +1,9 @@
+def f():
+    for x in y:
+        try:
+            try:
+                return x
+            finally:
+                a()
+        finally:
+            b()

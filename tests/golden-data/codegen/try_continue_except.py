@@ -1,0 +1,5 @@
+for x in y:
+    try:
+        f()
+    except E as e:
+        continue

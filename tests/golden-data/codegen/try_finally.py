@@ -1,0 +1,4 @@
+try:
+    f()
+finally:
+    g()

@@ -1,0 +1,9 @@
+try:
+    try:
+        f()
+    except A:
+        g()
+    finally:
+        h()
+except B:
+    pass

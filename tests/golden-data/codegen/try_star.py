@@ -1,0 +1,6 @@
+try:
+    f()
+except* ValueError as e:
+    g(e)
+except* TypeError:
+    h()

@@ -1,0 +1,2 @@
+type A = int
+type B[T] = list[T]

@@ -1,0 +1,3 @@
+def f(data):
+    ys = [y for x in data if (y := g(x))]
+    return ys, y

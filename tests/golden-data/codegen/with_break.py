@@ -1,0 +1,3 @@
+for i in y:
+    with g():
+        break

@@ -1,0 +1,2 @@
+with a() as x, b() as (y, z), c():
+    pass

@@ -1,0 +1,3 @@
+def f():
+    with g() as x:
+        return x
