@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// Regenerates tests/golden-data/cli/* by running native CPython 3.12 (PYENV_VERSION=3.12 python3.12)
+// on every corpus program (tests/corpus/*.py: run, -m dis, -m tokenize, -m ast) and on the seed
+// examples 03 04 10 11 12 14 of ../shared/seed/examples (run only). The only way goldens change.
+//
+// Per case NAME:
+//   NAME.run.json      {argv, stdin, stdout, stderr, status} of `python3.12 FILE [args] < stdin`, run
+//                      from the program's folder;
+//   NAME.dis.txt       stdout of `python3.12 -m dis FILE`   (+ NAME.dis.err.txt when it fails)
+//   NAME.tokens.txt    stdout of `python3.12 -m tokenize FILE` (+ .err.txt)
+//   NAME.ast.txt       stdout of `python3.12 -m ast FILE`   (+ .err.txt)
+// A `.err.txt` holds what the user sees of the failure: for dis/ast the SyntaxError block CPython
+// prints (from its last `  File "FILE"` line on), for tokenize its one-line error; the exit status
+// is then 1. All text is normalized (scripts/goldens/cases.mjs `normalize`).
+//
+// Each run is done twice with different PYTHONHASHSEED values; a program whose output depends on
+// string hashing is reported and the script fails (corpus programs must be deterministic).
+//
+// Usage: npm run goldens [-- NAME...]   (only the named cases)
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { GOLDEN_DIR, corpusCases, goldenPath, normalize, seedCases } from './goldens/cases.mjs';
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const SHIM = 'python3.12';
+const baseEnv = { ...process.env, PYENV_VERSION: '3.12', PYTHONDONTWRITEBYTECODE: '1', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+delete baseEnv.PYTHONSTARTUP;
+delete baseEnv.PYTHONPATH;
+
+const check = spawnSync(SHIM, ['-c', 'import sys; print(sys.version_info[:2]); print(sys.executable)'], { env: baseEnv, encoding: 'utf8' });
+const [ver, exe] = (check.stdout ?? '').trim().split('\n');
+if (check.status !== 0 || ver !== '(3, 12)') {
+  console.error(`gen-goldens: needs CPython 3.12 as '${SHIM}' (PYENV_VERSION=3.12); got: ${check.stderr || check.stdout}`);
+  process.exit(1);
+}
+// The real binary, not the pyenv shim (the shim costs ~0.3 s per call).
+const PY = exe;
+
+function py(args, { cwd, input = '', seed = '0' }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PY, args, { cwd, env: { ...baseEnv, PYTHONHASHSEED: seed }, timeout: 60_000 });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', (e) => reject(new Error(`${PY} ${args.join(' ')}: ${e.message}`)));
+    child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status: code ?? -1 }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+/** The part of a -m dis / -m ast failure the user reads: the SyntaxError block. */
+function errorBlock(stderr, file) {
+  const lines = stderr.split('\n');
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) if (lines[i].startsWith(`  File "${file}"`)) start = i;
+  if (start < 0) for (let i = 0; i < lines.length; i++) if (/^\w*Error: /.test(lines[i])) { start = i; break; }
+  return start < 0 ? stderr : lines.slice(start).join('\n');
+}
+
+let cases = corpusCases();
+const seeds = seedCases();
+if (seeds === null) console.error('gen-goldens: ../shared/seed/examples not found; seed goldens left as they are');
+else cases = cases.concat(seeds);
+if (only.length) cases = cases.filter((c) => only.includes(c.name));
+
+mkdirSync(GOLDEN_DIR, { recursive: true });
+if (!only.length) {
+  const keep = new Set(cases.map((c) => c.name));
+  for (const f of readdirSync(GOLDEN_DIR)) {
+    const name = f.replace(/\.(run\.json|(dis|tokens|ast)(\.err)?\.txt)$/, '');
+    if (!keep.has(name) && !(seeds === null && name.startsWith('seed_'))) rmSync(path.join(GOLDEN_DIR, f));
+  }
+}
+
+const unstable = [];
+let written = 0;
+async function generate(c) {
+  const n = (s) => normalize(s, c.dir);
+  const runA = await py([c.file, ...c.args], { cwd: c.dir, input: c.stdin, seed: '0' });
+  const runB = await py([c.file, ...c.args], { cwd: c.dir, input: c.stdin, seed: '12345' });
+  if (n(runA.stdout) !== n(runB.stdout) || n(runA.stderr) !== n(runB.stderr) || runA.status !== runB.status) unstable.push(c.name);
+  const run = { argv: [c.file, ...c.args], stdin: c.stdin, stdout: n(runA.stdout), stderr: n(runA.stderr), status: runA.status };
+  writeFileSync(goldenPath(c.name, 'run.json'), JSON.stringify(run, null, 1) + '\n');
+  written++;
+  const modules = { dis: 'dis', tokens: 'tokenize', ast: 'ast' };
+  for (const stage of c.stages) {
+    if (stage === 'run') continue;
+    const r = await py(['-m', modules[stage], c.file], { cwd: c.dir });
+    writeFileSync(goldenPath(c.name, `${stage}.txt`), n(r.stdout));
+    const errPath = goldenPath(c.name, `${stage}.err.txt`);
+    if (r.status !== 0) {
+      const block = stage === 'tokens' ? r.stderr : errorBlock(r.stderr, c.file);
+      writeFileSync(errPath, n(block));
+    } else rmSync(errPath, { force: true });
+    written++;
+  }
+}
+const queue = [...cases];
+await Promise.all(Array.from({ length: Math.max(2, os.cpus().length * 2) }, async () => {
+  for (let c = queue.shift(); c; c = queue.shift()) await generate(c);
+}));
+console.log(`gen-goldens: ${cases.length} cases, ${written} golden files in ${path.relative(process.cwd(), GOLDEN_DIR) || GOLDEN_DIR}`);
+if (unstable.length) {
+  console.error(`gen-goldens: output depends on PYTHONHASHSEED (make these deterministic): ${unstable.join(', ')}`);
+  process.exit(1);
+}

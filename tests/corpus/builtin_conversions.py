@@ -1,0 +1,6 @@
+print(str(12), str(1.5), str(True), str([1, "a"]), str((1,)))
+print(int("7"), int(7.9), float("3"), float(2))
+print(list("hi"), list({"k": 1}), tuple([1, 2]), set([2, 1, 2]))
+print(dict([(1, 2), (3, 4)]), dict(a=1))
+print(repr("q"), repr(1.0), repr([None]), repr(str))
+print(list(), tuple(), dict(), set(), str(), int(), float())

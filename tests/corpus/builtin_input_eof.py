@@ -1,0 +1,6 @@
+print("waiting")
+try:
+    value = input("> ")
+except EOFError as e:
+    print("no input:", repr(e))
+input()

@@ -1,0 +1,5 @@
+print(len([1, 2]), len("abc"), len({}), len(range(10)), len((1,)), len({1, 2, 2}))
+print(type(1), type("s"), type([]), type(None), type(type))
+print(type(1).__name__, type(1.0).__name__, type({}).__name__, type(print).__name__)
+print(isinstance(3, (str, int)), isinstance("s", list), isinstance([], object))
+print(issubclass(bool, int), issubclass(int, bool))

@@ -1,0 +1,7 @@
+print(any([0, "", None]), any([0, 1]), all([]), all([1, "x"]), all([1, 0]))
+print(list(map(lambda x: x + 1, [1, 2])), list(filter(lambda x: x > 1, [1, 2, 3])))
+print(round(7.456, 1), pow(2, 8), pow(2, -1), divmod(17, 4))
+print(chr(65), ord("Z"), bin(5), hex(-255), oct(8))
+print(callable(len), callable("x"), format(3.14159, ".3f"), format(42, "08b"))
+print(sorted(dir([]))[:3])
+print(isinstance(range, type), len(str(object)))

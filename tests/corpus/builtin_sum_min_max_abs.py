@@ -1,0 +1,5 @@
+print(sum([1, 2, 3]), sum([], 10), sum(range(5), 100), sum([0.5, 0.25]))
+print(min(3, 1, 2), max(3, 1, 2), min("bca"), max([1, 5, 2]))
+print(min([], default="empty"), max([(1, "b"), (1, "a")]))
+print(min([-3, 2, -5], key=abs), max(["aa", "b", "cccc"], key=len))
+print(abs(-5), abs(2.5), abs(-0.0), abs(True))

@@ -1,0 +1,7 @@
+g = (x * 2 for x in range(4))
+print(next(g), next(g))
+print(list(g))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abcd", "ab"]))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+print(list(zip((c for c in "ab"), range(10))))

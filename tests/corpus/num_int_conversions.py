@@ -1,0 +1,6 @@
+print(int("42"), int("-17"), int("  8  "), int("ff", 16), int("0b101", 0), int("777", 8))
+print(int(3.99), int(-3.99), int(True))
+print(str(12345), repr(-6), str(2 ** 64))
+print(int("1_000"), int("z", 36))
+print(abs(-12), abs(0), abs(5))
+print(7 .bit_length(), (255).to_bytes(2, "big"))

@@ -1,0 +1,17 @@
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(a | b, a & b, a - b, a ^ b)
+print(a <= {1, 2, 3, 4, 5}, a < a, {1} < a, a >= b)
+a.add(10)
+a.discard(1)
+a.remove(2)
+print(sorted(a))
+print(len(a), 3 in a, 99 in a)
+s = set([5, 5, 5, 6])
+print(s, set(), set("aaa"))
+print(sorted({x % 3 for x in range(10)}))
+fs = frozenset([1, 2])
+print(fs, fs | {3})
+print(a.isdisjoint({100}), a.union([7]), a.intersection(range(5)))
+s.update([7, 8])
+print(s.pop() in (5, 6, 7, 8), len(s))

@@ -1,0 +1,7 @@
+words = "the cat and the dog and the bird".split()
+unique = set(words)
+print(len(unique))
+print(sorted(unique))
+print("cat" in unique, "cow" in unique)
+vowels = set("aeiou")
+print(sorted(vowels & set("education")))

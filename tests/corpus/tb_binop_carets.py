@@ -1,0 +1,3 @@
+first = 10
+second = "20"
+total = first + second

@@ -1,0 +1,5 @@
+items = []
+try:
+    first = items[0]
+except IndexError:
+    first = items.missing

@@ -1,0 +1,3 @@
+settings = {"host": "localhost", "port": 8080}
+print(settings["host"])
+timeout = settings["timeout"] + settings["port"]

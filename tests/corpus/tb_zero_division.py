@@ -1,0 +1,5 @@
+def ratio(a, b):
+    return a / b
+print("before")
+print(ratio(10, 0))
+print("never")

@@ -1,0 +1,10 @@
+t = (1, "two", 3.0)
+print(t, len(t), t[1], t[-1], t[1:])
+print((), (5,), tuple([1, 2]), tuple("ab"))
+print(t + (4,), (0,) * 3)
+print(t.index("two"), (1, 1, 2).count(1))
+print((1, 2) < (1, 3), (1, 2) == (1, 2), (2,) > (1, 9))
+single = 7,
+print(single, type(single).__name__)
+nested = ((1, 2), (3, 4))
+print(nested[1][0], hash((1, 2)) == hash((1, 2)))
