@@ -154,8 +154,7 @@ export function tokenizeUntilError(source: string, opts: TokenizeOptions): Token
       }
     }
     const tok: T.Token = { type: outType, exact: type, string: str, lineno: ln, col, end_lineno: eln, end_col: endCol,
-      bcol, end_bcol: endBcol, line };
-    if (sc.tMetadata !== null) tok.metadata = sc.tMetadata;
+      bcol, end_bcol: endBcol, line, metadata: sc.tMetadata ?? undefined };
     out.push(tok);
     if (type === T.ENDMARKER) break;
   }
@@ -287,9 +286,10 @@ export function runTokenizeCli(source: string | Uint8Array, filename: string): T
     const e = r.error.error;
     return { stdout: '', stderr: `${filename}:${e.lineno}:${e.offset}: error: ${e.msg}\n`, status: 1 };
   }
-  let out = '';
-  for (const t of r.tokens) out += formatTokenLine(t) + '\n';
-  return { stdout: out, stderr: '', status: 0 };
+  const lines: string[] = new Array(r.tokens.length + 1);
+  for (let i = 0; i < r.tokens.length; i++) lines[i] = formatTokenLine(r.tokens[i]);
+  lines[r.tokens.length] = '';
+  return { stdout: lines.join('\n'), stderr: '', status: 0 };
 }
 
 /** stdout of `python3.12 -m tokenize FILE` (on error: '' — see runTokenizeCli for stderr). */
@@ -299,15 +299,19 @@ export function formatTokenize(source: string | Uint8Array, filename: string): s
 
 /** One line of `-m tokenize` output: "%-20s%-15s%-15r". */
 export function formatTokenLine(t: T.Token): string {
-  const range = `${t.lineno},${t.col}-${t.end_lineno},${t.end_col}:`;
-  return pad(range, 20) + pad(T.tokName(t.type), 15) + pad(pyStrRepr(t.string), 15);
+  const range = t.lineno + ',' + t.col + '-' + t.end_lineno + ',' + t.end_col + ':';
+  const name = PADDED_NAMES[t.type] ?? pad(T.tokName(t.type), 15);
+  return (range.length < 20 ? range + SPACES[20 - range.length] : range) + name + pad(pyStrRepr(t.string), 15);
 }
 
-/** Pads to `w` code points, as Python's %-Ns does. */
+const SPACES: string[] = [];
+for (let i = 0; i <= 20; i++) SPACES.push(' '.repeat(i));
+const PADDED_NAMES: string[] = T.TOK_NAMES.map((n) => pad(n, 15));
+
+/** Pads to `w` (<= 20) code points, as Python's %-Ns does. */
 function pad(s: string, w: number): string {
   let n = s.length;
-  if (n < w + 2) {
-    for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xdc00) n--;
-  }
-  return n >= w ? s : s + ' '.repeat(w - n);
+  if (n >= w + 1) return s;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xdc00) n--;
+  return n >= w ? s : s + SPACES[w - n];
 }

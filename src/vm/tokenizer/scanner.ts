@@ -186,6 +186,8 @@ export class Scanner {
   private underflow(): boolean {
     const begin = this.inp;
     if (begin >= this.n) {
+      // readline mode drops the held buffer first when no token is in progress
+      if (this.extra && this.start === -1 && this.modeIndex === 0) this.buf = begin;
       this.done = Done.EOF_;
       return false;
     }
@@ -254,7 +256,7 @@ export class Scanner {
   /** An error signalled by a done code; the parser (or tokenize module) words it. */
   private doneError(done: Done): never {
     this.done = done;
-    this.cur = this.inp;
+    if (done !== Done.LINECONT) this.cur = this.inp;
     throw this.describeDone(done);
   }
 
@@ -522,7 +524,7 @@ export class Scanner {
           throw this.describeDone(this.done);
         }
 
-        if (isIdentStart(c)) return this.identifierOrPrefixedString(c, m);
+        if (isIdentStart(c)) return this.identifierOrPrefixedString(c);
 
         if (c === 0x0d) c = this.nextc();
 
@@ -570,7 +572,7 @@ export class Scanner {
     }
   }
 
-  private identifierOrPrefixedString(c: number, m: TokMode): number {
+  private identifierOrPrefixedString(c: number): number {
     let sawB = false, sawR = false, sawU = false, sawF = false;
     for (;;) {
       if (!(sawB || sawU || sawF) && (c === 0x62 || c === 0x42)) sawB = true;
@@ -591,12 +593,12 @@ export class Scanner {
     }
     this.backup(c);
     if (nonascii) this.verifyIdentifier();
-    void m;
     const len = this.cur - this.start;
     if (len === 5 && this.src.charCodeAt(this.start) === 0x61) {
-      const w = this.src.slice(this.start, this.cur);
-      if (w === 'async') return this.tok(T.ASYNC, this.start, this.cur);
-      if (w === 'await') return this.tok(T.AWAIT, this.start, this.cur);
+      const s = this.src;
+      const b = this.start;
+      if (s.startsWith('sync', b + 1)) return this.tok(T.ASYNC, b, this.cur);
+      if (s.startsWith('wait', b + 1)) return this.tok(T.AWAIT, b, this.cur);
     }
     return this.tok(T.NAME, this.start, this.cur);
   }

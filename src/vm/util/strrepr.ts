@@ -66,6 +66,15 @@ const HEX = '0123456789abcdef';
 
 /** `repr(s)` for a Python str held as a JS string (lone surrogates stay code points). */
 export function pyStrRepr(s: string): string {
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f || c === 0x27 || c === 0x5c) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return "'" + s + "'";
   let quote = 0x27;
   if (s.indexOf("'") >= 0 && s.indexOf('"') < 0) quote = 0x22;
   let out = quote === 0x27 ? "'" : '"';

@@ -1,0 +1,8 @@
+# top
+x = 1  # trailing
+    # indented comment
+#
+if x:
+    # inside
+    y
+# end

@@ -1,0 +1,4 @@
+@a.b(c)
+class C(D, metaclass=M):
+    '''doc'''
+    x: int = 0

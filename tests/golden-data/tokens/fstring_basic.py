@@ -1,0 +1,4 @@
+f'hello {name}!'
+F"{x}"
+f''
+f'{x}{y}'

@@ -1,0 +1,1 @@
+rf'\d{x}' fr'{y}\n' Rf'{z}' fR'' rF'\{w}'

@@ -1,0 +1,1 @@
+f'\N{BULLET} {x}' f'\N{LEFT CURLY BRACKET}'

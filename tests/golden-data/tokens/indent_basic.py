@@ -1,0 +1,5 @@
+if x:
+    y
+    if z:
+        w
+v

@@ -1,0 +1,6 @@
+if a and not b or c:
+    pass
+elif d is e in f:
+    break
+else:
+    continue

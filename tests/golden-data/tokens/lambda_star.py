@@ -1,0 +1,3 @@
+f = lambda *a, **k: (a, k)
+print(*x, **y)
+[*a, *b]
