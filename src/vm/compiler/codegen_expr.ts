@@ -609,7 +609,8 @@ function compilerLambda(c: Compiler, e: A.Lambda): void {
   if (c.u.ste.generator) {
     co = c.optimizeAndAssemble(false);
   } else {
-    c.addop(Op.RETURN_VALUE, LOC(e.body));
+    // CPython 3.12.1 gives the implicit return the position (lineno, lineno, 0, 0).
+    c.addop(Op.RETURN_VALUE, { lineno: e.lineno, end_lineno: e.lineno, col_offset: 0, end_col_offset: 0 });
     co = c.optimizeAndAssemble(true);
   }
   c.exitScope();

@@ -446,18 +446,18 @@ function compilerIf(c: Compiler, s: A.If): void {
 }
 
 function compilerFor(c: Compiler, s: A.For): void {
-  let loc = LOC(s);
+  const loc = LOC(s);
   const start = c.newLabel();
   const body = c.newLabel();
   const cleanup = c.newLabel();
   const end = c.newLabel();
   c.pushFBlock(loc, FB.FOR_LOOP, start, end, null);
   visitExpr(c, s.iter);
-  loc = LOC(s.iter);
+  // CPython 3.12.1 (our oracle) locates GET_ITER/FOR_ITER at the whole statement and emits no
+  // NOP for the target (3.12.5 changed both).
   c.addop(Op.GET_ITER, loc);
   c.useLabel(start);
   c.addopJ(Op.FOR_ITER, cleanup, loc);
-  c.addop(Op.NOP, LOC(s.target));
   c.useLabel(body);
   visitExpr(c, s.target);
   visitStmts(c, s.body);
@@ -909,7 +909,7 @@ function compilerAssert(c: Compiler, s: A.Assert): void {
     visitExpr(c, s.msg);
     c.addopI(Op.CALL, 0, LOC(s));
   }
-  c.addopI(Op.RAISE_VARARGS, 1, LOC(s.test));
+  c.addopI(Op.RAISE_VARARGS, 1, LOC(s)); // 3.12.1: the assert statement (3.12.5: the test)
   c.useLabel(end);
 }
 

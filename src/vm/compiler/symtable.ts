@@ -262,7 +262,8 @@ export class SymbolTable {
     this.visitExprs(s.decorator_list);
     const generic = s.type_params.length > 0;
     if (generic) {
-      this.enterTypeParamBlock(s.name, s.type_params, s.args.defaults.length > 0,
+      // CPython tests `args->defaults != NULL`, which holds even for an empty sequence.
+      this.enterTypeParamBlock(s.name, s.type_params, true,
         s.args.kw_defaults.some((d) => d !== null), s._type, s);
       for (const tp of s.type_params) this.visitTypeParam(tp);
     }
