@@ -48,7 +48,7 @@ class WorkerHost implements InstructionSink {
 
   constructor(private readonly launch: WorkerLaunch, private readonly factory: DebuggeeFactory) {
     this.ctl = new Int32Array(launch.ctl);
-    this.port = launch.commands;
+    this.port = launch.commands as unknown as MessagePort;
     this.stepper = new Stepper(launch.filename, launch.stopOnEntry, launch.breakpoints);
   }
 

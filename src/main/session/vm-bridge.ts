@@ -1,0 +1,12 @@
+/**
+ * The Debuggee over Bytescope's VM (src/vm). The only session file that imports the VM.
+ * Until the VM's run/debug entry points exist, the factory reports that honestly.
+ */
+import type { DebuggeeFactory } from './debuggee';
+import { NotAvailableError } from './debuggee';
+
+export const VM_STATUS = { available: false, detail: 'The VM (src/vm) cannot run programs in this build yet.' };
+
+export const createVmDebuggee: DebuggeeFactory = () => {
+  throw new NotAvailableError(VM_STATUS.detail);
+};
