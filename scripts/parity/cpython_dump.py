@@ -1,0 +1,73 @@
+"""CPython 3.12 side of the compiler parity harness (scripts/parity.mjs).
+
+Reads a JSON list of [source_path, cache_path, filename] on stdin; for each, compiles the source
+as `compile(src, filename, 'exec', dont_inherit=True)` and writes cache_path:
+  {"code": code_json(...) | null, "error": "SyntaxError: ..." | null, "compile_ms": float,
+   "tokens": {"stdout", "stderr", "status"} as `python3.12 -m tokenize`,
+   "ast": ast.dump(ast.parse(src), include_attributes=True) | null}
+Run by parity.mjs as: PYENV_VERSION=3.12 python3.12 scripts/parity/cpython_dump.py < list.json
+"""
+import ast
+import io
+import json
+import os
+import sys
+import time
+import tokenize
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'oracle'))
+from code_json import code_json  # noqa: E402
+
+sys.setrecursionlimit(10000)
+
+
+def tokens_cli(path):
+    out = io.StringIO()
+    err = ""
+    status = 0
+    try:
+        with open(path, "rb") as f:
+            toks = list(tokenize.tokenize(f.readline))
+        for t in toks:
+            rng = "%d,%d-%d,%d:" % (t.start + t.end)
+            out.write("%-20s%-15s%-15r\n" % (rng, tokenize.tok_name[t.type], t.string))
+    except IndentationError as e:
+        line, column = e.args[1][1:3]
+        err = "%s:%d:%d: error: %s\n" % (path, line, column, e.args[0])
+        status = 1
+    except tokenize.TokenError as e:
+        line, column = e.args[1]
+        err = "%s:%d:%d: error: %s\n" % (path, line, column, e.args[0])
+        status = 1
+    except SyntaxError as e:
+        err = "%s: error: %s\n" % (path, e)
+        status = 1
+    return {"stdout": "" if status else out.getvalue(), "stderr": err, "status": status}
+
+
+def main():
+    items = json.load(sys.stdin)
+    for src_path, cache_path, filename in items:
+        with open(src_path, 'rb') as f:
+            src = f.read()
+        res = {"code": None, "error": None, "compile_ms": 0.0, "ast": None}
+        try:
+            t0 = time.perf_counter()
+            co = compile(src, filename, 'exec', dont_inherit=True)
+            res["compile_ms"] = (time.perf_counter() - t0) * 1000
+            res["code"] = code_json(co)
+        except SyntaxError as e:
+            res["error"] = f"{type(e).__name__}: {e}"
+        try:
+            res["ast"] = ast.dump(ast.parse(src, filename), include_attributes=True)
+        except SyntaxError:
+            pass
+        res["tokens"] = tokens_cli(src_path)
+        tmp = cache_path + '.tmp'
+        with open(tmp, 'w', encoding='utf-8') as f:
+            json.dump(res, f, separators=(',', ':'))
+        os.replace(tmp, cache_path)
+
+
+if __name__ == '__main__':
+    main()
