@@ -42,7 +42,7 @@ describe('parity ledger', () => {
     const res = newResult();
     for (const s of samples) {
       const src = new TextDecoder().decode(zip[s.file]!);
-      compareCode(codeJson(stages.compile(src, s.file, 'exec')), s.code, s.file, res);
+      compareCode(codeJson(stages.compile(src, s.file, "exec")) as CodeJ, s.code, s.file, res);
     }
     const found = new Set(res.diffs.map((d) => d.path + ' ' + d.field));
     const listed = new Set(ledger.entries.map((e) => e.code + ' ' + e.field));
