@@ -144,7 +144,10 @@ function pushInlinedComprehensionState(c: Compiler, loc: Location, entry: Symbol
     const outv = u.ste.symbols.get(k) ?? 0;
     const outsc = (outv >> SCOPE_OFFSET) & SCOPE_MASK;
     if ((scope !== outsc && scope !== FREE && !(scope === CELL && outsc === FREE)) || inClassBlock) {
-      if (!state.tempSymbols) state.tempSymbols = new Map();
+      if (!state.tempSymbols) {
+        state.tempSymbols = new Map();
+        u.savedSymbols.push(state.tempSymbols);
+      }
       u.ste.symbols.set(k, symbol);
       state.tempSymbols.set(k, outv);
     }
@@ -184,6 +187,7 @@ function popInlinedComprehensionState(c: Compiler, loc: Location, state: InlineS
   u.inInlinedComp--;
   if (state.tempSymbols) {
     for (const [k, v] of state.tempSymbols) u.ste.symbols.set(k, v);
+    u.savedSymbols.pop();
     state.tempSymbols = null;
   }
   if (state.pushedLocals) {

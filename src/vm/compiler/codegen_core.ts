@@ -86,6 +86,8 @@ export class Unit {
   privateName: string | null = null;
   readonly fblocks: FBlock[] = [];
   inInlinedComp = 0;
+  /** Outer symbol flags temporarily replaced while an inlined comprehension is compiled. */
+  readonly savedSymbols: Map<string, number>[] = [];
 
   constructor(readonly name: string, readonly scopeType: ScopeType, readonly ste: SymbolTableEntry, readonly firstlineno: number) {
     this.varnames = new Map(ste.varnames.map((n, i) => [n, i]));

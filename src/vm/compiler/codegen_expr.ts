@@ -347,7 +347,19 @@ function compilerCompare(c: Compiler, e: A.Compare): void {
 
 function isImportOriginated(c: Compiler, e: A.expr): boolean {
   if (e._type !== 'Name') return false;
-  return (c.st.top.getSymbol(e.id) & DEF_IMPORT) !== 0;
+  // Observed in CPython 3.12.1: inside a module-level inlined comprehension the module's own
+  // (import) flags still count, not the comprehension's temporary ones.
+  let flags = c.st.top.getSymbol(e.id);
+  if (c.u.ste === c.st.top) {
+    for (const saved of c.u.savedSymbols) {
+      const v = saved.get(e.id);
+      if (v !== undefined) {
+        flags = v;
+        break;
+      }
+    }
+  }
+  return (flags & DEF_IMPORT) !== 0;
 }
 
 function canOptimizeSuperCall(c: Compiler, attr: A.Attribute): boolean {

@@ -271,10 +271,9 @@ function functionBody(c: Compiler, s: A.FunctionDef | A.AsyncFunctionDef, funcfl
   c.u.argcount = s.args.args.length;
   c.u.posonlyargcount = s.args.posonlyargs.length;
   c.u.kwonlyargcount = s.args.kwonlyargs.length;
-  const start = c.newLabel();
-  c.useLabel(start);
+  // CPython 3.12.1 places no label here (3.12.5 does, which splits the entry block).
   const addStopIteration = c.u.ste.coroutine || c.u.ste.generator;
-  if (addStopIteration) c.pushFBlock(NO_LOCATION, FB.STOP_ITERATION, start, null, null);
+  if (addStopIteration) c.pushFBlock(NO_LOCATION, FB.STOP_ITERATION, null, null, null);
   for (let i = docstring !== null ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]!);
   if (addStopIteration) {
     wrapInStopIterationHandler(c);
