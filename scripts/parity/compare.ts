@@ -43,7 +43,9 @@ function kindsNames(co: CodeJ, mask: number): string[] {
 
 function constShape(c: ConstJ): unknown {
   if (c.k === 'code') return { k: 'code' };
-  if (c.k === 'tuple' || c.k === 'frozenset') return { k: c.k, v: (c.v as ConstJ[]).map(constShape) };
+  if (c.k === 'tuple') return { k: c.k, v: (c.v as ConstJ[]).map(constShape) };
+  // set iteration order follows hashes (randomized for str in CPython): compare as sets
+  if (c.k === 'frozenset') return { k: c.k, v: (c.v as ConstJ[]).map((x) => JSON.stringify(constShape(x))).sort() };
   return c;
 }
 
@@ -105,6 +107,16 @@ function firstLinetableDiff(ours: CodeJ, want: CodeJ): string {
   return 'same positions, different encoding';
 }
 
+function firstConstDiff(ours: CodeJ, want: CodeJ): string {
+  const n = Math.max(ours.co_consts.length, want.co_consts.length);
+  for (let i = 0; i < n; i++) {
+    const a = ours.co_consts[i] ? JSON.stringify(constShape(ours.co_consts[i]!)) : '<none>';
+    const b = want.co_consts[i] ? JSON.stringify(constShape(want.co_consts[i]!)) : '<none>';
+    if (a !== b) return `const #${i}: ours ${short(a)} | cpython ${short(b)}`;
+  }
+  return 'same';
+}
+
 function short(s: string): string {
   return s.length > 160 ? s.slice(0, 157) + '...' : s;
 }
@@ -121,7 +133,8 @@ export function compareCode(ours: CodeJ | null, want: CodeJ, path: string, res: 
         continue;
       }
       res.diffs.push({ path: here, field: f, detail: f === 'co_code' ? firstCodeDiff(ours.co_code, want.co_code)
-        : f === 'co_linetable' ? firstLinetableDiff(ours, want) : `ours ${short(a)} | cpython ${short(b)}` });
+        : f === 'co_linetable' ? firstLinetableDiff(ours, want)
+        : f === 'co_consts' ? firstConstDiff(ours, want) : `ours ${short(a)} | cpython ${short(b)}` });
     }
     same = false;
   }
