@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the CLI (src/cli/main.ts, which pulls in src/vm) into out/cli/bytescope.mjs with esbuild.
+// Bundles the CLI (src/cli/main.ts, which pulls in src/vm) into out/cli/bytescope.mjs with esbuild,
+// and the golden harness's worker (src/cli/harness-worker.ts) into out/cli/harness-worker.mjs.
 // Idempotent and fast (~100 ms); `npm test`, `npm run bench` and bin/bytescope.mjs call it.
 // Usage: node scripts/build-cli.mjs [--quiet]
 import { build } from 'esbuild';
@@ -13,7 +14,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
   await build({
     absWorkingDir: root,
-    entryPoints: { bytescope: 'src/cli/main.ts' },
+    entryPoints: { bytescope: 'src/cli/main.ts', 'harness-worker': 'src/cli/harness-worker.ts' },
     outdir: 'out/cli',
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -6,29 +6,26 @@
  * StageMissingError (the CLI reports it in one line); any other exception is an internal bug.
  */
 import type { CommandRequest } from './args';
-import { StageMissingError, type Pipeline, type RunIO } from './stages';
+import { StageMissingError, type Pipeline, type RunIO, type TextResult } from './stages';
 import { formatSyntaxError, isPySyntaxError } from './syntax-error';
 
-export interface TextResult {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
+export type { TextResult };
 
-/** `python3.12 -m tokenize` prints tokenizer errors as `file:line:col: error: msg`. */
-function tokenizeError(e: { msg: string; lineno: number; offset: number }, filename: string): string {
-  return `${filename}:${e.lineno}:${Math.max(0, e.offset - 1)}: error: ${e.msg}\n`;
-}
-
-/** dis / tokens / ast: `filename` is the path as given on the command line (as -m dis uses it). */
-export function runTextCommand(p: Pipeline, req: Pick<CommandRequest, 'command' | 'exact' | 'indent' | 'includeAttributes' | 'mode'>, source: string, filename: string): TextResult {
+/**
+ * dis / tokens / ast: `filename` is the path as given on the command line (as -m dis uses it).
+ * `tokens` takes the file's bytes (tokenize does its own encoding detection); the others the
+ * decoded text.
+ */
+export function runTextCommand(p: Pipeline, req: Pick<CommandRequest, 'command' | 'indent' | 'includeAttributes' | 'mode'>, source: string | Uint8Array, filename: string): TextResult {
   try {
     switch (req.command) {
       case 'tokens':
-        return { stdout: p.tokens(source, filename, req.exact), stderr: '', status: 0 };
+        return p.tokens(source, filename);
       case 'ast':
+        if (typeof source !== 'string') throw new Error('ast needs decoded text');
         return { stdout: p.ast(source, filename, { mode: req.mode, indent: req.indent, includeAttributes: req.includeAttributes }), stderr: '', status: 0 };
       case 'dis':
+        if (typeof source !== 'string') throw new Error('dis needs decoded text');
         return { stdout: p.dis(source, filename), stderr: '', status: 0 };
       case 'run':
         throw new Error('run is not a text command');
@@ -36,8 +33,7 @@ export function runTextCommand(p: Pipeline, req: Pick<CommandRequest, 'command' 
   } catch (e) {
     if (e instanceof StageMissingError) throw e;
     if (isPySyntaxError(e)) {
-      const text = req.command === 'tokens' ? tokenizeError(e, filename) : formatSyntaxError(e);
-      return { stdout: '', stderr: text, status: 1 };
+      return { stdout: '', stderr: formatSyntaxError(e), status: 1 };
     }
     throw e;
   }

@@ -29,7 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       break;
   }
   const isRun = req.command === 'run';
-  const src = readSource(req.file, !isRun);
+  const src = readSource(req.file, !isRun, req.command !== 'tokens');
   if (!src.ok) {
     const prefix = src.message.startsWith('SyntaxError') ? '' : isRun ? 'bytescope: ' : `bytescope ${req.command}: `;
     out(2, prefix + src.message + '\n');
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         io.flush();
       }
     }
-    const r = runTextCommand(pipeline, req, src.text, req.file);
+    const r = runTextCommand(pipeline, req, req.command === 'tokens' ? src.bytes : src.text, req.file);
     out(1, r.stdout);
     out(2, r.stderr);
     return r.status;

@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export type SourceResult =
-  | { ok: true; text: string; absPath: string; encoding: string }
+  | { ok: true; text: string; bytes: Uint8Array; absPath: string; encoding: string }
   | { ok: false; message: string; status: number };
 
 const ERRNO: Record<string, [number, string]> = {
@@ -142,8 +142,9 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): { ok: true
 /**
  * Reads a script for `run` (messages as `python3.12 FILE.py` prints them, with the absolute path)
  * or for `dis`/`tokens`/`ast` (`forModule`: messages name the path as given, like `-m dis` does).
+ * `decode = false` only reads the bytes (tokenize detects the encoding itself).
  */
-export function readSource(file: string, forModule = false): SourceResult {
+export function readSource(file: string, forModule = false, decode = true): SourceResult {
   const absPath = path.resolve(file);
   const shown = forModule ? file : absPath;
   let st;
@@ -167,7 +168,8 @@ export function readSource(file: string, forModule = false): SourceResult {
       ? { ok: false, message: `can't open '${file}': ${errnoText(e)}: '${file}'`, status: 2 }
       : { ok: false, message: `can't open file '${absPath}': ${errnoText(e)}`, status: 2 };
   }
+  if (!decode) return { ok: true, text: '', bytes, absPath, encoding: '' };
   const dec = decodeSource(bytes, shown);
   if (!dec.ok) return { ok: false, message: dec.message, status: 1 };
-  return { ok: true, text: dec.text, absPath, encoding: dec.encoding };
+  return { ok: true, text: dec.text, bytes, absPath, encoding: dec.encoding };
 }

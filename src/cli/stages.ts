@@ -4,11 +4,15 @@
  * is reported as missing (`StageMissingError`), which the golden harness counts apart from real
  * mismatches.
  *
- * Modules are loaded with a pattern import (`../vm/${path}.ts`), which esbuild bundles as a table
+ * Landed stages are imported statically (typechecked); the others are loaded with a pattern import (`../vm/${path}.ts`), which esbuild bundles as a table
  * of every src/vm module and vitest resolves at run time; a module that is absent yields "missing",
  * not a build failure.
  */
 import type { CodeObject } from '../vm/bytecode/code';
+import { runTokenizeCli } from '../vm/tokenizer/index';
+import { parse } from '../vm/parser/index';
+import { compile } from '../vm/compiler/index';
+import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
 
 export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
@@ -28,8 +32,15 @@ export interface RunIO {
   readLine(): string;
 }
 
+export interface TextResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
 export interface Pipeline {
-  tokens(source: string, filename: string, exact?: boolean): string;
+  /** `python3.12 -m tokenize FILE` from the file's bytes (its own encoding detection and errors). */
+  tokens(source: string | Uint8Array, filename: string): TextResult;
   ast(source: string, filename: string, opts?: { mode?: AstMode; indent?: number; includeAttributes?: boolean }): string;
   compile(source: string, filename: string): CodeObject;
   dis(source: string, filename: string): string;
@@ -64,20 +75,14 @@ export function loadPipeline(): Promise<Pipeline> {
 }
 
 async function build(): Promise<Pipeline> {
-  const [tok, parser, dump, compiler, dis, vm] = await Promise.all([
-    load('tokenizer/index'), load('parser/index'), load('ast/dump'), load('compiler/index'), load('bytecode/dis'), load('index'),
-  ]);
-  const formatTokenize = fn(tok, 'formatTokenize');
-  const parse = fn(parser, 'parse');
+  const [dump, vm] = await Promise.all([load('ast/dump'), load('index')]);
   const astDump = fn(dump, 'astDump');
-  const compile = fn(compiler, 'compile');
-  const disassemble = fn(dis, 'disassemble');
   const runMain = fn(vm, 'runMain', 'runScript', 'runSource');
 
   const missingReasons: Record<StageName, string | null> = {
-    tokens: formatTokenize ? null : 'src/vm/tokenizer/index.ts formatTokenize',
-    ast: parse && astDump ? null : !parse ? 'src/vm/parser/index.ts parse' : 'src/vm/ast/dump.ts astDump',
-    dis: compile && disassemble ? null : !compile ? 'src/vm/compiler/index.ts compile' : 'src/vm/bytecode/dis.ts disassemble',
+    tokens: null,
+    ast: astDump ? null : 'src/vm/ast/dump.ts astDump',
+    dis: null,
     run: runMain ? null : 'src/vm/index.ts runMain',
   };
   const need = (stage: StageName): void => {
@@ -87,22 +92,19 @@ async function build(): Promise<Pipeline> {
 
   return {
     missing: (stage) => missingReasons[stage],
-    tokens(source, filename, exact = false) {
-      need('tokens');
-      return formatTokenize!(source, filename, exact ? { exact: true } : undefined) as string;
+    tokens(source, filename) {
+      return runTokenizeCli(source, filename);
     },
     ast(source, filename, opts = {}) {
       need('ast');
-      const tree = parse!(source, filename, opts.mode ?? 'exec');
+      const tree = parse(source, filename, opts.mode ?? 'exec');
       return (astDump!(tree, { indent: opts.indent ?? 3, includeAttributes: opts.includeAttributes ?? false }) as string) + '\n';
     },
     compile(source, filename) {
-      if (!compile) throw new StageMissingError('dis', 'src/vm/compiler/index.ts compile');
-      return compile(source, filename, 'exec') as CodeObject;
+      return compile(source, filename, 'exec');
     },
     dis(source, filename) {
-      need('dis');
-      return disassemble!(compile!(source, filename, 'exec')) as string;
+      return disassemble(compile(source, filename, 'exec'));
     },
     run(source, filename, io) {
       need('run');

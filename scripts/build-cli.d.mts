@@ -1,0 +1,2 @@
+// Types for scripts/build-cli.mjs.
+export function buildCli(opts?: { quiet?: boolean }): Promise<void>;
