@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run bench`: times each bench/programs/*.py under Bytescope (the built CLI,
+// out/cli/bytescope.mjs, `run`) and under native CPython 3.12 (PYENV_VERSION=3.12 python3.12) in
+// the same invocation; checks both print the same stdout and exit status; prints a markdown table
+// of best-of-N wall times, each ratio (ours / CPython) and their geometric mean; writes
+// bench/results.json. Wall time is the whole process (start-up included) for both; the start-up
+// of an empty program is shown on its own row and is not part of the mean.
+//
+// Options: --runs N (default 3)   --only NAME[,NAME]   --update-readme (rewrite the
+// <!-- bench --> … <!-- /bench --> section of README.md with the table)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PROGRAMS = path.join(ROOT, 'bench', 'programs');
+const CLI = path.join(ROOT, 'out', 'cli', 'bytescope.mjs');
+const argv = process.argv.slice(2);
+const opt = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const RUNS = Math.max(1, Number(opt('--runs') ?? 3));
+const ONLY = opt('--only')?.split(',');
+const TIMEOUT = 120_000;
+
+if (!existsSync(CLI)) {
+  console.error('bench: out/cli/bytescope.mjs missing (npm run bench builds it)');
+  process.exit(1);
+}
+
+function findPython() {
+  const r = spawnSync('python3.12', ['-c', 'import sys; print(sys.version_info[:2]); print(sys.executable); print(sys.version.split()[0])'], {
+    encoding: 'utf8', env: { ...process.env, PYENV_VERSION: '3.12' },
+  });
+  if (r.error || r.status !== 0) return null;
+  const [ver, exe, full] = r.stdout.trim().split('\n');
+  return ver === '(3, 12)' ? { exe, version: full } : null;
+}
+
+function timeRun(cmd, args, cwd) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', input: '', timeout: TIMEOUT, maxBuffer: 64 << 20, env: { ...process.env, PYENV_VERSION: '3.12' } });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { secs, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.error ? `error: ${r.error.code ?? r.error.message}` : r.status };
+}
+
+function best(cmd, args, cwd) {
+  let bestRun = null;
+  for (let i = 0; i < RUNS; i++) {
+    const r = timeRun(cmd, args, cwd);
+    if (!bestRun || r.secs < bestRun.secs) bestRun = { ...r, secs: Math.min(r.secs, bestRun?.secs ?? Infinity) };
+    if (r.status !== 0) return r; // a failing run is not worth repeating
+  }
+  return bestRun;
+}
+
+const py = findPython();
+if (!py) console.error('bench: python3.12 (PYENV_VERSION=3.12) not found — CPython column skipped, no ratios');
+
+const empty = path.join(mkdtempSync(path.join(os.tmpdir(), 'bytescope-bench-')), 'empty.py');
+writeFileSync(empty, '');
+let programs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.py')).sort();
+if (ONLY) programs = programs.filter((f) => ONLY.includes(f.replace(/\.py$/, '')));
+
+const rows = [];
+const startOurs = best(process.execPath, [CLI, 'run', empty], path.dirname(empty));
+const startPy = py ? best(py.exe, [empty], path.dirname(empty)) : null;
+for (const f of programs) {
+  const name = f.replace(/\.py$/, '');
+  const ours = best(process.execPath, [CLI, 'run', f], PROGRAMS);
+  const cpy = py ? best(py.exe, [f], PROGRAMS) : null;
+  let note = '';
+  if (ours.status !== 0) note = `ours failed (status ${ours.status}): ${ours.stderr.trim().split('\n').pop()?.slice(0, 100)}`;
+  else if (cpy && cpy.status !== 0) note = `CPython failed (status ${cpy.status})`;
+  else if (cpy && cpy.stdout !== ours.stdout) note = 'OUTPUT DIFFERS';
+  const ratio = cpy && !note ? ours.secs / cpy.secs : null;
+  rows.push({ name, ours: ours.secs, cpython: cpy?.secs ?? null, ratio, ok: !note, note });
+  console.error(`bench: ${name.padEnd(16)} ours ${ours.secs.toFixed(3)}s  cpython ${cpy ? cpy.secs.toFixed(3) + 's' : 'n/a'}  ${ratio ? ratio.toFixed(2) + 'x' : note}`);
+}
+
+const good = rows.filter((r) => r.ratio !== null);
+const geomean = good.length ? Math.exp(good.reduce((s, r) => s + Math.log(r.ratio), 0) / good.length) : null;
+const f3 = (x) => (x === null ? 'n/a' : x.toFixed(3));
+const lines = [
+  `| program | CPython ${py?.version ?? '3.12'} (s) | Bytescope (s) | ratio (ours / CPython) |`,
+  '|---|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.name} | ${f3(r.cpython)} | ${f3(r.ours)} | ${r.ratio !== null ? r.ratio.toFixed(2) + '×' : r.note} |`),
+  `| **geometric mean** (${good.length} of ${rows.length}) | | | **${geomean !== null ? geomean.toFixed(2) + '×' : 'n/a'}** |`,
+  `| start-up, empty program (not in mean) | ${f3(startPy?.secs ?? null)} | ${f3(startOurs.secs)} | |`,
+];
+const table = lines.join('\n');
+const meta = `Best of ${RUNS} wall-clock runs per program (whole process, start-up included), Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${new Date().toISOString().slice(0, 10)}.`;
+console.log(table + '\n\n' + meta);
+
+writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify({
+  date: new Date().toISOString(), node: process.version, cpython: py?.version ?? null, runs: RUNS,
+  startup: { ours: startOurs.secs, cpython: startPy?.secs ?? null },
+  programs: rows, geomean,
+}, null, 1) + '\n');
+
+if (argv.includes('--update-readme')) {
+  const readme = path.join(ROOT, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const re = /<!-- bench -->[\s\S]*?<!-- \/bench -->/;
+  if (!re.test(text)) {
+    console.error('bench: README.md has no <!-- bench --> … <!-- /bench --> section');
+    process.exit(1);
+  }
+  writeFileSync(readme, text.replace(re, `<!-- bench -->\n${table}\n\n${meta}\n<!-- /bench -->`));
+  console.error('bench: README.md updated');
+}
+const failed = rows.filter((r) => r.note && r.note !== '' && !r.note.startsWith('ours failed'));
+if (failed.some((r) => r.note === 'OUTPUT DIFFERS')) process.exitCode = 1;
