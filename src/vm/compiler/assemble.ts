@@ -114,18 +114,11 @@ function localsplusInfo(meta: UnitMetadata, nlocalsplus: number): { names: strin
   return { names, kinds };
 }
 
-interface FlatInstr {
-  opcode: number;
-  oparg: number;
-  loc: Location;
-  handler: Block | null;
-}
+type FlatInstr = CInstr;
 
-function flatten(entry: Block): FlatInstr[] {
-  const out: FlatInstr[] = [];
-  for (let b: Block | null = entry; b; b = b.next) {
-    for (const ins of b.instrs) out.push({ opcode: ins.opcode, oparg: ins.oparg, loc: ins.loc, handler: ins.except });
-  }
+function flatten(entry: Block): CInstr[] {
+  const out: CInstr[] = [];
+  for (let b: Block | null = entry; b; b = b.next) for (const ins of b.instrs) out.push(ins);
   return out;
 }
 
@@ -171,11 +164,11 @@ function emitExceptionTable(instrs: FlatInstr[]): Uint8Array {
   let start = -1;
   let ioffset = 0;
   for (const ins of instrs) {
-    const off = ins.handler ? ins.handler.offset : -1;
+    const off = ins.except ? ins.except.offset : -1;
     if (off !== handlerOffset) {
       if (handlerOffset >= 0) w.entry(start, ioffset, { offset: handlerOffset, startdepth: handler!.startdepth, preserveLasti: handler!.preserveLasti });
       start = ioffset;
-      handler = ins.handler;
+      handler = ins.except;
       handlerOffset = off;
     }
     ioffset += instrSize(ins.opcode, ins.oparg);

@@ -152,12 +152,22 @@ function jumpThread(inst: CInstr, target: CInstr, opcode: number): boolean {
 }
 
 class Consts {
+  private index: Map<string, number> | null = null;
   constructor(readonly list: ConstValue[]) {}
-  /** Index of a constant equal (by CPython's constant key) to `c`, appending it if absent. */
+  /** Index of the first constant equal (by CPython's constant key) to `c`, appending it if absent. */
   indexOf(c: ConstValue): number {
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < this.list.length; i++) {
+        const k = constKey(this.list[i]!);
+        if (!this.index.has(k)) this.index.set(k, i);
+      }
+    }
     const key = constKey(c);
-    for (let i = 0; i < this.list.length; i++) if (constKey(this.list[i]!) === key) return i;
+    const found = this.index.get(key);
+    if (found !== undefined) return found;
     this.list.push(c);
+    this.index.set(key, this.list.length - 1);
     return this.list.length - 1;
   }
 }
@@ -400,10 +410,11 @@ function removeUnusedConsts(entry: Block, consts: ConstValue[]): void {
 
 // ---- LOAD_FAST_CHECK insertion (add_checks_for_loads_of_uninitialized_variables) ----
 
-function maybePush(b: Block, mask: bigint, stack: Block[]): void {
-  const both = b.unsafeLocalsMask | mask;
-  if (b.unsafeLocalsMask !== both) {
-    b.unsafeLocalsMask = both;
+function maybePush(b: Block, lo: number, hi: number, stack: Block[]): void {
+  const bothLo = (b.unsafeLo | lo) >>> 0, bothHi = (b.unsafeHi | hi) >>> 0;
+  if (b.unsafeLo !== bothLo || b.unsafeHi !== bothHi) {
+    b.unsafeLo = bothLo;
+    b.unsafeHi = bothHi;
     if (!b.visited) {
       stack.push(b);
       b.visited = true;
@@ -412,30 +423,36 @@ function maybePush(b: Block, mask: bigint, stack: Block[]): void {
 }
 
 function scanBlockForLocals(b: Block, stack: Block[]): void {
-  let mask = b.unsafeLocalsMask;
+  // bit i of (lo, hi) set: local i may be unbound here
+  let lo = b.unsafeLo, hi = b.unsafeHi;
   for (const ins of b.instrs) {
-    if (ins.except) maybePush(ins.except, mask, stack);
-    if (ins.oparg >= 64) continue;
-    const bit = 1n << BigInt(ins.oparg);
+    if (ins.except) maybePush(ins.except, lo, hi, stack);
+    const arg = ins.oparg;
+    if (arg >= 64) continue;
+    const bitLo = arg < 32 ? (1 << arg) >>> 0 : 0;
+    const bitHi = arg >= 32 ? (1 << (arg - 32)) >>> 0 : 0;
     switch (ins.opcode) {
       case DELETE_FAST:
       case LOAD_FAST_AND_CLEAR:
       case STORE_FAST_MAYBE_NULL:
-        mask |= bit;
+        lo = (lo | bitLo) >>> 0;
+        hi = (hi | bitHi) >>> 0;
         break;
       case STORE_FAST:
       case LOAD_FAST_CHECK:
-        mask &= ~bit;
+        lo = (lo & ~bitLo) >>> 0;
+        hi = (hi & ~bitHi) >>> 0;
         break;
       case LOAD_FAST:
-        if (mask & bit) ins.opcode = LOAD_FAST_CHECK;
-        mask &= ~bit;
+        if ((lo & bitLo) !== 0 || (hi & bitHi) !== 0) ins.opcode = LOAD_FAST_CHECK;
+        lo = (lo & ~bitLo) >>> 0;
+        hi = (hi & ~bitHi) >>> 0;
         break;
     }
   }
-  if (b.next && hasFallthrough(b)) maybePush(b.next, mask, stack);
+  if (b.next && hasFallthrough(b)) maybePush(b.next, lo, hi, stack);
   const last = lastInstr(b);
-  if (last && isJumpOp(last.opcode)) maybePush(last.target!, mask, stack);
+  if (last && isJumpOp(last.opcode)) maybePush(last.target!, lo, hi, stack);
 }
 
 function fastScanManyLocals(entry: Block, nlocals: number): void {
@@ -472,9 +489,12 @@ function addChecksForLoadsOfUninitializedVariables(entry: Block, nlocals: number
   }
   for (let b: Block | null = entry; b; b = b.next) b.visited = false;
   const stack: Block[] = [];
-  let start = 0n;
-  for (let i = nparams; i < nlocals; i++) start |= 1n << BigInt(i);
-  maybePush(entry, start, stack);
+  let lo = 0, hi = 0;
+  for (let i = nparams; i < nlocals; i++) {
+    if (i < 32) lo = (lo | (1 << i)) >>> 0;
+    else hi = (hi | (1 << (i - 32))) >>> 0;
+  }
+  maybePush(entry, lo, hi, stack);
   for (let b: Block | null = entry; b; b = b.next) scanBlockForLocals(b, stack);
   while (stack.length) {
     const b = stack.pop()!;

@@ -28,7 +28,9 @@ export class Block {
   next: Block | null = null;
   /** Handler stack at block entry (index 0 is the "no handler" slot); label_exception_targets only. */
   exceptStack: (Block | null)[] | null = null;
-  unsafeLocalsMask = 0n;
+  /** Possibly-unbound locals 0..31 / 32..63 at block entry (add_checks_for_loads_of_uninitialized_variables). */
+  unsafeLo = 0;
+  unsafeHi = 0;
   predecessors = 0;
   startdepth = -1;
   offset = 0;
