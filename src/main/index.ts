@@ -59,6 +59,7 @@ function createWindow(): BrowserWindow {
     width: 1440,
     height: 900,
     title: 'Bytescope',
+    icon: path.join(here, '../../build/icon.png'),
     backgroundColor: '#1e1e1e',
     webPreferences: {
       preload: path.join(here, '../preload/index.cjs'),
