@@ -46,6 +46,10 @@ def const_from_key(k):
     return k[1] if type(k) is tuple else k
 
 
+# snippets also disassembled with show_caches=True and with depth=0
+VARIANTS = ('method_calls', 'for_loop', 'class_basic', 'generator_func', 'big_loop_extended_arg')
+
+
 def walk_code(co):
     yield co
     for c in co.co_consts:
@@ -103,6 +107,17 @@ def main():
         with open(os.path.join(DIS, name + '.txt'), 'w', encoding='utf-8') as f:
             # code object addresses vary run to run; the tests normalize ours the same way
             f.write(re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue()))
+        if name in VARIANTS:
+            for suffix, kw in (('caches', {'show_caches': True}), ('depth0', {'depth': 0})):
+                buf = io.StringIO()
+                dis.dis(co, file=buf, **kw)
+                with open(os.path.join(DIS, f'{name}.{suffix}.txt'), 'w', encoding='utf-8') as f:
+                    f.write(re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue()))
+            # the current-instruction arrow, on an instruction with inline caches (offset 8)
+            buf = io.StringIO()
+            dis.disassemble(co, lasti=10, file=buf)
+            with open(os.path.join(DIS, f'{name}.lasti10.txt'), 'w', encoding='utf-8') as f:
+                f.write(buf.getvalue())
     with open(os.path.join(DIS, 'positions.json'), 'w', encoding='utf-8') as f:
         f.write('{\n' + ',\n'.join(json.dumps(n) + ': ' + json.dumps(pos) for n, pos in positions.items()) + '\n}\n')
     reprs = [[const_json(v), repr(v)] for v in REPR_SAMPLES]

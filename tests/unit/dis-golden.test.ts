@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { disassemble, getInstructions } from '../../src/vm/bytecode/dis';
+import { disassemble, disassembleOne, getInstructions } from '../../src/vm/bytecode/dis';
 import { constRepr } from '../../src/vm/bytecode/constrepr';
 import { type BackendGolden, type ConstJson, decodeCode, decodeConst } from '../helpers/code-json';
 
@@ -42,4 +42,17 @@ describe('getInstructions', () => {
     expect(target.isJumpTarget).toBe(true);
     expect(ins.find((i) => i.opname === 'LOAD_NAME')!.argrepr).toBe('range');
   });
+});
+
+describe('dis options vs CPython 3.12 (show_caches=True, depth=0, lasti)', () => {
+  for (const f of readdirSync(join(ROOT, 'dis')).filter((x) => /\.(caches|depth0|lasti10)\.txt$/.test(x)).sort()) {
+    it(f, () => {
+      const [name, variant] = f.split('.') as [string, string];
+      const g = JSON.parse(readFileSync(join(ROOT, 'backend', name + '.json'), 'utf8')) as BackendGolden;
+      const co = decodeCode(g.expected);
+      const text = variant === 'lasti10' ? disassembleOne(co, { lasti: 10 })
+        : disassemble(co, variant === 'caches' ? { showCaches: true } : { depth: 0 });
+      expect(normalize(text)).toBe(readFileSync(join(ROOT, 'dis', f), 'utf8'));
+    });
+  }
 });
