@@ -13,6 +13,8 @@ For every snippet tests/golden-data/codegen/NAME.py writes tests/golden-data/cod
 - "symtable": for every block of symtable.symtable(): [type, name, lineno, [[symbol, flags]...]]
   with flags from the internal flag word (DEF_* | scope << 12), in block pre-order.
 Snippets that must fail compile get "error": [msg, lineno, offset] instead.
+Name prefixes select options: opt1_/opt2_ compile with optimize=1/2 ("optimize" is recorded),
+eval_/single_ parse and compile in 'eval'/'single' mode ("mode" is recorded; no symtable).
 """
 import ast
 import json
@@ -59,16 +61,19 @@ def main():
         filename = name + '.py'
         with open(os.path.join(SRC, filename), encoding='utf-8') as f:
             src = f.read()
-        tree = ast.parse(src, filename)
-        out = {'ast': enc(tree)}
+        optimize = 1 if name.startswith('opt1_') else 2 if name.startswith('opt2_') else 0
+        mode = 'eval' if name.startswith('eval_') else 'single' if name.startswith('single_') else 'exec'
+        tree = ast.parse(src, filename, mode)
+        out = {'ast': enc(tree), 'optimize': optimize, 'mode': mode}
         try:
-            co = compile(src, filename, 'exec', dont_inherit=True)
+            co = compile(src, filename, mode, dont_inherit=True, optimize=optimize)
         except SyntaxError as e:
             out['error'] = [e.msg, e.lineno, e.offset]
             with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
                 json.dump(out, f)
             continue
-        insts, md = _testinternalcapi.compiler_codegen(ast.parse(src, filename), filename, 0)
+        insts, md = _testinternalcapi.compiler_codegen(ast.parse(src, filename, mode), filename, optimize,
+                                                       {'exec': 0, 'eval': 1, 'single': 2}[mode])
         consts = [None] * len(md['consts'])
         for k, i in md['consts'].items():
             v = const_from_key(k)
@@ -87,7 +92,8 @@ def main():
             'freevars': in_index_order(md['freevars'], len(md['cellvars'])),
         }
         out['expected'] = code_json(co)
-        out['symtable'] = sym_blocks(symtable.symtable(src, filename, 'exec'))
+        if mode == 'exec':
+            out['symtable'] = sym_blocks(symtable.symtable(src, filename, 'exec'))
         with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
             json.dump(out, f)
     print(f'{len(names)} snippets')

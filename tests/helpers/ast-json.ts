@@ -5,6 +5,8 @@
 import type { ConstValue } from '../../src/vm/ast/constants';
 import type { Module } from '../../src/vm/ast/nodes';
 
+/** Module for 'exec' sources; Expression / Interactive nodes come back as they are. */
+
 function decFloat(s: string): number {
   if (s === 'nan') return NaN;
   if (s === 'inf') return Infinity;

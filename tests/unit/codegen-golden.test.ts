@@ -26,6 +26,7 @@ const names = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.s
 
 interface Golden {
   ast: unknown;
+  optimize?: number;
   error?: [string, number, number];
   codegen?: number[][];
   meta?: {
@@ -88,7 +89,7 @@ describe('codegen vs CPython 3.12 (compiler_codegen goldens)', () => {
         tally.errTotal++;
         let err: unknown = null;
         try {
-          codegenModule(decodeAst(g.ast), filename);
+          codegenModule(decodeAst(g.ast), filename, { optimize: g.optimize ?? 0 });
         } catch (e) {
           err = e;
         }
@@ -101,12 +102,12 @@ describe('codegen vs CPython 3.12 (compiler_codegen goldens)', () => {
     }
     it(`${name}: module unit instructions`, () => {
       tally.total++;
-      const [top] = codegenUnitsForTest(decodeAst(g.ast), filename);
+      const [top] = codegenUnitsForTest(decodeAst(g.ast), filename, { optimize: g.optimize ?? 0 });
       expect(oursText(top!.seq).join('\n')).toEqual(cpythonText(g.codegen!).join('\n'));
       tally.codegen++;
     });
     it(`${name}: module unit metadata`, () => {
-      const [top] = codegenUnitsForTest(decodeAst(g.ast), filename);
+      const [top] = codegenUnitsForTest(decodeAst(g.ast), filename, { optimize: g.optimize ?? 0 });
       const m = top!.meta;
       const want = g.meta!;
       expect({
@@ -119,7 +120,7 @@ describe('codegen vs CPython 3.12 (compiler_codegen goldens)', () => {
       tally.meta++;
     });
     it(`${name}: full pipeline code object`, () => {
-      const co = codegenModule(decodeAst(g.ast), filename);
+      const co = codegenModule(decodeAst(g.ast), filename, { optimize: g.optimize ?? 0 });
       expect(codeFields(co)).toEqual(codeFields(decodeCode(g.expected!)));
       tally.code++;
     });

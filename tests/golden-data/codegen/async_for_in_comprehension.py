@@ -1,0 +1,2 @@
+async def f(y):
+    return {x: x async for x in y}

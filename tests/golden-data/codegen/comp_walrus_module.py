@@ -1,0 +1,2 @@
+r = [y := f(x) for x in data]
+print(y)

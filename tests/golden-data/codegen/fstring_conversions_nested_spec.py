@@ -1,0 +1,3 @@
+a = f"{x!r:{w}}"
+b = f"{x:{w}{p}}"
+c = f"{{literal}}{x}"

@@ -1,0 +1,3 @@
+a, *b, (c, *d) = e
+for x, *y in z:
+    pass

@@ -1,0 +1,7 @@
+def f():
+    try:
+        return g()
+    except E:
+        return 1
+    finally:
+        return 2

@@ -1,0 +1,4 @@
+with f() as self.x:
+    pass
+with g() as d[k]:
+    pass
