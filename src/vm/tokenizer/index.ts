@@ -70,6 +70,11 @@ export function tokenizeUntilError(source: string, opts: TokenizeOptions): Token
   const filename = opts.filename ?? '<string>';
   const extra = opts.mode === 'tokenize';
   let src = source;
+  if (!extra && source.indexOf('\0') >= 0) {
+    // compile() refuses such a string before tokenizing: a SyntaxError without location
+    return { tokens: [], error: { error: new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes',
+      filename, 0, 0, null, 0, 0), immediate: true, eof: false, openBrackets: [], inFString: false } };
+  }
   if (!extra) {
     src = translateNewlines(source, opts.execInput !== false);
   } else if (src.charCodeAt(0) === 0xfeff) {
@@ -125,6 +130,9 @@ export function tokenizeUntilError(source: string, opts: TokenizeOptions): Token
       if (te >= 0 && te >= sc.lineStart) {
         endCol = cols.col(sc.lineStart, te);
         endBcol = cols.bcol;
+        // 3.12.1 converts the end's byte offset (from the last line's start) to characters
+        // against the token's first line: only differs for multi-line string tokens
+        if (startLs !== sc.lineStart && !cols.ascii) endCol = byteOffsetToCharOffset(line, endBcol);
       }
     } else if (ts >= 0) {
       col = cols.col(startLs, ts);
@@ -171,7 +179,7 @@ function translateNewlines(s: string, execInput: boolean): string {
 
 /** Incremental code point / UTF-8 columns within a line (tokens advance monotonically). */
 class ColumnCache {
-  private readonly ascii: boolean;
+  readonly ascii: boolean;
   private ls = -1;
   private pos = 0;
   private c = 0;

@@ -57,14 +57,12 @@ interface TokMode {
   /** Offset of the first '}', '!' or ':' ending that expression (-1: not seen). */
   exprEnd: number;
   debug: boolean;
-  inFormatSpec: boolean;
 }
 
 function newMode(): TokMode {
   return {
     kind: Mode.REGULAR, curlyDepth: 0, exprStartDepth: -1, quote: 0, quoteSize: 0, raw: false,
     start: 0, multiLineStart: 0, lineStart: 0, exprStart: -1, exprEnd: -1, debug: false,
-    inFormatSpec: false,
   };
 }
 
@@ -761,7 +759,6 @@ export class Scanner {
     nm.exprStart = -1;
     nm.exprEnd = -1;
     nm.debug = false;
-    nm.inFormatSpec = false;
     const p0 = this.src.charCodeAt(this.start) | 0x20;
     nm.raw = p0 === 0x66 ? (this.src.charCodeAt(this.start + 1) | 0x20) === 0x72 : true;
     nm.curlyDepth = 0;
@@ -816,14 +813,13 @@ export class Scanner {
     const isPunct = c === 0x3a || c === 0x7d || c === 0x21 || c === 0x7b;
     if (isPunct && this.insideFString() && m.exprStartDepth >= 0) {
       const cursor = m.curlyDepth - (c !== 0x7b ? 1 : 0);
-      const cursorValid = cursor === 0 || (cursor === 1 && (m.debug || m.inFormatSpec));
-      if (cursorValid) {
+      // 3.12.1 tracks the expression text only at the field's own level
+      if (cursor === 0) {
         this.updateFStringExpr(m, c);
         if (c !== 0x7b) this.setFStringExpr(m);
       }
       if (c === 0x3a && cursor === m.exprStartDepth) {
         m.kind = Mode.FSTRING;
-        m.inFormatSpec = true;
         return this.tok(T.COLON, this.start, this.cur);
       }
     }
@@ -871,12 +867,11 @@ export class Scanner {
           }
         }
         if (this.insideFString()) {
+          // 3.12.1 lets the depth go negative (the "f-string: unmatched" check came later)
           m.curlyDepth--;
-          if (m.curlyDepth < 0) this.syntaxError(`f-string: unmatched '${ch}'`);
           if (c === 0x7d && m.curlyDepth === m.exprStartDepth) {
             m.exprStartDepth--;
             m.kind = Mode.FSTRING;
-            m.inFormatSpec = false;
             m.debug = false;
           }
         }
@@ -934,12 +929,12 @@ export class Scanner {
     this.multiLineStart = this.lineStart;
     while (endQuoteSize !== m.quoteSize) {
       const c = this.nextc();
-      const inFormatSpec = m.inFormatSpec && m.exprStartDepth >= 0;
+      // 3.12.1: "in a format spec" = the field's expression has ended and a field is open
+      const inFormatSpec = m.exprEnd !== -1 && m.exprStartDepth >= 0;
       if (c === EOF || (m.quoteSize === 1 && c === 0x0a)) {
         if (inFormatSpec && c === 0x0a) {
           this.backup(c);
           m.kind = Mode.REGULAR;
-          m.inFormatSpec = false;
           return this.tok(T.FSTRING_MIDDLE, this.start, this.cur);
         }
         this.cur = m.start + 1;
@@ -957,7 +952,6 @@ export class Scanner {
       }
       endQuoteSize = 0;
       if (c === 0x7b) {
-        this.updateFStringExpr(m, c);
         const peek = this.nextc();
         if (peek !== 0x7b || inFormatSpec) {
           this.backup(peek);
@@ -965,7 +959,6 @@ export class Scanner {
           m.exprStartDepth++;
           if (m.exprStartDepth >= MAX_EXPR_NESTING) this.syntaxError('f-string: expressions nested too deeply');
           m.kind = Mode.REGULAR;
-          m.inFormatSpec = false;
           return this.tok(T.FSTRING_MIDDLE, this.start, this.cur);
         }
         return this.tok(T.FSTRING_MIDDLE, this.start, this.cur - 1);
