@@ -117,7 +117,7 @@ def main():
             buf = io.StringIO()
             dis.disassemble(co, lasti=10, file=buf)
             with open(os.path.join(DIS, f'{name}.lasti10.txt'), 'w', encoding='utf-8') as f:
-                f.write(buf.getvalue())
+                f.write(re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue()))
     with open(os.path.join(DIS, 'positions.json'), 'w', encoding='utf-8') as f:
         f.write('{\n' + ',\n'.join(json.dumps(n) + ': ' + json.dumps(pos) for n, pos in positions.items()) + '\n}\n')
     reprs = [[const_json(v), repr(v)] for v in REPR_SAMPLES]
