@@ -1,0 +1,179 @@
+/**
+ * Parser entry point: source text → CPython 3.12 AST (`ast.parse` / `compile(..., PyCF_ONLY_AST)`).
+ *
+ * Two passes as in pegen: the first without `invalid_*` rules; if it fails, a second pass with
+ * them produces the specialised message, else a generic "invalid syntax" at the furthest token
+ * the first pass reached. Tokenizer errors keep CPython's precedence (see `finishError`).
+ */
+import type * as A from '../ast/nodes';
+import { PySyntaxError } from '../compiler/errors';
+import { tokenizeUntilError, type TokenizerError } from '../tokenizer/index';
+import { Parser, ParseAbort, T, type Mode, type PToken } from './core';
+import { expressions, expression, gather } from './expressions';
+import { statement_newline, statements } from './statements';
+
+export type { Mode };
+
+/** Parse `source`; throws PySyntaxError (SyntaxError / IndentationError / TabError). */
+export function parse(source: string, filename: string, mode: 'exec'): A.Module;
+export function parse(source: string, filename: string, mode: 'eval'): A.Expression;
+export function parse(source: string, filename: string, mode: 'single'): A.Interactive;
+export function parse(source: string, filename: string, mode: 'func_type'): A.FunctionType;
+export function parse(source: string, filename: string, mode: Mode): A.mod;
+export function parse(source: string, filename: string, mode: Mode): A.mod {
+  const r = tokenizeUntilError(source, { mode: 'parser', filename, execInput: mode === 'exec' });
+  const toks = r.tokens as unknown as PToken[];
+  const tokErr = r.error;
+  return parseTokens(toks, source, filename, mode, tokErr);
+}
+
+/** Parse an already tokenized source (parser-mode tokens). `tokErr`: the tokenizer failed after `toks`. */
+export function parseTokens(toks: PToken[], source: string, filename: string, mode: Mode, tokErr: TokenizerError | null = null): A.mod {
+  const p = new Parser(toks, source, filename, mode, tokErr);
+  let res: A.mod | null;
+  try {
+    res = runRule(p);
+  } catch (e) {
+    if (e instanceof ParseAbort) throw e.err;
+    throw e;
+  }
+  if (res !== null) return res;
+  // Second pass with the invalid_ rules.
+  const lastIdx = Math.max(0, p.fill - 1);
+  p.resetForSecondPass();
+  try {
+    runRule(p);
+  } catch (e) {
+    if (e instanceof ParseAbort) throw finishError(p, e.err, e.fromTokenizer);
+    throw e;
+  }
+  throw finishError(p, genericError(p, lastIdx), false);
+}
+
+function runRule(p: Parser): A.mod | null {
+  switch (p.mode) {
+    case 'exec': {
+      // file: [statements] ENDMARKER
+      const m = p.mark;
+      let a = statements(p);
+      if (a === null) p.mark = m;
+      if (!p.eat(T.ENDMARKER)) return null;
+      return { _type: 'Module', body: a ?? [], type_ignores: [] };
+    }
+    case 'eval': {
+      // eval: expressions NEWLINE* ENDMARKER
+      const a = expressions(p);
+      if (a === null) return null;
+      while (p.eat(T.NEWLINE));
+      if (!p.eat(T.ENDMARKER)) return null;
+      return { _type: 'Expression', body: a };
+    }
+    case 'single': {
+      // interactive: statement_newline
+      const a = statement_newline(p);
+      if (a === null) return null;
+      return { _type: 'Interactive', body: a };
+    }
+    case 'func_type': {
+      // func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+      if (!p.eat(T.LPAR)) return null;
+      const m = p.mark;
+      let a = type_expressions(p);
+      if (a === null) p.mark = m;
+      if (!p.eat(T.RPAR) || !p.eat(T.RARROW)) return null;
+      const b = expression(p);
+      if (b === null) return null;
+      while (p.eat(T.NEWLINE));
+      if (!p.eat(T.ENDMARKER)) return null;
+      return { _type: 'FunctionType', argtypes: a ?? [], returns: b };
+    }
+  }
+}
+
+// type_expressions:
+//     | ','.expression+ ',' '*' expression ',' '**' expression
+//     | ','.expression+ ',' '*' expression | ','.expression+ ',' '**' expression
+//     | '*' expression ',' '**' expression | '*' expression | '**' expression
+//     | ','.expression+
+function type_expressions(p: Parser): A.expr[] | null {
+  const start = p.mark;
+  const a = gather(p, expression);
+  if (a !== null) {
+    const m = p.mark;
+    if (p.eat(T.COMMA)) {
+      if (p.eat(T.STAR)) {
+        const b = expression(p);
+        if (b !== null) {
+          const k = p.mark;
+          if (p.eat(T.COMMA) && p.eat(T.DOUBLESTAR)) {
+            const c = expression(p);
+            if (c !== null) return [...a, b, c];
+          }
+          p.mark = k;
+          return [...a, b];
+        }
+      } else if (p.eat(T.DOUBLESTAR)) {
+        const b = expression(p);
+        if (b !== null) return [...a, b];
+      }
+    }
+    p.mark = m;
+    return a;
+  }
+  p.mark = start;
+  if (p.eat(T.STAR)) {
+    const a2 = expression(p);
+    if (a2 === null) return null;
+    const k = p.mark;
+    if (p.eat(T.COMMA) && p.eat(T.DOUBLESTAR)) {
+      const b = expression(p);
+      if (b !== null) return [a2, b];
+    }
+    p.mark = k;
+    return [a2];
+  }
+  if (p.eat(T.DOUBLESTAR)) {
+    const a2 = expression(p);
+    return a2 === null ? null : [a2];
+  }
+  return null;
+}
+
+/** _Pypegen_set_syntax_error when no specialised error was raised. */
+function genericError(p: Parser, lastIdx: number): PySyntaxError {
+  const ty = p.tt[lastIdx];
+  try {
+    if (ty === T.INDENT) p.raiseAtTokenIdx('IndentationError', 'unexpected indent', lastIdx);
+    if (ty === T.DEDENT) p.raiseAtTokenIdx('IndentationError', 'unexpected unindent', lastIdx);
+    const t = p.toks[lastIdx];
+    p.errorAt('SyntaxError', t.lineno, t.bcol, t.end_lineno, t.end_bcol, 'invalid syntax');
+  } catch (e) {
+    if (e instanceof ParseAbort) return e.err;
+    throw e;
+  }
+}
+
+/**
+ * A parser error may be overridden by a tokenizer error further on in the source (CPython
+ * tokenizes the rest of the file before reporting), and by an unclosed bracket opened on a
+ * line before the error's line.
+ */
+function finishError(p: Parser, err: PySyntaxError, fromTokenizer: boolean): PySyntaxError {
+  const te = p.tokErrInfo;
+  if (fromTokenizer || te === null) return err;
+  if (te.immediate) return te.inFString ? err : te.error;
+  const open = te.openBrackets;
+  if (open.length) {
+    const b = open[open.length - 1];
+    const cur = p.toks[Math.max(0, p.fill - 1)];
+    if (cur.lineno > b.lineno) {
+      try {
+        p.raiseRaw('SyntaxError', b.lineno, b.bcol + 1, b.lineno, 0, `'${b.ch}' was never closed`);
+      } catch (e) {
+        if (e instanceof ParseAbort) return e.err;
+        throw e;
+      }
+    }
+  }
+  return err;
+}

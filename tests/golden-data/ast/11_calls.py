@@ -1,0 +1,12 @@
+f()
+f(a)
+f(a, b)
+f(*args)
+f(**kwargs)
+f(a, *b, c=1, **d)
+f(x=1, *y)
+f(a)(b)(c)
+obj.method(1).other[2]
+f(a for a in b)
+f(*a, *b, **c, **d)
+print("x", end="")

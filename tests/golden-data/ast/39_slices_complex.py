@@ -1,0 +1,7 @@
+a[b:c, d:e]
+a[::-1]
+a[-1:]
+a[x if y else z]
+a[b, c:d, ...]
+a[lambda: 1]
+a[1:2][3:4]

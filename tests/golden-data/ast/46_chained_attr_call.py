@@ -1,0 +1,6 @@
+result = (
+    obj
+    .method()
+    .attr[0]
+    .call(x=1)
+)

@@ -1,0 +1,7 @@
+try:
+    try:
+        pass
+    except A:
+        raise B from None
+finally:
+    del x

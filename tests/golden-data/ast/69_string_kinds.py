@@ -1,0 +1,5 @@
+a = u"x" "y"
+b = "x" u"y"
+c = u"a" f"{b}"
+d = f"{a}" u"b"
+e = U"upper"
