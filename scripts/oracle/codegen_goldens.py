@@ -10,6 +10,7 @@ For every snippet tests/golden-data/codegen/NAME.py writes tests/golden-data/cod
 - "meta": that unit's metadata from compiler_codegen (consts in index order, names, varnames,
   cellvars, freevars in index order, counts);
 - "expected": the code object compile() produces (code_json.py), nested code objects included;
+- "warnings": [message, lineno] of each SyntaxWarning compile() emits;
 - "symtable": for every block of symtable.symtable(): [type, name, lineno, [[symbol, flags]...]]
   with flags from the internal flag word (DEF_* | scope << 12), in block pre-order.
 Snippets that must fail compile get "error": [msg, lineno, offset] instead.
@@ -21,6 +22,7 @@ import json
 import os
 import sys
 import symtable
+import warnings
 
 import _testinternalcapi
 
@@ -66,7 +68,10 @@ def main():
         tree = ast.parse(src, filename, mode)
         out = {'ast': enc(tree), 'optimize': optimize, 'mode': mode}
         try:
-            co = compile(src, filename, mode, dont_inherit=True, optimize=optimize)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter('always')
+                co = compile(src, filename, mode, dont_inherit=True, optimize=optimize)
+            out['warnings'] = [[str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning]
         except SyntaxError as e:
             out['error'] = [e.msg, e.lineno, e.offset]
             with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:

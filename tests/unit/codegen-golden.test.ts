@@ -27,6 +27,7 @@ const names = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.s
 interface Golden {
   ast: unknown;
   optimize?: number;
+  warnings?: [string, number][];
   error?: [string, number, number];
   codegen?: number[][];
   meta?: {
@@ -118,6 +119,11 @@ describe('codegen vs CPython 3.12 (compiler_codegen goldens)', () => {
         consts: want.consts.map(goldenConstText), names: want.names, varnames: want.varnames, cellvars: want.cellvars, freevars: want.freevars,
       });
       tally.meta++;
+    });
+    it(`${name}: SyntaxWarnings`, () => {
+      const got: [string, number][] = [];
+      codegenModule(decodeAst(g.ast), filename, { optimize: g.optimize ?? 0, onWarning: (msg, _f, lineno) => { got.push([msg, lineno]); } });
+      expect(got).toEqual(g.warnings ?? []);
     });
     it(`${name}: full pipeline code object`, () => {
       const co = codegenModule(decodeAst(g.ast), filename, { optimize: g.optimize ?? 0 });

@@ -10,7 +10,7 @@ import type * as A from '../ast/nodes';
 import type { CodeObject } from '../bytecode/code';
 import type { InstrSequence } from './instr';
 import type { UnitMetadata } from './unit';
-import { Compiler, type FinishUnit } from './codegen_core';
+import { Compiler, type FinishUnit, type WarningHandler } from './codegen_core';
 import { compilerBody, visitStmts } from './codegen_stmt';
 import { visitExpr } from './codegen_expr';
 import { futureFromAst } from './future';
@@ -24,6 +24,8 @@ export interface CodegenOptions {
   flags?: number;
   /** Source text, used only for the `text` of compile-time SyntaxErrors. */
   source?: string | null;
+  /** Compile-time SyntaxWarnings go here (none are reported without it). */
+  onWarning?: WarningHandler;
 }
 
 function setup(mod: A.mod, filename: string, opts: CodegenOptions, finish: FinishUnit): Compiler {
@@ -34,7 +36,7 @@ function setup(mod: A.mod, filename: string, opts: CodegenOptions, finish: Finis
   astOptimize(mod, { optimize, features: merged });
   const source = opts.source ?? null;
   const st = buildSymtable(mod, filename, merged, source === null ? null : source.split(/(?<=\n)/));
-  return new Compiler(st, future, filename, optimize, merged, finish, source);
+  return new Compiler(st, future, filename, optimize, merged, finish, source, opts.onWarning ?? null);
 }
 
 /** compiler_codegen: the module unit's body (the unit stays open). */

@@ -101,11 +101,11 @@ export class Unit {
 /** Finishes a unit (CFG optimization + assembly); codegen hands every unit to it. */
 export type FinishUnit = (seq: InstrSequence, meta: UnitMetadata) => CodeObject;
 
-export interface CompilerOptions {
-  optimize: number;
-  flags: number;
-  source?: string | null;
-}
+/**
+ * Receives each compile-time SyntaxWarning (CPython's compiler_warn). Returning true turns it
+ * into a SyntaxError at the same location, as CPython does when the warning filter says "error".
+ */
+export type WarningHandler = (msg: string, filename: string, lineno: number) => boolean | void;
 
 export class Compiler {
   u!: Unit;
@@ -124,6 +124,7 @@ export class Compiler {
     readonly flags: number,
     readonly finish: FinishUnit,
     source: string | null,
+    readonly onWarning: WarningHandler | null = null,
   ) {
     this.sourceLines = source === null ? null : source.split(/(?<=\n)/);
   }
@@ -133,6 +134,10 @@ export class Compiler {
   error(loc: Location, msg: string): never {
     const text = this.sourceLines && loc.lineno >= 1 ? (this.sourceLines[loc.lineno - 1] ?? null) : null;
     throw new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1, text, loc.end_lineno, loc.end_col_offset + 1);
+  }
+
+  warn(loc: Location, msg: string): void {
+    if (this.onWarning && this.onWarning(msg, this.filename, loc.lineno) === true) this.error(loc, msg);
   }
 
   // ---- emission ----------------------------------------------------------------------------

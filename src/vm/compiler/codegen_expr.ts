@@ -52,6 +52,97 @@ function compareMask(cmp: number): number {
   }
 }
 
+/** CPython's infer_type(): the type name an expression statically has, or null. */
+export function inferTypeName(e: A.expr): string | null {
+  switch (e._type) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': {
+      const names: Record<string, string> = {
+        none: 'NoneType', ellipsis: 'ellipsis', bool: 'bool', int: 'int', float: 'float', complex: 'complex',
+        str: 'str', bytes: 'bytes', tuple: 'tuple', frozenset: 'frozenset', code: 'code',
+      };
+      return names[e.value.k]!;
+    }
+    default: return null;
+  }
+}
+
+function checkIsArg(e: A.expr): boolean {
+  if (e._type !== 'Constant') return true;
+  const k = e.value.k;
+  return k === 'none' || k === 'bool' || k === 'ellipsis';
+}
+
+/** Warns on `is` / `is not` with a literal operand (check_compare). */
+function checkCompare(c: Compiler, e: A.Compare): void {
+  let left = checkIsArg(e.left);
+  let leftExpr = e.left;
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i]!._type;
+    const rightExpr = e.comparators[i]!;
+    const right = checkIsArg(rightExpr);
+    if (op === 'Is' || op === 'IsNot') {
+      if (!right || !left) {
+        const literal = !left ? leftExpr : rightExpr;
+        const t = inferTypeName(literal);
+        c.warn(LOC(e), op === 'Is' ? `"is" with '${t}' literal. Did you mean "=="?` : `"is not" with '${t}' literal. Did you mean "!="?`);
+        return;
+      }
+    }
+    left = right;
+    leftExpr = rightExpr;
+  }
+}
+
+function checkCaller(c: Compiler, e: A.expr): void {
+  switch (e._type) {
+    case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set':
+    case 'SetComp': case 'GeneratorExp': case 'JoinedStr': case 'FormattedValue':
+      c.warn(LOC(e), `'${inferTypeName(e)}' object is not callable; perhaps you missed a comma?`);
+      return;
+    default:
+      return;
+  }
+}
+
+function checkSubscripter(c: Compiler, e: A.expr): void {
+  switch (e._type) {
+    case 'Constant': {
+      const k = e.value.k;
+      if (!(k === 'none' || k === 'ellipsis' || k === 'int' || k === 'bool' || k === 'float' || k === 'complex' || k === 'frozenset')) return;
+      break;
+    }
+    case 'Set': case 'SetComp': case 'GeneratorExp': case 'Lambda':
+      break;
+    default:
+      return;
+  }
+  c.warn(LOC(e), `'${inferTypeName(e)}' object is not subscriptable; perhaps you missed a comma?`);
+}
+
+function checkIndex(c: Compiler, e: A.expr, s: A.expr): void {
+  const indexType = inferTypeName(s);
+  if (indexType === null || indexType === 'int' || indexType === 'bool' || s._type === 'Slice') return;
+  switch (e._type) {
+    case 'Constant': {
+      const k = e.value.k;
+      if (!(k === 'str' || k === 'bytes' || k === 'tuple')) return;
+      break;
+    }
+    case 'Tuple': case 'List': case 'ListComp': case 'JoinedStr': case 'FormattedValue':
+      break;
+    default:
+      return;
+  }
+  c.warn(LOC(e), `${inferTypeName(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+}
+
 export function addYieldFrom(c: Compiler, loc: Location, isAwait: boolean): void {
   const send = c.newLabel();
   const fail = c.newLabel();
@@ -109,6 +200,7 @@ export function jumpIf(c: Compiler, loc: Location, e: A.expr, next: Label, cond:
     case 'Compare': {
       const n = e.ops.length - 1;
       if (n > 0) {
+        checkCompare(c, e);
         const eloc = LOC(e);
         const cleanup = c.newLabel();
         visitExpr(c, e.left);
@@ -316,6 +408,7 @@ function compilerDict(c: Compiler, e: A.Dict): void {
 
 function compilerCompare(c: Compiler, e: A.Compare): void {
   const loc = LOC(e);
+  checkCompare(c, e);
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
@@ -463,6 +556,7 @@ function validateKeywords(c: Compiler, keywords: A.keyword[]): void {
 function compilerCall(c: Compiler, e: A.Call): void {
   validateKeywords(c, e.keywords);
   if (maybeOptimizeMethodCall(c, e)) return;
+  checkCaller(c, e.func);
   c.addop(Op.PUSH_NULL, LOC(e.func));
   visitExpr(c, e.func);
   callHelper(c, LOC(e), 0, e.args, e.keywords);
@@ -594,6 +688,10 @@ export function compilerSlice(c: Compiler, s: A.Slice): number {
 function compilerSubscript(c: Compiler, e: A.Subscript): void {
   const loc = LOC(e);
   const ctx = e.ctx._type;
+  if (ctx === 'Load') {
+    checkSubscripter(c, e.value);
+    checkIndex(c, e.value, e.slice);
+  }
   visitExpr(c, e.value);
   if (e.slice._type === 'Slice' && e.slice.step === null && ctx !== 'Del') {
     compilerSlice(c, e.slice);

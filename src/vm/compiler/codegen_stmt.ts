@@ -900,6 +900,10 @@ function compilerFromImport(c: Compiler, s: A.ImportFrom): void {
 }
 
 function compilerAssert(c: Compiler, s: A.Assert): void {
+  const t = s.test;
+  if ((t._type === 'Tuple' && t.elts.length > 0) || (t._type === 'Constant' && t.value.k === 'tuple' && t.value.v.length > 0)) {
+    c.warn(LOC(s), 'assertion is always true, perhaps remove parentheses?');
+  }
   if (c.optimize) return;
   const end = c.newLabel();
   jumpIf(c, LOC(s), s.test, end, true);
