@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ProgramFile } from '../shared/protocol';
 import { readPythonFile } from '../main/session/app-services';
-import { VM_STATUS } from '../main/session/vm-bridge';
+import { VM_STATUS } from '../main/session/vm-status';
 import { startWebHost } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

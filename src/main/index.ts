@@ -13,7 +13,7 @@ import { IPC_EVENT_CHANNEL, IPC_NATIVE_CHANNELS, IPC_REQUEST_CHANNEL } from '../
 import type { MenuCommand, ProgramFile } from '../shared/protocol';
 import { AppServices, readPythonFile } from './session/app-services';
 import { Connection } from './session/connection';
-import { VM_STATUS } from './session/vm-bridge';
+import { VM_STATUS } from './session/vm-status';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '../renderer/index.html');

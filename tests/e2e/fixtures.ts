@@ -57,7 +57,7 @@ export const test = base.extend<{ app: Page }>({
     if (info.project.name === 'electron') {
       const exe = electronBinary();
       test.skip(!exe, 'Electron binary not installed here (its download is blocked); the same specs ran in Chromium via the web host');
-      const app = await _electron.launch({ executablePath: exe!, args: ['--no-sandbox', ROOT], env: { ...process.env } });
+      const app = await _electron.launch({ executablePath: exe!, args: ['--no-sandbox', ROOT], env: { ...process.env } as Record<string, string> });
       const page = await app.firstWindow();
       await page.setViewportSize({ width: 1440, height: 900 });
       await use(page);

@@ -5,7 +5,7 @@
 import type { DebuggeeFactory } from './debuggee';
 import { NotAvailableError } from './debuggee';
 
-export const VM_STATUS = { available: false, detail: 'The VM (src/vm) cannot run programs in this build yet.' };
+import { VM_STATUS } from './vm-status';
 
 export const createVmDebuggee: DebuggeeFactory = () => {
   throw new NotAvailableError(VM_STATUS.detail);
