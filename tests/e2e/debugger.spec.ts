@@ -144,3 +144,16 @@ test('pause stops a runaway loop within a moment, and stop ends it', async ({ ap
   await app.keyboard.press('Shift+F5');
   await expect(state(app)).toHaveAttribute('data-state', 'terminated');
 });
+
+test('input() reads a line typed in the console', async ({ app }, info) => {
+  await openProgram(app, path.join(PROGRAMS, 'greet.py'));
+  await app.keyboard.press('F5');
+  await expect(app.locator('[data-testid=status]')).toContainText('Waiting for input');
+  await expect(app.locator('[data-testid=console]')).toContainText('name?');
+  await app.locator('[data-testid=console]').click();
+  await app.keyboard.type('Ada');
+  await app.keyboard.press('Enter');
+  await expect(app.locator('[data-testid=console]')).toContainText('hello Ada');
+  await expect(state(app)).toHaveAttribute('data-state', 'terminated');
+  await shot(app, info, 'input');
+});
