@@ -4,11 +4,35 @@
 // Idempotent and fast (~100 ms); `npm test`, `npm run bench` and bin/bytescope.mjs call it.
 // Usage: node scripts/build-cli.mjs [--quiet]
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
+
+const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'index'];
+
+// Replaces src/cli/stage-modules.ts with static imports of the stage entry files that exist now,
+// so a stage that has not landed is "missing" at run time instead of breaking the build, and
+// unfinished modules no stage entry imports are never bundled.
+const stageModulesPlugin = {
+  name: 'bytescope-stage-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/stage-modules$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'cli', 'stages.ts')) ? { path: 'stage-modules', namespace: 'bytescope-stages' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'bytescope-stages' }, () => {
+      const cases = STAGE_MODULES.filter((m) => existsSync(path.join(root, 'src', 'vm', m + '.ts')))
+        .map((m) => `    case ${JSON.stringify(m)}: return import(${JSON.stringify('../vm/' + m + '.ts')});`);
+      return {
+        contents: `export const STAGE_MODULES = ${JSON.stringify(STAGE_MODULES)};\n` +
+          `export async function importStage(rel) {\n  switch (rel) {\n${cases.join('\n')}\n    default: return null;\n  }\n}\n`,
+        resolveDir: path.join(root, 'src', 'cli'),
+        loader: 'js',
+      };
+    });
+  },
+};
 
 export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
@@ -23,6 +47,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
+    plugins: [stageModulesPlugin],
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
   });

@@ -4,16 +4,15 @@
  * is reported as missing (`StageMissingError`), which the golden harness counts apart from real
  * mismatches.
  *
- * Landed stages are imported statically (typechecked); the others are loaded with a pattern import (`../vm/${path}.ts`), which esbuild bundles as a table
- * of every src/vm module and vitest resolves at run time; a module that is absent yields "missing",
- * not a build failure.
+ * The tokenizer and disassembler are imported statically; the parser, AST dump, compiler and
+ * runtime entry modules through ./stage-modules, which yields null for a module not in the
+ * checkout (reported as "missing", not a build failure).
  */
 import type { CodeObject } from '../vm/bytecode/code';
 import { runTokenizeCli } from '../vm/tokenizer/index';
-import { parse } from '../vm/parser/index';
-import { compile } from '../vm/compiler/index';
 import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
+import { importStage } from './stage-modules';
 
 export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
 export const STAGES: readonly StageName[] = ['tokens', 'ast', 'dis', 'run'];
@@ -51,16 +50,6 @@ export interface Pipeline {
 
 type Mod = Record<string, unknown>;
 
-async function load(rel: string): Promise<Mod | null> {
-  try {
-    return (await import(`../vm/${rel}.ts`)) as Mod;
-  } catch (e) {
-    const msg = String((e as Error)?.message ?? e);
-    if (/not found|Cannot find|Failed to load|does not exist|ERR_MODULE_NOT_FOUND/i.test(msg)) return null;
-    throw e;
-  }
-}
-
 function fn(mod: Mod | null, ...names: string[]): ((...a: any[]) => any) | null {
   if (!mod) return null;
   for (const n of names) if (typeof mod[n] === 'function') return mod[n] as (...a: any[]) => any;
@@ -75,14 +64,16 @@ export function loadPipeline(): Promise<Pipeline> {
 }
 
 async function build(): Promise<Pipeline> {
-  const [dump, vm] = await Promise.all([load('ast/dump'), load('index')]);
+  const [parser, dump, compiler, vm] = await Promise.all([importStage('parser/index'), importStage('ast/dump'), importStage('compiler/index'), importStage('index')]);
+  const parse = fn(parser, 'parse');
   const astDump = fn(dump, 'astDump');
+  const compile = fn(compiler, 'compile');
   const runMain = fn(vm, 'runMain', 'runScript', 'runSource');
 
   const missingReasons: Record<StageName, string | null> = {
     tokens: null,
-    ast: astDump ? null : 'src/vm/ast/dump.ts astDump',
-    dis: null,
+    ast: parse && astDump ? null : !parse ? 'src/vm/parser/index.ts parse' : 'src/vm/ast/dump.ts astDump',
+    dis: compile ? null : 'src/vm/compiler/index.ts compile',
     run: runMain ? null : 'src/vm/index.ts runMain',
   };
   const need = (stage: StageName): void => {
@@ -97,14 +88,16 @@ async function build(): Promise<Pipeline> {
     },
     ast(source, filename, opts = {}) {
       need('ast');
-      const tree = parse(source, filename, opts.mode ?? 'exec');
+      const tree = parse!(source, filename, opts.mode ?? 'exec');
       return (astDump!(tree, { indent: opts.indent ?? 3, includeAttributes: opts.includeAttributes ?? false }) as string) + '\n';
     },
     compile(source, filename) {
-      return compile(source, filename, 'exec');
+      need('dis');
+      return compile!(source, filename, 'exec') as CodeObject;
     },
     dis(source, filename) {
-      return disassemble(compile(source, filename, 'exec'));
+      need('dis');
+      return disassemble(compile!(source, filename, 'exec') as CodeObject);
     },
     run(source, filename, io) {
       need('run');
