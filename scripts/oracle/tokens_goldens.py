@@ -9,7 +9,11 @@ For every snippet below:
                        (ends as that iterator reports them: NEWLINE and '{{'/'}}' FSTRING_MIDDLE
                        end one char before the parser's cursor; the test accounts for it)
 and errors.json: for each error snippet, what compile(src, 'x.py', 'exec') raises and what
-`python3.12 -m tokenize` prints on stderr with its exit status.
+`python3.12 -m tokenize` prints on stderr with its exit status;
+warnings.json: the SyntaxWarnings compile() emits for snippets whose warnings come from the
+tokenizer; debug_text.json: the debug text of a leading f'{expr=...}' field (the Constant
+ast.parse puts first); repr.json: repr() of single characters at both ends and the middle of
+every run of code points repr() treats alike, and of some whole strings.
 
 Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/tokens_goldens.py
 """
@@ -151,6 +155,72 @@ ERRORS = {
 }
 
 
+WARNING_SNIPPETS = [
+    "x = 1if y else 2\n", 'x = f"\\{a}"\n', "x = 0x1for x in y\n", "x = 1 if 1else 2\n",
+    'x = rf"\\{a}"\n', "x = [0o7or 1]\n", "x = 1jif 1 else 2\n", "x = 1e5in y\n",
+    "x = [0b1or 1, 1not in y]\n", "x = f'\\}}'\n", "x = f'{a:\\{b}}'\n",
+]
+
+DEBUG_SNIPPETS = [
+    "f'{x=}'", "f'{x = }'", "f'{ x = !r}'", "f'{x=:>10}'", "f'{x = !r:>{w}}'", "f'{a+b=}'",
+    "f'{x[\"a\"]=}'", "f'{(x:=1)=}'", "f'''{x # c\n=}'''", "f'{f(a, b)=!s:^{n}}'",
+    "f'{x=!a}'", "f'''{\nx\n=}'''", "f'{ {1: 2}[1]=}'", "f'{\"a\"=}'", "f'{x=}{y=}'",
+    "f'{x=:{y}}'", "f'{caf\u00e9=}'",
+]
+
+REPR_STRINGS = ["", "a", "'", '"', "'\"", "it's", 'say "hi"', "\\", "\t\n\r\x0b\x0c",
+                "\x00\x7f\x80\x9f\xa0\xad", "caf\u00e9", "\u2028\u2029", "\ud800", "\udfff\ud800",
+                "\U0001f600", "\U000e0001", "\U0010ffff", "\u200b\ufeff", "\u0378", "a\u0300",
+                "\u3000x", "\U00030000"]
+
+
+def repr_points():
+    """Code points at both ends and the middle of every run that repr() treats alike."""
+    def cls(c):
+        r = repr(chr(c))
+        if r[1:-1] == chr(c):
+            return "same"
+        return r[1:3] if r[1] == "\\" else "other"
+    points = set()
+    prev = None
+    start = 0
+    for c in range(0x110000):
+        k = cls(c)
+        if k != prev:
+            if prev is not None:
+                points.update((start, c - 1, (start + c - 1) // 2))
+            prev, start = k, c
+    points.update((start, 0x10FFFF))
+    return sorted(points)
+
+
+def write_extra_goldens():
+    import ast
+    import warnings
+    warns = []
+    for src in WARNING_SNIPPETS:
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            compile(src, "x.py", "exec")
+        warns.append({"source": src,
+                      "warnings": [[x.category.__name__, str(x.message), x.lineno] for x in w]})
+    with open(os.path.join(OUT, "warnings.json"), "w", encoding="utf-8") as f:
+        json.dump(warns, f, ensure_ascii=False, indent=1)
+
+    debug = []
+    for src in DEBUG_SNIPPETS:
+        first = ast.parse(src).body[0].value.values[0]
+        assert isinstance(first, ast.Constant), src
+        debug.append({"source": src, "text": first.value})
+    with open(os.path.join(OUT, "debug_text.json"), "w", encoding="utf-8") as f:
+        json.dump(debug, f, ensure_ascii=False, indent=1)
+
+    reprs = {"chars": [[c, repr(chr(c))] for c in repr_points()],
+             "strings": [[s, repr(s)] for s in REPR_STRINGS]}
+    with open(os.path.join(OUT, "repr.json"), "w", encoding="utf-8") as f:
+        json.dump(reprs, f, ensure_ascii=True)
+
+
 def translate(src: str) -> str:
     s = src.replace("\r\n", "\n").replace("\r", "\n")
     if s and not s.endswith("\n"):
@@ -213,6 +283,7 @@ def main():
         errors[name] = entry
     with open(os.path.join(OUT, "errors.json"), "w", encoding="utf-8") as f:
         json.dump(errors, f, ensure_ascii=False, indent=1)
+    write_extra_goldens()
     print("wrote %d snippets and %d error cases to %s" % (len(SNIPPETS), len(ERRORS), OUT))
 
 

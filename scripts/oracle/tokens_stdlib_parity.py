@@ -6,8 +6,9 @@ ours (src/vm/tokenizer, bundled with esbuild and run by node), and reports how m
 and the time each took.
 
 Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/tokens_stdlib_parity.py [--show N] [--parser]
-  --parser  also check parser mode: each file's tokens must equal tokenize mode's tokens with
-            COMMENT/NL dropped and exact types (type/positions/strings as pegen sees them).
+Parser mode is checked too: each file's parser-mode stream against the C tokenizer's own
+stream (_tokenize.TokenizerIter with extra_tokens=False; see tokens_fuzz.view for the one
+known difference in how that iterator reports end columns).
 """
 import argparse
 import io
@@ -20,11 +21,16 @@ import time
 import tokenize
 import zipfile
 
+import _tokenize
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tokens_fuzz import view  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ZIP = os.path.join(ROOT, "node_modules", "pyodide", "python_stdlib.zip")
 
 RUNNER = r"""
-import { runTokenizeCli } from '%(root)s/src/vm/tokenizer/index';
+import { runTokenizeCli, tokenize } from '%(root)s/src/vm/tokenizer/index';
 import { readFileSync, writeFileSync } from 'node:fs';
 const [listFile, outFile] = process.argv.slice(2);
 const files: string[] = JSON.parse(readFileSync(listFile, 'utf8'));
@@ -33,7 +39,16 @@ const results: Record<string, { stdout: string; stderr: string; status: number }
 const t0 = performance.now();
 for (let i = 0; i < files.length; i++) results[files[i]] = runTokenizeCli(sources[i], files[i]);
 const ms = performance.now() - t0;
-writeFileSync(outFile, JSON.stringify({ ms, results }));
+const texts = sources.map((b) => new TextDecoder().decode(b));
+const t1 = performance.now();
+let ntok = 0;
+for (const t of texts) ntok += tokenize(t, { mode: 'parser' }).length;
+const parserMs = performance.now() - t1;
+const parser: Record<string, unknown[]> = {};
+for (let i = 0; i < files.length; i++) {
+  parser[files[i]] = tokenize(texts[i], { mode: 'parser' }).map((t) => [t.exact, t.string, t.lineno, t.col, t.end_lineno, t.end_col]);
+}
+writeFileSync(outFile, JSON.stringify({ ms, parserMs, ntok, results, parser }));
 """
 
 
@@ -114,7 +129,35 @@ def main():
                     print("  line %d\n    python: %s\n    ours:   %s" % (i + 1, a, b))
                     break
     n = len(files)
-    print("identical: %d/%d (%.2f%%)" % (same, n, 100.0 * same / n))
+    print("tokenize mode (-m tokenize output) identical: %d/%d (%.2f%%)" % (same, n, 100.0 * same / n))
+
+    psame = 0
+    t0 = time.perf_counter()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        s = text.replace("\r\n", "\n").replace("\r", "\n")
+        if s and not s.endswith("\n"):
+            s += "\n"
+        exp = [(t[0], t[1], t[2][0], t[2][1], t[3][0], t[3][1])
+               for t in _tokenize.TokenizerIter(io.StringIO(s).readline, extra_tokens=False)]
+        lines = s.split("\n")
+        ours = [view(tuple(t), lines) for t in got["parser"][path]]
+        if ours == exp:
+            psame += 1
+        elif shown < args.show:
+            shown += 1
+            print("PARSER DIFF", os.path.relpath(path, tmp))
+            for i in range(max(len(ours), len(exp))):
+                a = exp[i] if i < len(exp) else None
+                b = ours[i] if i < len(ours) else None
+                if a != b:
+                    print("  C:    %r\n  ours: %r" % (a, b))
+                    break
+    c_ms = (time.perf_counter() - t0) * 1000
+    print("parser mode identical to the C tokenizer: %d/%d (%.2f%%)" % (psame, n, 100.0 * psame / n))
+    print("parser mode: ours %.0f ms for %d tokens; C tokenizer via _tokenize.TokenizerIter %.0f ms (incl. comparison)"
+          % (got["parserMs"], got["ntok"], c_ms))
     print("time: python3.12 tokenize %.0f ms (in-process, incl. formatting); ours %.0f ms (node, incl. formatting)"
           % (py_ms, got["ms"]))
 
