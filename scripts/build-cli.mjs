@@ -46,7 +46,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     platform: 'node',
     target: 'node20',
     sourcemap: true,
-    logLevel: 'warning',
+    logLevel: q ? 'silent' : 'warning',
     plugins: [stageModulesPlugin],
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
