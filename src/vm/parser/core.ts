@@ -248,9 +248,15 @@ export class Parser {
     return this.srcLines[lineno - 1] ?? '';
   }
 
-  /** CPython's `_PyPegen_byte_offset_to_character_offset` for a 1-based byte offset. */
+  /**
+   * CPython's `_PyPegen_byte_offset_to_character_offset` for a 1-based byte offset. The line it
+   * measures keeps its '\n' when the tokenizer is still on that line (the tokenizer's buffer),
+   * else it is the line without it.
+   */
   byteToCharOffset(lineno: number, off: number): number {
-    const line = this.lineText(lineno).replace(/\n$/, '');
+    let line = this.lineText(lineno);
+    const cur = this.toks[Math.max(0, Math.min(this.fill, this.toks.length) - 1)];
+    if (cur !== undefined && cur.end_lineno > lineno) line = line.replace(/\n$/, '');
     const bytes = Buffer.from(line, 'utf8');
     if (off > bytes.length + 1) off = bytes.length + 1;
     if (off <= 0) return off;
@@ -293,10 +299,19 @@ export class Parser {
 
   raiseAtTokenIdx(kind: SyntaxErrorKind, msg: string, i: number): never {
     const t = this.toks[i];
-    const ty = this.tt[i];
-    if (ty === T.INDENT || ty === T.DEDENT) {
-      // INDENT/DEDENT carry no column in CPython; the tokenizer's cursor is used instead.
-      return this.raiseRaw(kind, t.lineno, t.end_bcol, t.end_lineno, -1, msg);
+    if (t.bcol < 0) {
+      // INDENT/DEDENT/ENDMARKER carry no column: CPython uses the tokenizer's cursor (no +1),
+      // which sits at the next token on that line, else just after the previous token.
+      let cur = 0;
+      const nx = this.toks[i + 1];
+      if (nx !== undefined && nx.lineno === t.lineno && nx.bcol >= 0) {
+        cur = nx.bcol;
+      } else {
+        let j = i - 1;
+        while (j >= 0 && this.toks[j].bcol < 0) j--;
+        if (j >= 0 && this.toks[j].end_lineno === t.lineno) cur = this.toks[j].end_bcol;
+      }
+      return this.raiseRaw(kind, t.lineno, cur, t.end_lineno, -1, msg);
     }
     return this.raiseRaw(kind, t.lineno, t.bcol + 1, t.end_lineno, t.end_bcol + 1, msg);
   }

@@ -48,7 +48,7 @@ function positional(p: Parser): A.expr | null {
 }
 
 // invalid_arguments:
-//     | ((','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' ','.(starred_expression !'=')+
+//     | ((','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' '*'   (3.12.1)
 //     | expression for_if_clauses ',' [args | expression for_if_clauses]
 //     | NAME '=' expression for_if_clauses
 //     | (args ',')? NAME '=' &(',' | ')')
@@ -64,14 +64,9 @@ export function invalid_arguments(p: Parser): null {
     p.mark = start;
     ok = kwargs(p) !== null;
   }
-  if (ok) {
-    const a = eatTok(p, T.COMMA);
-    if (a !== null && gather(p, (q) => {
-      const e = starred_expression(q);
-      return e !== null && !q.at(T.EQUAL) ? e : null;
-    }) !== null) {
-      p.errFrom(a, 'iterable argument unpacking follows keyword argument unpacking');
-    }
+  if (ok && p.eat(T.COMMA)) {
+    const b = eatTok(p, T.STAR);
+    if (b !== null) p.errNode(b, 'iterable argument unpacking follows keyword argument unpacking');
   }
   // alternative 2
   p.mark = start;
