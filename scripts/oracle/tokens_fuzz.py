@@ -39,7 +39,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const [inFile, outFile] = process.argv.slice(2);
 const srcs: string[] = JSON.parse(readFileSync(inFile, 'utf8'));
 const out = srcs.map((src) => {
-  const cli = runTokenizeCli(Buffer.from(src, 'utf8'), 'f.py');
+  const cli: Record<string, unknown> = { ...runTokenizeCli(Buffer.from(src, 'utf8'), 'f.py') };
+  const tr = tokenizeUntilError(src, { mode: 'tokenize' });
+  cli.lines = tr.error ? null : tr.tokens.map((t) => t.line);
   const r = tokenizeUntilError(src, { mode: 'parser' });
   const toks = r.tokens.map((t) => [t.exact, t.string, t.lineno, t.col, t.end_lineno, t.end_col]);
   const err = r.error ? { msg: r.error.error.msg, lineno: r.error.error.lineno, offset: r.error.error.offset,
@@ -54,8 +56,10 @@ def python_cli(src_bytes):
     out = io.StringIO()
     err = ""
     status = 0
+    lines = None
     try:
         tokens = list(tokenize.tokenize(io.BytesIO(src_bytes).readline))
+        lines = [t.line for t in tokens]
         for token in tokens:
             token_range = "%d,%d-%d,%d:" % (token.start + token.end)
             out.write("%-20s%-15s%-15r\n" % (token_range, tokenize.tok_name[token.type], token.string))
@@ -77,7 +81,8 @@ def python_cli(src_bytes):
         return None
     if status:
         out = io.StringIO()
-    return {"stdout": out.getvalue(), "stderr": err, "status": status}
+        lines = None
+    return {"stdout": out.getvalue(), "stderr": err, "status": status, "lines": lines}
 
 
 DONE_MSGS = {"unexpected EOF in multi-line statement", "unindent does not match any outer indentation level",
@@ -224,8 +229,8 @@ def main():
         elif shown < args.show:
             shown += 1
             print("CLI DIFF for %r" % src[:300])
-            el = (exp_cli["stdout"] + exp_cli["stderr"]).splitlines()
-            gl = (g["cli"]["stdout"] + g["cli"]["stderr"]).splitlines()
+            el = (exp_cli["stdout"] + exp_cli["stderr"]).splitlines() + ["line: " + repr(x) for x in exp_cli["lines"] or []]
+            gl = (g["cli"]["stdout"] + g["cli"]["stderr"]).splitlines() + ["line: " + repr(x) for x in g["cli"]["lines"] or []]
             for i in range(max(len(el), len(gl))):
                 a = el[i] if i < len(el) else "<none>"
                 b = gl[i] if i < len(gl) else "<none>"

@@ -12,7 +12,8 @@ and errors.json: for each error snippet, what compile(src, 'x.py', 'exec') raise
 `python3.12 -m tokenize` prints on stderr with its exit status;
 warnings.json: the SyntaxWarnings compile() emits for snippets whose warnings come from the
 tokenizer; debug_text.json: the debug text of a leading f'{expr=...}' field (the Constant
-ast.parse puts first); repr.json: repr() of single characters at both ends and the middle of
+ast.parse puts first); cli_variants.json: `-m tokenize -e FILE` and `-m tokenize < FILE`
+for each snippet; repr.json: repr() of single characters at both ends and the middle of
 every run of code points repr() treats alike, and of some whole strings.
 
 Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/tokens_goldens.py
@@ -239,9 +240,29 @@ def parser_stream(src: str):
     return out
 
 
-def run_cli(path):
-    p = subprocess.run([sys.executable, "-m", "tokenize", path], capture_output=True, cwd=OUT)
+def run_cli(path, *flags, stdin=False):
+    if stdin:
+        with open(os.path.join(OUT, path), "rb") as f:
+            p = subprocess.run([sys.executable, "-m", "tokenize", *flags], stdin=f, capture_output=True, cwd=OUT)
+    else:
+        p = subprocess.run([sys.executable, "-m", "tokenize", *flags, path], capture_output=True, cwd=OUT)
     return p.stdout.decode("utf-8"), p.stderr.decode("utf-8"), p.returncode
+
+
+def write_cli_variants():
+    """`-m tokenize -e FILE` and `-m tokenize < FILE` for every snippet (stdin: only UTF-8 ones)."""
+    out = {}
+    for name in list(SNIPPETS) + list(ERRORS):
+        path = name + ".py"
+        so, se, st = run_cli(path, "-e")
+        entry = {"exact": {"stdout": so, "stderr": se, "status": st}}
+        if name not in ("coding_latin1", "bom"):
+            so, se, st = run_cli(path, stdin=True)
+            if "Traceback" not in se:
+                entry["stdin"] = {"stdout": so, "stderr": se, "status": st}
+        out[name] = entry
+    with open(os.path.join(OUT, "cli_variants.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=0)
 
 
 def source_bytes(name, src):
@@ -284,6 +305,7 @@ def main():
     with open(os.path.join(OUT, "errors.json"), "w", encoding="utf-8") as f:
         json.dump(errors, f, ensure_ascii=False, indent=1)
     write_extra_goldens()
+    write_cli_variants()
     print("wrote %d snippets and %d error cases to %s" % (len(SNIPPETS), len(ERRORS), OUT))
 
 

@@ -98,3 +98,19 @@ describe('tokenizer errors', () => {
     });
   }
 });
+
+describe('-m tokenize -e FILE and -m tokenize < FILE', () => {
+  const variants: Record<string, { exact: ErrorCase['tokenize']; stdin?: ErrorCase['tokenize'] }> =
+    JSON.parse(readFileSync(join(DIR, 'cli_variants.json'), 'utf8'));
+  for (const [name, v] of Object.entries(variants)) {
+    it(name, () => {
+      const bytes = readFileSync(join(DIR, name + '.py'));
+      const e = runTokenizeCli(bytes, name + '.py', { exact: true });
+      expect({ stdout: e.stdout, stderr: e.stderr, status: e.status }).toEqual(v.exact);
+      if (v.stdin) {
+        const s = runTokenizeCli(bytes, '<stdin>', { stdin: true });
+        expect({ stdout: s.stdout, stderr: s.stderr, status: s.status }).toEqual(v.stdin);
+      }
+    });
+  }
+});

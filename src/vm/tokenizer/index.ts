@@ -31,8 +31,11 @@ export interface TokenizeOptions {
   filename?: string;
   /** Parser mode: append '\n' when the source lacks one (compile() 'exec'); default true. */
   execInput?: boolean;
-  /** Tokenize mode: the ENCODING token's value (default: from the text's coding cookie). */
-  encoding?: string;
+  /**
+   * Tokenize mode: the ENCODING token's value (default: from the text's coding cookie); null
+   * for no ENCODING token (tokenize.generate_tokens over str lines).
+   */
+  encoding?: string | null;
   /** Receives SyntaxWarnings the tokenizer emits (e.g. "invalid decimal literal" before `if`). */
   warnings?: Warning[];
 }
@@ -83,10 +86,10 @@ export function tokenizeUntilError(source: string, opts: TokenizeOptions): Token
   const sc = new Scanner(src, extra);
   if (opts.warnings) sc.warnings = opts.warnings;
   const out: T.Token[] = [];
-  if (extra) {
+  if (extra && opts.encoding !== null) {
     const encoding = opts.encoding ?? cookieEncoding(src);
     out.push({ type: T.ENCODING, exact: T.ENCODING, string: encoding, lineno: 0, col: 0, end_lineno: 0,
-      end_col: 0, bcol: 0, end_bcol: 0, line: '' });
+      end_col: 0, bcol: 0, end_bcol: 0, line: '', metadata: undefined });
   }
   const cols = new ColumnCache(src);
   let lineCacheStart = -1;
@@ -272,15 +275,28 @@ export interface TokenizeCliResult {
   status: number;
 }
 
+export interface TokenizeCliOptions {
+  /** `-e/--exact`: print exact operator type names (TokenInfo.exact_type). */
+  exact?: boolean;
+  /**
+   * No FILE argument: read text from stdin (`source` is that text, `filename` should be
+   * '<stdin>'): no encoding detection, no ENCODING token, and tokens are printed as they come,
+   * so an error leaves the tokens before it on stdout.
+   */
+  stdin?: boolean;
+}
+
 /**
  * `python3.12 -m tokenize FILE`. Pass the file's bytes to get tokenize's encoding detection
  * (BOM, coding cookie, its error messages); a string is taken as already-decoded text.
  */
-export function runTokenizeCli(source: string | Uint8Array, filename: string): TokenizeCliResult {
+export function runTokenizeCli(source: string | Uint8Array, filename: string, opts: TokenizeCliOptions = {}): TokenizeCliResult {
   let text: string;
-  let encoding: string | undefined;
+  let encoding: string | null | undefined;
   if (typeof source === 'string') {
     text = source;
+  } else if (opts.stdin) {
+    text = new TextDecoder().decode(source);
   } else {
     try {
       ({ text, encoding } = decodeSource(source, filename));
@@ -289,15 +305,20 @@ export function runTokenizeCli(source: string | Uint8Array, filename: string): T
       return { stdout: '', stderr: `${filename}: error: ${e.pyMessage}\n`, status: 1 };
     }
   }
+  if (opts.stdin) encoding = null;
   const r = tokenizeUntilError(text, { mode: 'tokenize', filename, encoding });
+  let stdout = '';
+  if (!r.error || opts.stdin) {
+    const lines: string[] = new Array(r.tokens.length + 1);
+    for (let i = 0; i < r.tokens.length; i++) lines[i] = formatTokenLine(r.tokens[i], opts.exact);
+    lines[r.tokens.length] = '';
+    stdout = r.tokens.length ? lines.join('\n') : '';
+  }
   if (r.error) {
     const e = r.error.error;
-    return { stdout: '', stderr: `${filename}:${e.lineno}:${e.offset}: error: ${e.msg}\n`, status: 1 };
+    return { stdout, stderr: `${filename}:${e.lineno}:${e.offset}: error: ${e.msg}\n`, status: 1 };
   }
-  const lines: string[] = new Array(r.tokens.length + 1);
-  for (let i = 0; i < r.tokens.length; i++) lines[i] = formatTokenLine(r.tokens[i]);
-  lines[r.tokens.length] = '';
-  return { stdout: lines.join('\n'), stderr: '', status: 0 };
+  return { stdout, stderr: '', status: 0 };
 }
 
 /** stdout of `python3.12 -m tokenize FILE` (on error: '' — see runTokenizeCli for stderr). */
@@ -306,9 +327,10 @@ export function formatTokenize(source: string | Uint8Array, filename: string): s
 }
 
 /** One line of `-m tokenize` output: "%-20s%-15s%-15r". */
-export function formatTokenLine(t: T.Token): string {
+export function formatTokenLine(t: T.Token, exact = false): string {
   const range = t.lineno + ',' + t.col + '-' + t.end_lineno + ',' + t.end_col + ':';
-  const name = PADDED_NAMES[t.type] ?? pad(T.tokName(t.type), 15);
+  const type = exact && t.type === T.OP ? T.EXACT_TOKEN_TYPES.get(t.string) ?? T.OP : t.type;
+  const name = PADDED_NAMES[type] ?? pad(T.tokName(type), 15);
   return (range.length < 20 ? range + SPACES[20 - range.length] : range) + name + pad(pyStrRepr(t.string), 15);
 }
 

@@ -242,10 +242,13 @@ export class Scanner {
       this.lineno, endCol);
   }
 
-  /** syntaxerror_known_range() with C byte offsets given as src offsets. */
+  /**
+   * syntaxerror_known_range(): CPython passes UTF-8 byte offsets from the line start and stores
+   * them unconverted as the error's columns.
+   */
   private syntaxErrorRange(msg: string, fromOff: number, toOff: number): never {
-    const col = this.cpLen(this.lineStart, fromOff);
-    const endCol = this.cpLen(this.lineStart, toOff);
+    const col = utf8Len(this.src, this.lineStart, fromOff);
+    const endCol = utf8Len(this.src, this.lineStart, toOff);
     this.done = Done.ERROR;
     throw new TokError(true, Done.ERROR, 'SyntaxError', msg, this.lineno, col, this.lineText(this.lineStart),
       this.lineno, endCol);
