@@ -30,6 +30,8 @@ const DO_TOKENS = !args.includes('--no-tokens');
 const DO_AST = !args.includes('--no-ast');
 
 const cacheDir = path.join(root, '.cache', 'parity');
+// bump when scripts/parity/cpython_dump.py's output changes
+const CACHE_VERSION = '-v3';
 const srcDir = path.join(cacheDir, 'src');
 const cpyDir = path.join(cacheDir, 'cpython');
 mkdirSync(srcDir, { recursive: true });
@@ -55,13 +57,14 @@ if (ONLY) files = files.filter((f) => f.includes(ONLY));
 if (LIMIT) files = files.slice(0, LIMIT);
 const entries = files.map((name) => {
   const bytes = zip[name];
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  // the file name is part of the key: co_filename is in the result
+  const hash = createHash('sha256').update(name + '\0').update(bytes).digest('hex');
   const srcPath = path.join(srcDir, name);
   if (!existsSync(srcPath)) {
     mkdirSync(path.dirname(srcPath), { recursive: true });
     writeFileSync(srcPath, bytes);
   }
-  return { name, bytes, srcPath, cachePath: path.join(cpyDir, hash + '.json') };
+  return { name, bytes, srcPath, cachePath: path.join(cpyDir, hash + CACHE_VERSION + '.json') };
 });
 
 // ---- CPython side (cached) ----
@@ -80,7 +83,10 @@ if (todo.length) {
 
 // ---- compare ----
 const res = ours.newResult();
-const stage = { tokens: { same: 0, total: 0 }, ast: { same: 0, total: 0 }, compile: { same: 0, total: 0, errors: 0 } };
+const stage = { tokens: { same: 0, total: 0 }, ast: { same: 0, total: 0 }, compile: { same: 0, total: 0, errors: 0 }, dis: { same: 0, total: 0 } };
+const disFailures = [];
+// set iteration order of str/bytes items is randomized in CPython: compare frozenset reprs as multisets of characters
+const normDis = process.env.PARITY_EXACT_DIS ? (t) => t : (t) => t.replace(/frozenset\(\{(.*?)\}\)/g, (_, inner) => 'frozenset({' + [...inner].sort().join('') + '})');
 const fileFailures = [];
 let ourMs = 0;
 let cpyMs = 0;
@@ -115,6 +121,16 @@ for (const e of entries) {
     ours.compareCode(co ? ours.codeJson(co) : null, want.code, e.name, sub);
     ours.mergeResult(res, sub);
     if (sub.identical === sub.codes) stage.compile.same++;
+    if (co && stages.disassemble && want.dis) {
+      stage.dis.total++;
+      const mine = stages.disassemble(co).replace(/ at 0x[0-9a-f]+,/g, ' at 0xADDR,');
+      if (normDis(mine) === normDis(want.dis)) stage.dis.same++;
+      else {
+        const a = mine.split('\n'), b = want.dis.split('\n');
+        const i = a.findIndex((l, k) => normDis(l) !== normDis(b[k] ?? ''));
+        disFailures.push(`${e.name}: dis line ${i + 1}: ours ${JSON.stringify(a[i])} | cpython ${JSON.stringify(b[i])}`);
+      }
+    }
   }
 }
 
@@ -145,11 +161,13 @@ if (firstCode.length) {
   for (const d of firstCode.slice(0, SHOW)) console.log(`  ${d.path}: ${d.detail}`);
 }
 for (const f of fileFailures.slice(0, SHOW)) console.log('  ' + f);
+if (disFailures.length) console.log(`\ndis text differences (${Math.min(SHOW, disFailures.length)} of ${disFailures.length} files):`);
+for (const f of disFailures.slice(0, SHOW)) console.log('  ' + f);
 console.log(`\nledger: ${ledger.entries.length} entries, ${stale.length} stale (now identical: remove them), ${unlisted.length} differences not in the ledger`);
 for (const s of stale.slice(0, SHOW)) console.log(`  stale: ${s.code} ${s.field}`);
 writeFileSync(path.join(root, 'parity-report.json'), JSON.stringify({
   files: entries.length, stages: stage, codes: res.codes, identical: res.identical, fieldSame: res.fieldSame,
-  timeMs: { ours: ourMs, cpython: cpyMs }, diffs: res.diffs, compileFailures: fileFailures,
+  timeMs: { ours: ourMs, cpython: cpyMs }, diffs: res.diffs, compileFailures: fileFailures, disFailures,
   ledger: { stale, unlisted: unlisted.length },
 }, null, 1));
 console.log('wrote parity-report.json');

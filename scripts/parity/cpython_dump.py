@@ -4,13 +4,16 @@ Reads a JSON list of [source_path, cache_path, filename] on stdin; for each, com
 as `compile(src, filename, 'exec', dont_inherit=True)` and writes cache_path:
   {"code": code_json(...) | null, "error": "SyntaxError: ..." | null, "compile_ms": float,
    "tokens": {"stdout", "stderr", "status"} as `python3.12 -m tokenize`,
-   "ast": ast.dump(ast.parse(src), include_attributes=True) | null}
+   "ast": ast.dump(ast.parse(src), include_attributes=True) | null,
+   "dis": dis.dis(code) text with code-object addresses replaced by 0xADDR | null}
 Run by parity.mjs as: PYENV_VERSION=3.12 python3.12 scripts/parity/cpython_dump.py < list.json
 """
 import ast
+import dis
 import io
 import json
 import os
+import re
 import sys
 import time
 import tokenize
@@ -50,12 +53,15 @@ def main():
     for src_path, cache_path, filename in items:
         with open(src_path, 'rb') as f:
             src = f.read()
-        res = {"code": None, "error": None, "compile_ms": 0.0, "ast": None}
+        res = {"code": None, "error": None, "compile_ms": 0.0, "ast": None, "dis": None}
         try:
             t0 = time.perf_counter()
             co = compile(src, filename, 'exec', dont_inherit=True)
             res["compile_ms"] = (time.perf_counter() - t0) * 1000
             res["code"] = code_json(co)
+            buf = io.StringIO()
+            dis.dis(co, file=buf)
+            res["dis"] = re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue())
         except SyntaxError as e:
             res["error"] = f"{type(e).__name__}: {e}"
         try:

@@ -3,8 +3,11 @@
  * `dis` shows in parentheses after LOAD_CONST / RETURN_CONST / KW_NAMES.
  *
  * str uses pyStrRepr (src/vm/util/strrepr.ts, CPython's Unicode 15 tables); floats and complex
- * use floatrepr.ts. frozenset items are printed in stored order, which is CPython's iteration
- * order when the constant came from CPython (the runtime's set order for our own constants).
+ * use floatrepr.ts. frozenset items are printed in CPython's iteration order when every item's
+ * hash is deterministic in CPython (ints, bools, floats except nan, complex, '' / b'', tuples of
+ * those): the frozenset is rebuilt as CPython builds compile-time sets (insertion into an
+ * 8-slot table with linear probing and perturbation, resized at 3/5 full). Otherwise (str,
+ * bytes, None, … whose hashes CPython randomizes per process) the stored order is kept.
  * Code objects print `<code object NAME at 0x…, file "FILE", line N>` with a stable fake
  * address derived from the object's identity (tests normalize addresses).
  */
@@ -50,6 +53,151 @@ export function bytesRepr(b: Uint8Array): string {
   return s + q;
 }
 
+// ---- CPython 3.12 hashes (64-bit) of constants whose hash does not depend on the process ----
+
+const M64 = (1n << 64n) - 1n;
+const HASH_MODULUS = (1n << 61n) - 1n;
+const XXPRIME_1 = 11400714785074694791n, XXPRIME_2 = 14029467366897019727n, XXPRIME_5 = 2870177450012600261n;
+
+const toSigned = (x: bigint): bigint => BigInt.asIntN(64, x);
+const fixMinus1 = (h: bigint): bigint => (h === -1n ? -2n : h);
+
+function intHash(v: bigint): bigint {
+  const a = v < 0n ? -v : v;
+  const h = a % HASH_MODULUS;
+  return fixMinus1(v < 0n ? -h : h);
+}
+
+function floatHash(x: number): bigint | null {
+  if (Number.isNaN(x)) return null;
+  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, x);
+  const hi = dv.getUint32(0), lo = dv.getUint32(4);
+  const expBits = (hi >>> 20) & 0x7ff;
+  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  const mant = expBits === 0 ? frac : frac | (1n << 52n);
+  const exp = expBits === 0 ? -1074 : expBits - 1075;
+  const e = ((exp % 61) + 61) % 61;
+  let h = ((mant % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;
+  if (hi >>> 31) h = -h;
+  return fixMinus1(h);
+}
+
+/** hash(c) as CPython 3.12 computes it, or null when CPython's value varies between processes. */
+export function constHash(c: ConstValue): bigint | null {
+  switch (c.k) {
+    case 'bool': return c.v ? 1n : 0n;
+    case 'int': return intHash(c.v);
+    case 'float': return floatHash(c.v);
+    case 'complex': {
+      const r = floatHash(c.re), i = floatHash(c.im);
+      if (r === null || i === null) return null;
+      return fixMinus1(toSigned((BigInt.asUintN(64, r) + 1000003n * BigInt.asUintN(64, i)) & M64));
+    }
+    case 'str': case 'bytes': return c.v.length === 0 ? 0n : null;
+    case 'tuple': {
+      let acc = XXPRIME_5;
+      for (const item of c.v) {
+        const lane = constHash(item);
+        if (lane === null) return null;
+        acc = (acc + BigInt.asUintN(64, lane) * XXPRIME_2) & M64;
+        acc = ((acc << 31n) | (acc >> 33n)) & M64;
+        acc = (acc * XXPRIME_1) & M64;
+      }
+      acc = (acc + (BigInt(c.v.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+      return acc === M64 ? 1546275796n : toSigned(acc);
+    }
+    default: return null;
+  }
+}
+
+/** Numeric value for set equality (1 == 1.0 == True), or null when only identical keys are equal. */
+function numericEq(a: ConstValue, b: ConstValue): boolean {
+  const num = (c: ConstValue): number | bigint | null =>
+    c.k === 'bool' ? (c.v ? 1n : 0n) : c.k === 'int' ? c.v : c.k === 'float' ? c.v : null;
+  const x = num(a), y = num(b);
+  if (x === null || y === null) return false;
+  // eslint-disable-next-line eqeqeq
+  return typeof x === typeof y ? x === y : x == y;
+}
+
+function sameConst(a: ConstValue, b: ConstValue): boolean {
+  if (numericEq(a, b)) return true;
+  if (a.k !== b.k) return false;
+  if (a.k === 'tuple' && b.k === 'tuple') return a.v.length === b.v.length && a.v.every((x, i) => sameConst(x, b.v[i]!));
+  if (a.k === 'complex' && b.k === 'complex') return a.re === b.re && a.im === b.im;
+  if ((a.k === 'str' && b.k === 'str') || (a.k === 'bytes' && b.k === 'bytes')) return a.v.length === 0 && b.v.length === 0;
+  return false;
+}
+
+const LINEAR_PROBES = 9;
+
+/** Table order after inserting `items` (with hashes) into a new CPython set, as set_add_entry does. */
+function setTableOrder(items: readonly ConstValue[], hashes: readonly bigint[]): number[] {
+  let mask = 7;
+  let table: (number | null)[] = new Array(8).fill(null);
+  let fill = 0;
+  const insertClean = (t: (number | null)[], m: number, idx: number): void => {
+    const h = BigInt.asUintN(64, hashes[idx]!);
+    let perturb = h;
+    let i = Number(h & BigInt(m));
+    for (;;) {
+      if (t[i] === null) { t[i] = idx; return; }
+      if (i + LINEAR_PROBES <= m) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) if (t[i + j] === null) { t[i + j] = idx; return; }
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(m));
+    }
+  };
+  outer: for (let idx = 0; idx < items.length; idx++) {
+    const h = BigInt.asUintN(64, hashes[idx]!);
+    let perturb = h;
+    let i = Number(h & BigInt(mask));
+    for (;;) {
+      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      for (let j = 0; j <= probes; j++) {
+        const e = table[i + j];
+        if (e === null || e === undefined) {
+          table[i + j] = idx;
+          fill++;
+          if (fill * 5 >= mask * 3) {
+            let size = 8;
+            while (size <= fill * 4) size <<= 1;
+            const nt: (number | null)[] = new Array(size).fill(null);
+            for (const k of table) if (k !== null) insertClean(nt, size - 1, k);
+            table = nt;
+            mask = size - 1;
+          }
+          continue outer;
+        }
+        if (hashes[e] === hashes[idx] && sameConst(items[e]!, items[idx]!)) continue outer;
+      }
+      perturb >>= 5n;
+      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+    }
+  }
+  return table.filter((x): x is number => x !== null);
+}
+
+/**
+ * The items of a compile-time frozenset in CPython's iteration order (built from the tuple in
+ * source order, then rebuilt once more from its own iteration order as the compiler's constant
+ * merging does), or the stored order when some item's hash is process-dependent in CPython.
+ */
+export function frozensetOrder(items: readonly ConstValue[]): readonly ConstValue[] {
+  const hashes: bigint[] = [];
+  for (const it of items) {
+    const h = constHash(it);
+    if (h === null) return items;
+    hashes.push(h);
+  }
+  const once = setTableOrder(items, hashes);
+  const twice = setTableOrder(once.map((i) => items[i]!), once.map((i) => hashes[i]!));
+  return twice.map((i) => items[once[i]!]!);
+}
+
 export function constRepr(c: ConstValue): string {
   switch (c.k) {
     case 'none': return 'None';
@@ -64,7 +212,7 @@ export function constRepr(c: ConstValue): string {
       if (c.v.length === 1) return '(' + constRepr(c.v[0]!) + ',)';
       return '(' + c.v.map(constRepr).join(', ') + ')';
     case 'frozenset':
-      return c.v.length === 0 ? 'frozenset()' : 'frozenset({' + c.v.map(constRepr).join(', ') + '})';
+      return c.v.length === 0 ? 'frozenset()' : 'frozenset({' + frozensetOrder(c.v).map(constRepr).join(', ') + '})';
     case 'code': return codeRepr(c.v);
   }
 }
