@@ -300,8 +300,48 @@ function pow(v: ConstValue, w: ConstValue): ConstValue {
     if (b >= 0n) return I(a ** b);
     return F(floatPow(intToFloat(a), intToFloat(b)));
   }
-  if (!isNumber(v) || !isNumber(w) || level(v, w) === 2) nofold();
+  if (!isNumber(v) || !isNumber(w)) nofold();
+  if (level(v, w) === 2) return complexPow(asComplex(v), asComplex(w));
   return F(floatPow(asFloat(v), asFloat(w)));
+}
+
+type Cx = [number, number];
+const cprod = (a: Cx, b: Cx): Cx => [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+function cpowu(x: Cx, n: number): Cx {
+  let r: Cx = [1, 0];
+  let p = x;
+  let mask = 1;
+  while (mask > 0 && n >= mask) {
+    if (n & mask) r = cprod(r, p);
+    mask <<= 1;
+    p = cprod(p, p);
+  }
+  return r;
+}
+/** complex.__pow__ (Objects/complexobject.c): integral exponents up to 100 by repeated squaring. */
+function complexPow(a: Cx, b: Cx): ConstValue {
+  let r: Cx;
+  if (b[1] === 0 && b[0] === Math.floor(b[0]) && Math.abs(b[0]) <= 100) {
+    const n = b[0];
+    r = n > 0 ? cpowu(a, n) : complexQuot([1, 0], cpowu(a, -n));
+  } else if (b[0] === 0 && b[1] === 0) {
+    r = [1, 0];
+  } else if (a[0] === 0 && a[1] === 0) {
+    if (b[1] !== 0 || b[0] < 0) nofold();
+    r = [0, 0];
+  } else {
+    const vabs = Math.hypot(a[0], a[1]);
+    let len = Math.pow(vabs, b[0]);
+    const at = Math.atan2(a[1], a[0]);
+    let phase = at * b[0];
+    if (b[1] !== 0) {
+      len /= Math.exp(at * b[1]);
+      phase += b[1] * Math.log(vabs);
+    }
+    r = [len * Math.cos(phase), len * Math.sin(phase)];
+  }
+  if (!Number.isFinite(r[0]) && !Number.isNaN(r[0]) || !Number.isFinite(r[1]) && !Number.isNaN(r[1])) nofold();
+  return C(r[0], r[1]);
 }
 
 function shift(v: ConstValue, w: ConstValue, left: boolean): ConstValue {

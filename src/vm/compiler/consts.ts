@@ -2,16 +2,44 @@
  * Constant dedup keys: CPython's _PyCode_ConstantKey. Two constants share a co_consts slot iff
  * their keys are equal: same type and same value, with 0.0 / -0.0 distinct, 1 / 1.0 / True
  * distinct, tuples compared item by item by key, frozensets by the set of item keys, code objects
- * by identity.
+ * by content (code_richcompare: name, counts, flags, first line, bytecode, constants, names,
+ * locals, line and exception tables; not qualname or filename). A NaN is only equal to itself
+ * (the same ConstValue object), as CPython's identity-first tuple comparison makes it.
  */
 import type { ConstValue } from '../ast/constants';
 import type { CodeObject } from '../bytecode/code';
 
-const codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 1;
+const codeKeys = new WeakMap<CodeObject, string>();
+const nanIds = new WeakMap<object, number>();
+let nextNanId = 1;
+
+function nanKey(v: object): string {
+  let id = nanIds.get(v);
+  if (id === undefined) {
+    id = nextNanId++;
+    nanIds.set(v, id);
+  }
+  return 'nan#' + id;
+}
+
+function hex(b: Uint8Array): string {
+  let s = '';
+  for (const x of b) s += (x < 16 ? '0' : '') + x.toString(16);
+  return s;
+}
+
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    k = JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
+      co.co_firstlineno, hex(co.co_code), co.co_consts.map(constKey), co.co_names, co.co_localsplusnames,
+      hex(co.co_linetable), hex(co.co_exceptiontable)]);
+    codeKeys.set(co, k);
+  }
+  return k;
+}
 
 function floatKey(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
   if (x === 0) return Object.is(x, -0) ? '-0' : '0';
   return String(x);
 }
@@ -22,19 +50,12 @@ export function constKey(v: ConstValue): string {
     case 'ellipsis': return 'E';
     case 'bool': return v.v ? 'T' : 'F';
     case 'int': return 'i' + v.v.toString();
-    case 'float': return 'f' + floatKey(v.v);
-    case 'complex': return 'c' + floatKey(v.re) + ',' + floatKey(v.im);
+    case 'float': return Number.isNaN(v.v) ? 'f' + nanKey(v) : 'f' + floatKey(v.v);
+    case 'complex': return Number.isNaN(v.re) || Number.isNaN(v.im) ? 'c' + nanKey(v) : 'c' + floatKey(v.re) + ',' + floatKey(v.im);
     case 'str': return 's' + JSON.stringify(v.v);
     case 'bytes': return 'b' + Array.from(v.v).join('.');
     case 'tuple': return 't(' + v.v.map(constKey).join(' ') + ')';
     case 'frozenset': return 'z(' + v.v.map(constKey).sort().join(' ') + ')';
-    case 'code': {
-      let id = codeIds.get(v.v);
-      if (id === undefined) {
-        id = nextCodeId++;
-        codeIds.set(v.v, id);
-      }
-      return 'C' + id;
-    }
+    case 'code': return 'C' + codeKey(v.v);
   }
 }
