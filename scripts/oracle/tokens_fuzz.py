@@ -44,8 +44,9 @@ const out = srcs.map((src) => {
   cli.lines = tr.error ? null : tr.tokens.map((t) => t.line);
   const r = tokenizeUntilError(src, { mode: 'parser' });
   const toks = r.tokens.map((t) => [t.exact, t.string, t.lineno, t.col, t.end_lineno, t.end_col]);
-  const err = r.error ? { msg: r.error.error.msg, lineno: r.error.error.lineno, offset: r.error.error.offset,
-    immediate: r.error.immediate, eof: r.error.eof } : null;
+  const e = r.error?.error;
+  const err = r.error && e ? { msg: e.msg, lineno: e.lineno, offset: e.offset, immediate: r.error.immediate,
+    eof: r.error.eof, kind: e.kind, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text } : null;
   return { cli, toks, err };
 });
 writeFileSync(outFile, JSON.stringify(out));
@@ -183,6 +184,8 @@ def main():
     ap.add_argument("--n", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", type=int, default=5)
+    ap.add_argument("--compile", action="store_true",
+                    help="also compare our parser-mode errors with compile()'s when compile reports the same message")
     ap.add_argument("--fstrings", action="store_true", help="generated f-string statements instead of stdlib windows")
     args = ap.parse_args()
     assert sys.version_info[:2] == (3, 12), "run with python3.12"
@@ -267,6 +270,31 @@ def main():
                     print("  C:    %r\n  ours: %r" % (a, b))
                     break
             print("  C err: %r\n  our err: %r" % (err, ge))
+    if args.compile:
+        comp_same = comp_total = 0
+        for src, g in zip(srcs, got):
+            ge = g["err"]
+            if ge is None or "\x00" in src:
+                continue
+            try:
+                compile(src, "<string>", "exec")
+                continue
+            except SyntaxError as e:
+                ce = {"kind": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                      "end_lineno": e.end_lineno, "end_offset": e.end_offset, "text": e.text}
+            except Exception:
+                continue
+            if ce["msg"] != ge["msg"]:
+                continue
+            comp_total += 1
+            mine = {k: ge[k] for k in ce}
+            if mine == ce:
+                comp_same += 1
+            elif shown < args.show:
+                shown += 1
+                print("COMPILE DIFF for %r\n  compile: %r\n  ours:    %r" % (src[:300], ce, mine))
+        print("compile() errors with our message: %d/%d identical (kind, message, position, text)" % (comp_same, comp_total))
+
     n = len(srcs)
     print("tokenize mode identical: %d/%d (%d not comparable); parser mode identical: %d/%d"
           % (cli_ok, n - skipped, skipped, parser_ok, n - nul))

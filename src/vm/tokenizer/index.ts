@@ -18,7 +18,8 @@
  */
 import { PySyntaxError } from '../compiler/errors';
 import * as T from './tokens';
-import { Done, Scanner, TokError, byteOffsetToCharOffset, utf8Len, type Warning } from './scanner';
+import { Done, Scanner, TokError, type Warning } from './scanner';
+import { ColumnCache, byteOffsetToCharOffset, utf8Len } from './columns';
 import { pyStrRepr } from '../util/strrepr';
 import { EncodingError, cookieEncoding, decodeSource } from './encoding';
 
@@ -178,49 +179,6 @@ function translateNewlines(s: string, execInput: boolean): string {
   if (t.indexOf('\r') >= 0) t = t.replace(/\r\n?/g, '\n');
   if (execInput && t.length > 0 && t.charCodeAt(t.length - 1) !== 0x0a) t += '\n';
   return t;
-}
-
-/** Incremental code point / UTF-8 columns within a line (tokens advance monotonically). */
-class ColumnCache {
-  readonly ascii: boolean;
-  private ls = -1;
-  private pos = 0;
-  private c = 0;
-  private b = 0;
-  /** UTF-8 column of the last col() call. */
-  bcol = 0;
-
-  constructor(private readonly s: string) {
-    // eslint-disable-next-line no-control-regex
-    this.ascii = !/[^\x00-\x7f]/.test(s);
-  }
-
-  col(lineStart: number, off: number): number {
-    if (this.ascii) {
-      this.bcol = off - lineStart;
-      return this.bcol;
-    }
-    if (lineStart !== this.ls || off < this.pos) {
-      this.ls = lineStart;
-      this.pos = lineStart;
-      this.c = 0;
-      this.b = 0;
-    }
-    const s = this.s;
-    let i = this.pos, c = this.c, b = this.b;
-    while (i < off) {
-      const ch = s.charCodeAt(i);
-      if (ch < 0x80) { b += 1; i++; }
-      else if (ch < 0x800) { b += 2; i++; }
-      else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < s.length &&
-        (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { b += 4; i += 2; }
-      else { b += 3; i++; }
-      c++;
-    }
-    this.pos = i; this.c = c; this.b = b;
-    this.bcol = b;
-    return c;
-  }
 }
 
 function toTokenizerError(sc: Scanner, e: TokError, filename: string, extra: boolean): TokenizerError {

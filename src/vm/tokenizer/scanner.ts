@@ -16,6 +16,7 @@
  */
 import * as T from './tokens';
 import { isPrintableCodePoint, isXidContinue, isXidStart } from '../util/strrepr';
+import { byteOffsetToCharOffset, utf8Len } from './columns';
 
 export const EOF = -1;
 
@@ -28,8 +29,6 @@ export const enum Done {
   LINECONT = 25,
   DEDENT = 21,
   TOODEEP = 20,
-  EOFS = 23,
-  EOLS = 24,
 }
 
 const MAXINDENT = 100;
@@ -227,10 +226,8 @@ export class Scanner {
 
   /** The current line without its newline (error text of tokenizer-raised errors). */
   private lineText(lineStart: number): string {
-    let e = this.src.indexOf('\n', lineStart);
-    if (e < 0) e = this.n;
-    if (this.extra && e === this.fakeNl) return this.src.slice(lineStart, e);
-    return this.src.slice(lineStart, e);
+    const e = this.src.indexOf('\n', lineStart);
+    return this.src.slice(lineStart, e < 0 ? this.n : e);
   }
 
   /** syntaxerror(): column from cur unless given (offsets into src). */
@@ -998,51 +995,6 @@ export class Scanner {
   atEOF(): boolean {
     return this.done === Done.EOF_;
   }
-}
-
-/** UTF-8 length of src[from, to). */
-export function utf8Len(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n += 4;
-        i++;
-      } else n += 3;
-    } else n += 3;
-  }
-  return n;
-}
-
-/**
- * _PyPegen_byte_offset_to_character_offset: characters in the first `byteOff` UTF-8 bytes of
- * `line` (clipped to its length + 1); a cut multi-byte character counts as one.
- */
-export function byteOffsetToCharOffset(line: string, byteOff: number): number {
-  let chars = 0;
-  let bytes = 0;
-  for (let i = 0; i < line.length && bytes < byteOff; i++) {
-    const c = line.charCodeAt(i);
-    let w = 1;
-    if (c >= 0x80) {
-      if (c < 0x800) w = 2;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-        const d = line.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          w = 4;
-          i++;
-        } else w = 3;
-      } else w = 3;
-    }
-    bytes += w;
-    chars++;
-  }
-  if (bytes < byteOff) chars += byteOff - bytes > 0 ? 1 : 0;
-  return chars;
 }
 
 /** Drops `#...` up to (not including) each newline: the debug text of `f"{x # c\n=}"`. */
