@@ -27,14 +27,14 @@ runWorker((filename, source, io) => {
       for (let i = 0; i < lines.length; i++) {
         const f = frames[0]; f.line = i + 1;
         const l = lines[i].trim();
-        const step = () => { sink.onInstruction(top, '<module>@1', filename, f.offset, i + 1); f.offset += 2; };
+        const step = () => { sink.onInstruction(top, frames.length, '<module>@1', filename, f.offset, i + 1); f.offset += 2; };
         if (l === 'forever') { for (;;) step(); }
         step();
         if (l === 'input') { const s = io.readLine('? '); io.write('stdout', 'got ' + s + '\\n'); }
         else if (l.startsWith('print ')) io.write('stdout', l.slice(6) + '\\n');
         else if (l.startsWith('call ')) {
           const tok = { name: 'f' }; frames.unshift({ tok, line: 100, offset: 0 });
-          for (let k = 0; k < Number(l.slice(5)); k++) { sink.onInstruction(tok, 'f@100', filename, frames[0].offset, 100 + k); frames[0].offset += 2; }
+          for (let k = 0; k < Number(l.slice(5)); k++) { sink.onInstruction(tok, frames.length, 'f@100', filename, frames[0].offset, 100 + k); frames[0].offset += 2; }
           frames.shift();
         }
         step();

@@ -6,14 +6,19 @@
 import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId, ObjectView, Reference } from '../../shared/views';
 import type { Page } from '../../shared/protocol';
 
-/** Called by the VM before each instruction while a debugger is attached. May block (pause). */
+/** What the Debuggee calls while the program runs. Any of these may block (pause). */
 export interface InstructionSink {
   /**
-   * `frame` is an opaque token, the same object for the whole life of one frame; `codeKey` is
-   * `${co_qualname}@${co_firstlineno}`; `offset` the byte offset of the instruction about to run;
-   * `line` its line number (null for artificial instructions); `filename` its co_filename.
+   * Before an instruction, while `wantsInstructions()` is true. `frame` is an opaque token, the
+   * same object for the whole life of one frame; `depth` the number of Python frames on the stack;
+   * `codeKey` is `${co_qualname}@${co_firstlineno}`; `offset` the byte offset of the instruction
+   * about to run; `line` its line number (null for artificial instructions); `filename` its co_filename.
    */
-  onInstruction(frame: object, codeKey: string, filename: string, offset: number, line: number | null): void;
+  onInstruction(frame: object, depth: number, codeKey: string, filename: string, offset: number, line: number | null): void;
+  /** At the VM's eval-breaker points (calls, backward jumps): polls for pause and commands. */
+  poll(): void;
+  /** True when stepping, breakpoints or a pending pause need every instruction reported. */
+  wantsInstructions(): boolean;
 }
 
 export interface DebuggeeIO {

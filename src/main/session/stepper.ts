@@ -4,9 +4,9 @@
  *
  * Line events follow sys.settrace's rule as the debugger needs it: an instruction starts a line
  * event when its line differs from the previous instruction executed in the same frame, or when
- * control jumped backwards (a loop iteration re-enters the line), or when the frame is new.
- * Frames are tracked as a stack of tokens: an unseen token is a call, a token found lower in the
- * stack means the frames above it returned or unwound.
+ * control jumped backwards (a loop iteration re-enters the line), or when the frame is new to the
+ * stepper. Frame depth comes from the VM (Python frames on the stack), so it stays right even when
+ * instruction tracing was off while frames came and went.
  */
 import type { BreakpointSet, InstructionBreakpoint, LineBreakpoint, StopReason } from '../../shared/protocol';
 
@@ -25,14 +25,16 @@ export interface StopDecision {
 }
 
 interface FrameTrack {
-  token: object;
   lastLine: number | null;
   lastOffset: number;
 }
 
 export class Stepper {
   mode: StepMode;
-  private frames: FrameTrack[] = [];
+  private tracks = new WeakMap<object, FrameTrack>();
+  private lastToken: object | null = null;
+  private lastTrack: FrameTrack | null = null;
+  private _depth = 0;
   private lineBps = new Map<number, LineBreakpoint>();
   private instrBps = new Map<string, InstructionBreakpoint>(); // `${codeKey}#${offset}`
   private hits = new Map<LineBreakpoint | InstructionBreakpoint, number>();
@@ -43,7 +45,7 @@ export class Stepper {
   }
 
   get depth(): number {
-    return this.frames.length;
+    return this._depth;
   }
 
   setBreakpoints(bps: BreakpointSet): void {
@@ -58,24 +60,26 @@ export class Stepper {
     return this.lineBps.size > 0 || this.instrBps.size > 0;
   }
 
+  /** Whether the VM must report every instruction (else only its eval-breaker points suffice). */
+  get wantsInstructions(): boolean {
+    return this.mode.kind !== 'run' || this.hasBreakpoints;
+  }
+
   /** Feeds one instruction; returns a decision when the debugger should stop before it. */
-  onInstruction(frame: object, codeKey: string, filename: string, offset: number, line: number | null): StopDecision | null {
-    let top = this.frames[this.frames.length - 1];
+  onInstruction(frame: object, depth: number, codeKey: string, filename: string, offset: number, line: number | null): StopDecision | null {
+    let top = this.lastToken === frame ? this.lastTrack : this.tracks.get(frame);
     let isNewFrame = false;
-    if (!top || top.token !== frame) {
-      let i = this.frames.length - 2;
-      while (i >= 0 && this.frames[i]!.token !== frame) i--;
-      if (i >= 0) this.frames.length = i + 1;
-      else {
-        this.frames.push({ token: frame, lastLine: null, lastOffset: -1 });
-        isNewFrame = true;
-      }
-      top = this.frames[this.frames.length - 1]!;
+    if (!top) {
+      top = { lastLine: null, lastOffset: -1 };
+      this.tracks.set(frame, top);
+      isNewFrame = true;
     }
+    this.lastToken = frame;
+    this.lastTrack = top;
+    this._depth = depth;
     const lineEvent = line !== null && (isNewFrame || line !== top.lastLine || offset <= top.lastOffset);
     if (line !== null) top.lastLine = line;
     top.lastOffset = offset;
-    const depth = this.frames.length;
 
     const mode = this.mode;
     switch (mode.kind) {
@@ -112,7 +116,7 @@ export class Stepper {
 
   /** Sets the mode for resuming from a pause at the current instruction. */
   resume(kind: 'run' | 'instruction' | 'over' | 'into' | 'out'): void {
-    const depth = this.frames.length;
+    const depth = this._depth;
     switch (kind) {
       case 'run': this.mode = { kind: 'run' }; break;
       case 'instruction': this.mode = { kind: 'instruction' }; break;

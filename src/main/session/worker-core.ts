@@ -73,9 +73,9 @@ class WorkerHost implements InstructionSink {
 
   // ---- the interpreter hook ----
 
-  onInstruction(frame: object, codeKey: string, filename: string, offset: number, line: number | null): void {
+  onInstruction(frame: object, depth: number, codeKey: string, filename: string, offset: number, line: number | null): void {
     if (Atomics.load(this.ctl, CTL_ATTN) !== 0) this.attend();
-    let d: StopDecision | null = this.stepper.onInstruction(frame, codeKey, filename, offset, line);
+    let d: StopDecision | null = this.stepper.onInstruction(frame, depth, codeKey, filename, offset, line);
     if (this.pauseRequested) {
       this.pauseRequested = false;
       d = { reason: 'pause', description: `Paused at offset ${offset}${line !== null ? `, line ${line}` : ''}` };
@@ -86,6 +86,15 @@ class WorkerHost implements InstructionSink {
     } else if ((++this.ticks & 0x3fff) === 0 && this.pendingText) {
       if (Date.now() - this.lastFlush > FLUSH_AGE_MS) this.flush();
     }
+  }
+
+  poll(): void {
+    if (Atomics.load(this.ctl, CTL_ATTN) !== 0) this.attend();
+    if ((++this.ticks & 0xff) === 0 && this.pendingText && Date.now() - this.lastFlush > FLUSH_AGE_MS) this.flush();
+  }
+
+  wantsInstructions(): boolean {
+    return this.pauseRequested || this.stepper.wantsInstructions;
   }
 
   private conditionHolds(d: StopDecision): boolean {
