@@ -1,0 +1,1 @@
+greeting = "héllo wörld" + + * 2

@@ -1,0 +1,3 @@
+items = {"a": 1,
+         "b": 2
+print(items)
