@@ -6,6 +6,8 @@
  * Invariants: ints are bigints (arbitrary precision); `str` is a JS string of Python code points
  * (astral characters stay as surrogate pairs in JS and count as one code point in Python);
  * tuples/frozensets hold constants recursively; `code` appears only in co_consts.
+ * frozenset items are in the order the compiler built the set (source order); CPython's
+ * iteration order is derived from it (frozensetOrder in src/vm/bytecode/constrepr.ts).
  */
 import type { CodeObject } from '../bytecode/code';
 
