@@ -4,7 +4,7 @@
  *
  *   bytescope run FILE.py [args...]      like `python3.12 FILE.py [args...]`
  *   bytescope dis FILE.py                like `python3.12 -m dis FILE.py`
- *   bytescope tokens FILE.py             like `python3.12 -m tokenize FILE.py`
+ *   bytescope tokens [-e] FILE.py        like `python3.12 -m tokenize [-e] FILE.py`
  *   bytescope ast [-a] [-i N] [-m MODE] FILE.py   like `python3.12 -m ast ...`
  *   bytescope FILE.py [args...]          shorthand for `run`
  */
@@ -17,6 +17,8 @@ export interface CommandRequest {
   file: string;
   /** For `run`: the script's own arguments (sys.argv[1:]). */
   args: string[];
+  /** tokens -e: exact operator token names. */
+  exact: boolean;
   includeAttributes: boolean;
   indent: number;
   mode: AstMode;
@@ -40,6 +42,7 @@ commands:
                           sys.argv = [FILE.py, args...], stdin feeds input()
   dis FILE.py             disassemble the module (like python3.12 -m dis FILE.py)
   tokens FILE.py          list the tokens (like python3.12 -m tokenize FILE.py)
+      -e, --exact         exact operator token names
   ast FILE.py             dump the syntax tree (like python3.12 -m ast FILE.py)
       -a, --include-attributes   include line/column attributes
       -i, --indent N      indentation of nested nodes (default 3)
@@ -76,7 +79,7 @@ export function parseArgs(argv: readonly string[]): Request {
     return { kind: 'usage-error', message: `unknown option '${first}'`, topic: null };
   }
   const req: CommandRequest = {
-    kind: 'command', command, file: '', args: [], includeAttributes: false, indent: 3, mode: 'exec',
+    kind: 'command', command, file: '', args: [], exact: false, includeAttributes: false, indent: 3, mode: 'exec',
   };
   let i = 0;
   for (; i < rest.length; i++) {
@@ -84,6 +87,7 @@ export function parseArgs(argv: readonly string[]): Request {
     if (a === '--') { i++; break; }
     if (!a.startsWith('-') || a === '-') break;
     if (a === '-h' || a === '--help') return { kind: 'help', topic: command };
+    if (command === 'tokens' && (a === '-e' || a === '--exact')) { req.exact = true; continue; }
     if (command === 'ast' && (a === '-a' || a === '--include-attributes')) { req.includeAttributes = true; continue; }
     if (command === 'ast' && (a === '-i' || a === '--indent' || a.startsWith('--indent='))) {
       const v = a.startsWith('--indent=') ? a.slice(9) : rest[++i];

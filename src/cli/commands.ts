@@ -16,11 +16,11 @@ export type { TextResult };
  * `tokens` takes the file's bytes (tokenize does its own encoding detection); the others the
  * decoded text.
  */
-export function runTextCommand(p: Pipeline, req: Pick<CommandRequest, 'command' | 'indent' | 'includeAttributes' | 'mode'>, source: string | Uint8Array, filename: string): TextResult {
+export function runTextCommand(p: Pipeline, req: Pick<CommandRequest, 'command' | 'indent' | 'includeAttributes' | 'mode'> & { exact?: boolean }, source: string | Uint8Array, filename: string): TextResult {
   try {
     switch (req.command) {
       case 'tokens':
-        return p.tokens(source, filename);
+        return p.tokens(source, filename, req.exact ?? false);
       case 'ast':
         if (typeof source !== 'string') throw new Error('ast needs decoded text');
         return { stdout: p.ast(source, filename, { mode: req.mode, indent: req.indent, includeAttributes: req.includeAttributes }), stderr: '', status: 0 };

@@ -39,7 +39,7 @@ export interface TextResult {
 
 export interface Pipeline {
   /** `python3.12 -m tokenize FILE` from the file's bytes (its own encoding detection and errors). */
-  tokens(source: string | Uint8Array, filename: string): TextResult;
+  tokens(source: string | Uint8Array, filename: string, exact?: boolean): TextResult;
   ast(source: string, filename: string, opts?: { mode?: AstMode; indent?: number; includeAttributes?: boolean }): string;
   compile(source: string, filename: string): CodeObject;
   dis(source: string, filename: string): string;
@@ -83,8 +83,8 @@ async function build(): Promise<Pipeline> {
 
   return {
     missing: (stage) => missingReasons[stage],
-    tokens(source, filename) {
-      return runTokenizeCli(source, filename);
+    tokens(source, filename, exact = false) {
+      return runTokenizeCli(source, filename, { exact });
     },
     ast(source, filename, opts = {}) {
       need('ast');

@@ -21,6 +21,11 @@ describe('cli argument grammar', () => {
     expect(parseArgs(['ast', '-i', 'x', 'f.py'])).toMatchObject({ kind: 'usage-error' });
     expect(parseArgs(['ast', '-m', 'nope', 'f.py'])).toMatchObject({ kind: 'usage-error' });
   });
+  it('tokens -e as python -m tokenize -e', () => {
+    expect(parseArgs(['tokens', '-e', 'f.py'])).toMatchObject({ command: 'tokens', exact: true, file: 'f.py' });
+    expect(parseArgs(['tokens', 'f.py'])).toMatchObject({ exact: false });
+    expect(parseArgs(['dis', '-e', 'f.py'])).toMatchObject({ kind: 'usage-error' });
+  });
   it('help, version and usage errors', () => {
     expect(parseArgs(['--help'])).toEqual({ kind: 'help', topic: null });
     expect(parseArgs(['-h'])).toEqual({ kind: 'help', topic: null });
