@@ -304,12 +304,15 @@ export class Parser {
       // which sits at the next token on that line, else just after the previous token.
       let cur = 0;
       const nx = this.toks[i + 1];
+      const te = this.tokErr;
       if (nx !== undefined && nx.lineno === t.lineno && nx.bcol >= 0) {
         cur = nx.bcol;
+      } else if (nx === undefined && te !== null && te.lineno === t.lineno && te.offset > 0) {
+        // the tokenizer failed on the token after this one: its cursor is where that token starts
+        cur = Buffer.byteLength([...this.lineText(t.lineno)].slice(0, te.offset - 1).join(''), 'utf8');
       } else {
-        let j = i - 1;
-        while (j >= 0 && this.toks[j].bcol < 0) j--;
-        if (j >= 0 && this.toks[j].end_lineno === t.lineno) cur = this.toks[j].end_bcol;
+        // at the end of input: the end of the last line read, newline included
+        cur = Buffer.byteLength(this.lineText(t.lineno), 'utf8');
       }
       return this.raiseRaw(kind, t.lineno, cur, t.end_lineno, -1, msg);
     }

@@ -726,10 +726,10 @@ function dict(p: Parser): A.expr | null {
     p.mark = start + 1;
   }
   if (p.eat(T.RBRACE)) return extra<A.Dict>(p, start, { _type: 'Dict', keys: keys as A.expr[], values });
-  if (p.callInvalid) {
-    p.mark = start + 1;
-    inv.invalid_double_starred_kvpairs(p);
-  }
+  // Not guarded by call_invalid_rules in pegen (the invalid rule is not the alternative's first
+  // item), so this runs in the first pass too.
+  p.mark = start + 1;
+  inv.invalid_double_starred_kvpairs(p);
   return null;
 }
 

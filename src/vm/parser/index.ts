@@ -34,7 +34,9 @@ export function parseTokens(toks: PToken[], source: string, filename: string, mo
   try {
     res = runRule(p);
   } catch (e) {
-    if (e instanceof ParseAbort) throw e.err;
+    // An error raised in the first pass (forced tokens, f-string checks, ...) stands, except
+    // that a later tokenizer error may still override it.
+    if (e instanceof ParseAbort) throw finishError(p, e.err, e.fromTokenizer);
     throw e;
   }
   if (res !== null) return res;
@@ -47,6 +49,8 @@ export function parseTokens(toks: PToken[], source: string, filename: string, mo
     if (e instanceof ParseAbort) throw finishError(p, e.err, e.fromTokenizer);
     throw e;
   }
+  const ty = p.tt[lastIdx];
+  if (ty === T.INDENT || ty === T.DEDENT) throw genericError(p, lastIdx); // final: no tokenizer check
   throw finishError(p, genericError(p, lastIdx), false);
 }
 
@@ -161,7 +165,9 @@ function genericError(p: Parser, lastIdx: number): PySyntaxError {
 function finishError(p: Parser, err: PySyntaxError, fromTokenizer: boolean): PySyntaxError {
   const te = p.tokErrInfo;
   if (fromTokenizer || te === null) return err;
-  if (te.immediate) return te.inFString ? err : te.error;
+  // Whatever the rest of the source yields is dropped when the tokenizer stopped inside an f-string.
+  if (te.inFString) return err;
+  if (te.immediate) return te.error;
   const open = te.openBrackets;
   if (open.length) {
     const b = open[open.length - 1];

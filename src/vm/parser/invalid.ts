@@ -110,10 +110,11 @@ export function invalid_arguments(p: Parser): null {
   if (a !== null) {
     const b = for_if_clauses(p);
     if (b !== null) {
-      // _PyPegen_nonparen_genexp_in_call
+      // _PyPegen_nonparen_genexp_in_call; when it does not raise, the matched alternative ends the rule.
       if (a.args.length > 1) {
         p.errRange(a.args[a.args.length - 1], lastComprehensionItem(b[b.length - 1]), 'Generator expression must be parenthesized');
       }
+      return null;
     }
   }
   // alternative 6
@@ -205,8 +206,10 @@ export function invalid_expression(p: Parser): null {
     const a = disjunction(p);
     if (a !== null) {
       const b = expression_without_invalid(p);
-      if (b !== null && !isLegacy(a) && p.level[p.mark - 1] !== 0) {
-        p.errRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+      if (b !== null) {
+        if (!isLegacy(a) && p.level[p.mark - 1] !== 0) p.errRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+        // The alternative matched: pegen returns its (null) result without trying the others.
+        return null;
       }
     }
   }
@@ -341,7 +344,7 @@ export function invalid_assignment(p: Parser): null {
   p.mark = start;
   skipTargets(p);
   a = star_expressions(p);
-  if (a !== null && p.eat(T.EQUAL)) raiseInvalidTarget(p, Targets.STAR, a);
+  if (a !== null && p.eat(T.EQUAL)) return raiseInvalidTarget(p, Targets.STAR, a); // matched: no other alternative
   p.mark = start;
   skipTargets(p);
   a = yield_expr(p);
