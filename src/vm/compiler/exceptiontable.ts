@@ -13,8 +13,15 @@ export interface HandlerInfo {
   preserveLasti: boolean;
 }
 
+import { ByteBuf } from './linetable';
+
+const scratch = new ByteBuf();
+
 export class ExceptionTableWriter {
-  private buf: number[] = [];
+  private buf = scratch;
+  constructor() {
+    this.buf.length = 0;
+  }
 
   private item(value: number, msb: number): void {
     if (value >= 1 << 24) { this.buf.push((value >> 24) | 64 | msb); msb = 0; }
@@ -35,6 +42,6 @@ export class ExceptionTableWriter {
   }
 
   finish(): Uint8Array {
-    return Uint8Array.from(this.buf);
+    return this.buf.take();
   }
 }

@@ -11,12 +11,34 @@
  */
 import type { Location } from './instr';
 
+/** Growable byte buffer shared by the table writers (tables are copied out by finish()). */
+export class ByteBuf {
+  bytes = new Uint8Array(256);
+  length = 0;
+  push(b: number): void {
+    if (this.length === this.bytes.length) {
+      const nb = new Uint8Array(this.bytes.length * 2);
+      nb.set(this.bytes);
+      this.bytes = nb;
+    }
+    this.bytes[this.length++] = b;
+  }
+  take(): Uint8Array {
+    const out = this.bytes.slice(0, this.length);
+    this.length = 0;
+    return out;
+  }
+}
+
+const scratch = new ByteBuf();
+
 export class LinetableWriter {
-  private buf: number[] = [];
+  private buf = scratch;
   private lineno: number;
 
   constructor(firstlineno: number) {
     this.lineno = firstlineno;
+    this.buf.length = 0;
   }
 
   private first(code: number, length: number): void {
@@ -55,7 +77,8 @@ export class LinetableWriter {
       }
       if (lineDelta >= 0 && lineDelta < 3 && col < 128 && endCol < 128) {
         this.first(10 + lineDelta, isize);
-        this.buf.push(col, endCol);
+        this.buf.push(col);
+        this.buf.push(endCol);
         this.lineno = loc.lineno;
         return;
       }
@@ -79,7 +102,7 @@ export class LinetableWriter {
   }
 
   finish(): Uint8Array {
-    return Uint8Array.from(this.buf);
+    return this.buf.take();
   }
 }
 
