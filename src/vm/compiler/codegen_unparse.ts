@@ -121,7 +121,11 @@ function expr(e: A.expr, level: number): string {
       const [op, p] = e.op._type === 'Not' ? ['not ', PR_NOT] : e.op._type === 'Invert' ? ['~', PR_FACTOR] : e.op._type === 'UAdd' ? ['+', PR_FACTOR] : ['-', PR_FACTOR];
       return paren(op + expr(e.operand, p), p as number);
     }
-    case 'Lambda': return paren('lambda: ' + expr(e.body, PR_TEST), PR_TEST);
+    case 'Lambda': {
+      const a = lambdaArgs(e.args);
+      const nPositional = e.args.args.length + e.args.posonlyargs.length;
+      return paren((nPositional ? 'lambda ' : 'lambda') + a + ': ' + expr(e.body, PR_TEST), PR_TEST);
+    }
     case 'IfExp': return paren(`${expr(e.body, PR_TEST + 1)} if ${expr(e.test, PR_TEST + 1)} else ${expr(e.orelse, PR_TEST)}`, PR_TEST);
     case 'Dict': return '{' + e.keys.map((k, i) => (k ? `${expr(k, PR_TEST)}: ${expr(e.values[i]!, PR_TEST)}` : `**${expr(e.values[i]!, PR_EXPR)}`)).join(', ') + '}';
     case 'Set': return e.elts.length ? '{' + e.elts.map((x) => expr(x, PR_TEST)).join(', ') + '}' : '{*()}';
@@ -134,13 +138,15 @@ function expr(e: A.expr, level: number): string {
       return paren(s, PR_CMP);
     }
     case 'Call': {
+      if (e.args.length === 1 && e.keywords.length === 0 && e.args[0]!._type === 'GeneratorExp') {
+        return expr(e.func, PR_ATOM) + expr(e.args[0]!, PR_TEST);
+      }
       const args = [...e.args.map((a) => expr(a, PR_TEST)), ...e.keywords.map((k) => (k.arg ? `${k.arg}=${expr(k.value, PR_TEST)}` : `**${expr(k.value, PR_TEST)}`))];
       return `${expr(e.func, PR_ATOM)}(${args.join(', ')})`;
     }
     case 'Constant':
       if (e.value.k === 'ellipsis') return '...';
-      if (e.value.k === 'float' && !Number.isFinite(e.value.v)) return '1e309';
-      return constRepr(e.value);
+      return (e.kind ?? '') + annConst(e.value);
     case 'JoinedStr': return fstring(e);
     case 'FormattedValue': return fstring({ _type: 'JoinedStr', values: [e] } as unknown as A.JoinedStr);
     case 'Attribute': {
@@ -168,6 +174,31 @@ function expr(e: A.expr, level: number): string {
     case 'GeneratorExp': return `(${expr(e.elt, PR_TEST)}${comps(e.generators)})`;
     case 'DictComp': return `{${expr(e.key, PR_TEST)}: ${expr(e.value, PR_TEST)}${comps(e.generators)}}`;
   }
+}
+
+function lambdaArgs(a: A.arguments): string {
+  const parts: string[] = [];
+  const positional = [...a.posonlyargs, ...a.args];
+  const firstDefault = positional.length - a.defaults.length;
+  positional.forEach((p, i) => {
+    parts.push(i >= firstDefault ? `${p.arg}=${expr(a.defaults[i - firstDefault]!, PR_TEST)}` : p.arg);
+    if (a.posonlyargs.length && i === a.posonlyargs.length - 1) parts.push('/');
+  });
+  if (a.vararg || a.kwonlyargs.length) parts.push(a.vararg ? '*' + a.vararg.arg : '*');
+  a.kwonlyargs.forEach((k, i) => {
+    const d = a.kw_defaults[i];
+    parts.push(d ? `${k.arg}=${expr(d, PR_TEST)}` : k.arg);
+  });
+  if (a.kwarg) parts.push('**' + a.kwarg.arg);
+  return parts.join(', ');
+}
+
+/** append_ast_constant: tuples item by item; infinities spelled 1e309 so the text evaluates back. */
+function annConst(v: ConstValue): string {
+  if (v.k === 'tuple') return '(' + v.v.map(annConst).join(', ') + (v.v.length === 1 ? ',' : '') + ')';
+  const r = constRepr(v);
+  if ((v.k === 'float' && Number.isFinite(v.v) === false && !Number.isNaN(v.v)) || v.k === 'complex') return r.split('inf').join('1e309');
+  return r;
 }
 
 function comps(gens: A.comprehension[]): string {
