@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '../../src/vm/parser/index';
 import { astDump, formatAstModule } from '../../src/vm/ast/dump';
+import { PySyntaxError } from '../../src/vm/compiler/errors';
 
 const dir = path.resolve(__dirname, '../golden-data/ast');
 const files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
@@ -50,4 +51,21 @@ describe('astDump options', () => {
   it('string indent', () => {
     expect(astDump(parse('x\n', '<s>', 'eval'), { indent: '\t' })).toBe("Expression(\n\tbody=Name(id='x', ctx=Load()))");
   });
+});
+
+describe("modes 'eval', 'single', 'func_type'", () => {
+  interface ModeCase { mode: 'eval' | 'single' | 'func_type'; source: string; dump?: string; error?: (string | number)[] }
+  const cases: ModeCase[] = JSON.parse(readFileSync(path.join(dir, 'modes.json'), 'utf8'));
+  for (const c of cases) {
+    it(`${c.mode}: ${JSON.stringify(c.source)}`, () => {
+      let got: string | (string | number)[];
+      try {
+        got = astDump(parse(c.source, '<s>', c.mode), { includeAttributes: true });
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        got = [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset];
+      }
+      expect(got).toEqual(c.dump ?? c.error);
+    });
+  }
 });

@@ -22,8 +22,9 @@ export function parse(source: string, filename: string, mode: 'func_type'): A.Fu
 export function parse(source: string, filename: string, mode: Mode): A.mod;
 export function parse(source: string, filename: string, mode: Mode): A.mod {
   const r = tokenizeUntilError(source, { mode: 'parser', filename, execInput: mode === 'exec' });
-  const toks = r.tokens as unknown as PToken[];
+  let toks = r.tokens as unknown as PToken[];
   const tokErr = r.error;
+  if (mode === 'single') toks = singleInputTokens(toks);
   return parseTokens(toks, source, filename, mode, tokErr);
 }
 
@@ -39,7 +40,10 @@ export function parseTokens(toks: PToken[], source: string, filename: string, mo
     if (e instanceof ParseAbort) throw finishError(p, e.err, e.fromTokenizer);
     throw e;
   }
-  if (res !== null) return res;
+  if (res !== null) {
+    if (p.mode === 'single') checkSingleStatement(p);
+    return res;
+  }
   // Second pass with the invalid_ rules.
   const lastIdx = Math.max(0, p.fill - 1);
   p.resetForSecondPass();
@@ -141,6 +145,54 @@ function type_expressions(p: Parser): A.expr[] | null {
     return a2 === null ? null : [a2];
   }
   return null;
+}
+
+/**
+ * Interactive input ('single'): pegen turns the first ENDMARKER after some input into a NEWLINE,
+ * closes open blocks with DEDENTs, and does so again for the next ENDMARKER (_PyPegen_fill_token).
+ */
+function singleInputTokens(toks: PToken[]): PToken[] {
+  const out: PToken[] = [];
+  let started = false;
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.type === T.ENDMARKER && started) {
+      out.push({ ...t, type: T.NEWLINE, string: '' });
+      started = false;
+      for (; depth > 0; depth--) {
+        out.push({ ...t, type: T.DEDENT, string: '' });
+        started = true;
+      }
+      i--;
+      continue;
+    }
+    if (t.type === T.INDENT) depth++;
+    else if (t.type === T.DEDENT) depth--;
+    out.push(t);
+    started = true;
+  }
+  return out;
+}
+
+/** bad_single_statement: only blanks and comments may follow the statement. */
+function checkSingleStatement(p: Parser): void {
+  const last = p.toks[Math.max(0, p.fill - 1)];
+  if (last.type === T.ENDMARKER || last.end_col < 0) return;
+  let rest = p.lineText(last.end_lineno);
+  rest = [...rest].slice(last.end_col).join('');
+  for (let l = last.end_lineno + 1; ; l++) {
+    const t = p.lineText(l);
+    if (t === '') break;
+    rest += t;
+  }
+  if (/^([ \t\n\f]|#[^\n]*)*$/.test(rest)) return;
+  try {
+    p.syntaxError('multiple statements found while compiling a single statement');
+  } catch (e) {
+    if (e instanceof ParseAbort) throw e.err;
+    throw e;
+  }
 }
 
 /** _Pypegen_set_syntax_error when no specialised error was raised. */
