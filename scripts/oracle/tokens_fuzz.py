@@ -35,10 +35,11 @@ PIECES = ["(", ")", "[", "]", "{", "}", '"', "'", '"""', "'''", "f'", 'f"', "f''
 
 RUNNER = r"""
 import { runTokenizeCli, tokenizeUntilError } from '%(root)s/src/vm/tokenizer/index';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 const [inFile, outFile] = process.argv.slice(2);
 const srcs: string[] = JSON.parse(readFileSync(inFile, 'utf8'));
-const out = srcs.map((src) => {
+const fd = openSync(outFile, 'w');
+srcs.forEach((src) => {
   const cli: Record<string, unknown> = { ...runTokenizeCli(Buffer.from(src, 'utf8'), 'f.py') };
   const tr = tokenizeUntilError(src, { mode: 'tokenize' });
   cli.lines = tr.error ? null : tr.tokens.map((t) => t.line);
@@ -47,9 +48,9 @@ const out = srcs.map((src) => {
   const e = r.error?.error;
   const err = r.error && e ? { msg: e.msg, lineno: e.lineno, offset: e.offset, immediate: r.error.immediate,
     eof: r.error.eof, kind: e.kind, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text } : null;
-  return { cli, toks, err };
+  writeSync(fd, JSON.stringify({ cli, toks, err }) + '\n');
 });
-writeFileSync(outFile, JSON.stringify(out));
+closeSync(fd);
 """
 
 
@@ -218,7 +219,7 @@ def main():
         json.dump(srcs, f)
     subprocess.run(["node", bundle, in_file, out_file], check=True)
     with open(out_file) as f:
-        got = json.load(f)
+        got = [json.loads(line) for line in f]
 
     cli_ok = parser_ok = skipped = nul = 0
     shown = 0
