@@ -1,0 +1,891 @@
+/**
+ * The interpreter loop: executes CPython 3.12 bytecode of a frame and of every Python frame it
+ * calls, in one JS activation (Python-to-Python calls push frames instead of recursing in JS).
+ *
+ * Invariants:
+ * - `lp` is the current frame's localsplus+stack array, `sp` its stack pointer; both are written
+ *   back to the frame whenever control leaves it (call, exception, debugger hook).
+ * - Every stack slot owns its reference. Inline CACHE units are skipped by each instruction.
+ * - An exception is a thrown PyBaseException owning one reference; the catch clause below either
+ *   finds a handler in the current frame (exception table) or pops frames until an entry frame,
+ *   whose JS caller receives the throw.
+ * - The eval breaker (`vm.breaker`) is polled at RESUME and JUMP_BACKWARD only; debugger stepping
+ *   swaps in the hook path via the `trace` local, refreshed at those same points.
+ */
+import { O } from '../bytecode/opcodes';
+import type { PyObject } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import { Frame } from './frame';
+import { PyFunction, newFunction } from '../objects/function';
+import { PyCode } from '../objects/code';
+import { PyDict, dictGetStr, newDict, newDictPresized } from '../objects/dict';
+import { PyInt, newInt, boolObj, True, False, intAdd, intSub, intMul, intCompare, cmpResult } from '../objects/int';
+import { PyStr, newStr, strType } from '../objects/str';
+import { PyTuple, tupleSteal } from '../objects/tuple';
+import { PyList, listSteal, listAppendSteal, listExtend, listGetItem, listType } from '../objects/list';
+import { newSet, setAdd } from '../objects/set';
+import { PyCell, newCell } from '../objects/cell';
+import { PyMethod } from '../objects/method';
+import { PyMethodDescr, methodDescrType } from '../objects/builtin_function';
+import { None, NotImplemented } from '../objects/singletons';
+import { sliceSteal } from '../objects/slice';
+import { PyBaseException, isException } from '../objects/exceptions';
+import { lookup } from '../objects/type';
+import { genericGetAttr } from '../objects/instance';
+import { PyRangeIter } from '../objects/range';
+import { PyIter, listIterType } from '../objects/iterators';
+import { raise, PyExc } from '../runtime/errors';
+import { decref, xdecref } from '../runtime/refcount';
+import * as A from '../runtime/abstract';
+import { bindArgs } from './calls';
+import * as X from './ops';
+
+const enum K { Locals = 0 }
+
+/** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
+export function evalFrame(vm: VM, entry: Frame): PyObject {
+  let f = entry;
+  let code = f.code;
+  let bytes = code.co.co_code;
+  let consts = code.consts;
+  let names = code.names;
+  let lp = f.lp;
+  let sp = f.sp;
+  let pc = f.pc;
+  let here = pc;
+  let trace = vm.tracing;
+  let kwnames: readonly string[] | null = null;
+  entry.entry = true;
+  vm.pushFrame(f);
+
+  for (;;) {
+    try {
+      for (;;) {
+        here = pc;
+        if (trace) { f.sp = sp; f.lasti = here; vm.traceInstruction(f, here); trace = vm.tracing; }
+        let op = bytes[pc]!;
+        let oparg = bytes[pc + 1]!;
+        pc += 2;
+        while (op === O.EXTENDED_ARG) {
+          op = bytes[pc]!;
+          oparg = (oparg << 8) | bytes[pc + 1]!;
+          pc += 2;
+        }
+        switch (op) {
+          case O.NOP:
+          case O.CACHE:
+            break;
+          case O.RESUME:
+            if (vm.breaker !== 0) { f.sp = sp; f.lasti = here; vm.handleBreaker(f); trace = vm.tracing; }
+            break;
+          case O.LOAD_FAST: {
+            const v = lp[oparg]!;
+            v.ob_refcnt++;
+            lp[sp++] = v;
+            break;
+          }
+          case O.LOAD_FAST_CHECK: {
+            const v = lp[oparg];
+            if (v === null || v === undefined) X.unboundLocal(code, oparg);
+            v.ob_refcnt++;
+            lp[sp++] = v;
+            break;
+          }
+          case O.LOAD_FAST_AND_CLEAR: {
+            lp[sp++] = lp[oparg] ?? null;
+            lp[oparg] = null;
+            break;
+          }
+          case O.STORE_FAST: {
+            const old = lp[oparg];
+            lp[oparg] = lp[--sp]!;
+            lp[sp] = null;
+            if (old) decref(old);
+            break;
+          }
+          case O.DELETE_FAST: {
+            const old = lp[oparg];
+            if (!old) X.unboundLocal(code, oparg);
+            lp[oparg] = null;
+            decref(old);
+            break;
+          }
+          case O.LOAD_CONST: {
+            const v = consts[oparg]!;
+            v.ob_refcnt++;
+            lp[sp++] = v;
+            break;
+          }
+          case O.RETURN_CONST:
+          case O.RETURN_VALUE: {
+            let rv: PyObject;
+            if (op === O.RETURN_CONST) { rv = consts[oparg]!; rv.ob_refcnt++; }
+            else { rv = lp[--sp]!; lp[sp] = null; }
+            f.sp = sp;
+            f.lasti = here;
+            if (vm.tracing) vm.traceReturn(f, rv);
+            const done = f;
+            vm.popFrame(done);
+            if (done.entry) return rv;
+            f = done.back!;
+            code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+            lp = f.lp; sp = f.sp; pc = f.pc;
+            lp[sp++] = rv;
+            break;
+          }
+          case O.POP_TOP: {
+            const v = lp[--sp];
+            lp[sp] = null;
+            if (v) decref(v);
+            break;
+          }
+          case O.PUSH_NULL:
+            lp[sp++] = null;
+            break;
+          case O.END_FOR: {
+            const a = lp[--sp]; lp[sp] = null; if (a) decref(a);
+            const b = lp[--sp]; lp[sp] = null; if (b) decref(b);
+            break;
+          }
+          case O.COPY: {
+            const v = lp[sp - oparg]!;
+            v.ob_refcnt++;
+            lp[sp++] = v;
+            break;
+          }
+          case O.SWAP: {
+            const t = lp[sp - 1]!;
+            lp[sp - 1] = lp[sp - oparg]!;
+            lp[sp - oparg] = t;
+            break;
+          }
+          case O.UNARY_NEGATIVE:
+          case O.UNARY_INVERT: {
+            const v = lp[sp - 1]!;
+            const r = A.unaryOp(v, op === O.UNARY_NEGATIVE ? 'neg' : 'invert');
+            lp[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case O.UNARY_NOT: {
+            const v = lp[sp - 1]!;
+            const r = v === False ? True : v === True ? False : A.isTrue(v) ? False : True;
+            r.ob_refcnt++;
+            lp[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case O.BINARY_OP: {
+            const b = lp[sp - 1]!;
+            const a = lp[sp - 2]!;
+            let r: PyObject;
+            if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number' && a.type === b.type) {
+              if (oparg === 0 || oparg === 13) r = intAdd(a.v, b.v);
+              else if (oparg === 10 || oparg === 23) r = intSub(a.v, b.v);
+              else if (oparg === 5 || oparg === 18) r = intMul(a.v, b.v);
+              else r = A.binaryOp(a, b, oparg);
+            } else if ((oparg === 0 || oparg === 13) && a instanceof PyStr && b instanceof PyStr && a.type === strType && b.type === strType) {
+              r = newStr(a.s + b.s);
+            } else {
+              r = A.binaryOp(a, b, oparg);
+            }
+            lp[--sp] = null;
+            lp[sp - 1] = r;
+            decref(a);
+            decref(b);
+            pc += 2;
+            break;
+          }
+          case O.COMPARE_OP: {
+            const b = lp[sp - 1]!;
+            const a = lp[sp - 2]!;
+            const cop = oparg >> 4;
+            let r: PyObject;
+            if (a instanceof PyInt && b instanceof PyInt && a.type === b.type) r = boolObj(cmpResult(intCompare(a.v, b.v), cop));
+            else r = A.richCompare(a, b, cop);
+            lp[--sp] = null;
+            lp[sp - 1] = r;
+            decref(a);
+            decref(b);
+            pc += 2;
+            break;
+          }
+          case O.IS_OP: {
+            const b = lp[--sp]!;
+            const a = lp[sp - 1]!;
+            lp[sp] = null;
+            const r = (a === b) !== (oparg === 1) ? True : False;
+            r.ob_refcnt++;
+            lp[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case O.CONTAINS_OP: {
+            const b = lp[sp - 1]!;
+            const a = lp[sp - 2]!;
+            const r = A.contains(b, a) !== (oparg === 1) ? True : False;
+            lp[--sp] = null;
+            r.ob_refcnt++;
+            lp[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case O.POP_JUMP_IF_FALSE:
+          case O.POP_JUMP_IF_TRUE: {
+            const v = lp[sp - 1]!;
+            let t: boolean;
+            if (v === True) t = true;
+            else if (v === False) t = false;
+            else t = A.isTrue(v);
+            lp[--sp] = null;
+            if (v !== True && v !== False) decref(v);
+            if (t === (op === O.POP_JUMP_IF_TRUE)) pc += oparg * 2;
+            break;
+          }
+          case O.POP_JUMP_IF_NONE:
+          case O.POP_JUMP_IF_NOT_NONE: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            if ((v === None) === (op === O.POP_JUMP_IF_NONE)) pc += oparg * 2;
+            decref(v);
+            break;
+          }
+          case O.JUMP_FORWARD:
+            pc += oparg * 2;
+            break;
+          case O.JUMP_BACKWARD:
+            pc -= oparg * 2;
+            if (vm.breaker !== 0) { f.sp = sp; f.lasti = here; f.pc = pc; vm.handleBreaker(f); trace = vm.tracing; }
+            break;
+          case O.JUMP_BACKWARD_NO_INTERRUPT:
+            pc -= oparg * 2;
+            break;
+          case O.GET_ITER: {
+            const v = lp[sp - 1]!;
+            lp[sp - 1] = A.getIter(v);
+            decref(v);
+            break;
+          }
+          case O.FOR_ITER: {
+            const it = lp[sp - 1]!;
+            let x: PyObject | null;
+            if (it instanceof PyRangeIter) {
+              if (it.left > 0) { x = newInt(it.next); it.next += it.step; it.left--; } else x = null;
+            } else if (it.type === listIterType) {
+              const l = (it as PyIter).src as PyList | null;
+              const i = (it as PyIter).i;
+              if (l !== null && i < l.items.length) { x = l.items[i]!; x.ob_refcnt++; (it as PyIter).i = i + 1; }
+              else { x = null; if (l) { (it as PyIter).src = null; decref(l); } }
+            } else {
+              x = A.iterNext(it);
+            }
+            if (x === null) {
+              lp[--sp] = null;
+              decref(it);
+              pc += 2 + oparg * 2 + 2;
+            } else {
+              lp[sp++] = x;
+              pc += 2;
+            }
+            break;
+          }
+          case O.LOAD_GLOBAL: {
+            const name = names[oparg >> 1]!;
+            if (oparg & 1) lp[sp++] = null;
+            let v = dictGetStr(f.globals, name);
+            if (v === null) {
+              v = dictGetStr(f.builtins, name);
+              if (v === null) X.nameError(name);
+            }
+            v.ob_refcnt++;
+            lp[sp++] = v;
+            pc += 8;
+            break;
+          }
+          case O.LOAD_NAME: {
+            lp[sp++] = X.loadName(f, names[oparg]!);
+            break;
+          }
+          case O.STORE_NAME: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            X.storeName(f, names[oparg]!, v);
+            decref(v);
+            break;
+          }
+          case O.DELETE_NAME:
+            X.deleteName(f, names[oparg]!);
+            break;
+          case O.STORE_GLOBAL: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            f.globals.setStr(names[oparg]!, v);
+            decref(v);
+            break;
+          }
+          case O.DELETE_GLOBAL:
+            if (!f.globals.delStr(names[oparg]!)) X.nameError(names[oparg]!);
+            break;
+          case O.LOAD_ATTR: {
+            const owner = lp[sp - 1]!;
+            const name = names[oparg >> 1]!;
+            if (oparg & 1) {
+              // Method form: [meth, self] when the attribute is a plain method, else [NULL, attr].
+              const t = owner.type;
+              if (t.slots.getattro === genericGetAttr) {
+                const d = lookup(t, name);
+                if (d !== null && (d instanceof PyFunction || d.type === methodDescrType)) {
+                  const dict = owner.dict as PyDict | null;
+                  if (dict === null || dict.getStr(name) === null) {
+                    d.ob_refcnt++;
+                    lp[sp - 1] = d;
+                    lp[sp++] = owner;
+                    pc += 18;
+                    break;
+                  }
+                }
+              }
+              const r = t.slots.getattro!(owner, name, false)!;
+              lp[sp - 1] = null;
+              lp[sp++] = r;
+              decref(owner);
+            } else {
+              const r = owner.type.slots.getattro!(owner, name, false)!;
+              lp[sp - 1] = r;
+              decref(owner);
+            }
+            pc += 18;
+            break;
+          }
+          case O.STORE_ATTR: {
+            const owner = lp[--sp]!;
+            const v = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null;
+            try { A.setAttr(owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
+            pc += 8;
+            break;
+          }
+          case O.DELETE_ATTR: {
+            const owner = lp[--sp]!;
+            lp[sp] = null;
+            try { A.setAttr(owner, names[oparg]!, null); } finally { decref(owner); }
+            break;
+          }
+          case O.BINARY_SUBSCR: {
+            const k = lp[sp - 1]!;
+            const c = lp[sp - 2]!;
+            const r = c.type === listType ? listGetItem(c, k) : A.getItem(c, k);
+            lp[--sp] = null;
+            lp[sp - 1] = r;
+            decref(c);
+            decref(k);
+            pc += 2;
+            break;
+          }
+          case O.STORE_SUBSCR: {
+            const k = lp[--sp]!;
+            const c = lp[--sp]!;
+            const v = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+            try { A.setItem(c, k, v); } finally { decref(v); decref(c); decref(k); }
+            pc += 2;
+            break;
+          }
+          case O.DELETE_SUBSCR: {
+            const k = lp[--sp]!;
+            const c = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null;
+            try { A.setItem(c, k, null); } finally { decref(c); decref(k); }
+            break;
+          }
+          case O.BINARY_SLICE: {
+            const stop = lp[--sp]!;
+            const start = lp[--sp]!;
+            const c = lp[sp - 1]!;
+            lp[sp] = null; lp[sp + 1] = null;
+            const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
+            try { lp[sp - 1] = A.getItem(c, s); } finally { decref(s); }
+            decref(c);
+            break;
+          }
+          case O.STORE_SLICE: {
+            const stop = lp[--sp]!;
+            const start = lp[--sp]!;
+            const c = lp[--sp]!;
+            const v = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
+            const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
+            try { A.setItem(c, s, v); } finally { decref(s); decref(c); decref(v); }
+            break;
+          }
+          case O.BUILD_SLICE: {
+            const n = oparg;
+            const step = n === 3 ? lp[--sp]! : (None.ob_refcnt++, None);
+            const stop = lp[--sp]!;
+            const start = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+            lp[sp++] = sliceSteal(start, stop, step);
+            break;
+          }
+          case O.BUILD_TUPLE: {
+            const items = lp.slice(sp - oparg, sp) as PyObject[];
+            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+            sp -= oparg;
+            lp[sp++] = tupleSteal(items);
+            break;
+          }
+          case O.BUILD_LIST: {
+            const items = lp.slice(sp - oparg, sp) as PyObject[];
+            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+            sp -= oparg;
+            lp[sp++] = listSteal(items);
+            break;
+          }
+          case O.BUILD_SET: {
+            const s = newSet();
+            const items = lp.slice(sp - oparg, sp) as PyObject[];
+            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+            sp -= oparg;
+            try { for (const x of items) setAdd(s, x); } finally { for (const x of items) decref(x); }
+            lp[sp++] = s;
+            break;
+          }
+          case O.BUILD_MAP: {
+            const d = newDictPresized(oparg);
+            const items = lp.slice(sp - 2 * oparg, sp) as PyObject[];
+            for (let i = sp - 2 * oparg; i < sp; i++) lp[i] = null;
+            sp -= 2 * oparg;
+            try { for (let i = 0; i < items.length; i += 2) d.set(items[i]!, items[i + 1]!); } finally { for (const x of items) decref(x); }
+            lp[sp++] = d;
+            break;
+          }
+          case O.BUILD_CONST_KEY_MAP: {
+            const keys = lp[--sp] as PyTuple;
+            lp[sp] = null;
+            const d = newDictPresized(oparg);
+            const vals = lp.slice(sp - oparg, sp) as PyObject[];
+            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+            sp -= oparg;
+            try { for (let i = 0; i < oparg; i++) d.set(keys.items[i]!, vals[i]!); } finally { for (const x of vals) decref(x); decref(keys); }
+            lp[sp++] = d;
+            break;
+          }
+          case O.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - oparg; i < sp; i++) { s += (lp[i] as PyStr).s; decref(lp[i]!); lp[i] = null; }
+            sp -= oparg;
+            lp[sp++] = newStr(s);
+            break;
+          }
+          case O.LIST_APPEND: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            listAppendSteal(lp[sp - oparg] as PyList, v);
+            break;
+          }
+          case O.SET_ADD: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try { setAdd(lp[sp - oparg] as never, v); } finally { decref(v); }
+            break;
+          }
+          case O.MAP_ADD: {
+            const v = lp[--sp]!;
+            const k = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null;
+            try { (lp[sp - oparg] as PyDict).set(k, v); } finally { decref(k); decref(v); }
+            break;
+          }
+          case O.LIST_EXTEND: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try { X.listExtendChecked(lp[sp - oparg] as PyList, v); } finally { decref(v); }
+            break;
+          }
+          case O.SET_UPDATE: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try { X.setUpdate(lp[sp - oparg]!, v); } finally { decref(v); }
+            break;
+          }
+          case O.DICT_UPDATE:
+          case O.DICT_MERGE: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            try { X.dictUpdate(lp[sp - oparg] as PyDict, v, op === O.DICT_MERGE ? lp[sp - oparg - 3]! : null); } finally { decref(v); }
+            break;
+          }
+          case O.UNPACK_SEQUENCE: {
+            const seq = lp[sp - 1]!;
+            const items = X.unpack(seq, oparg, -1);
+            lp[--sp] = null;
+            decref(seq);
+            for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i]!;
+            pc += 2;
+            break;
+          }
+          case O.UNPACK_EX: {
+            const seq = lp[sp - 1]!;
+            const items = X.unpack(seq, oparg & 0xff, oparg >> 8);
+            lp[--sp] = null;
+            decref(seq);
+            for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i]!;
+            break;
+          }
+          case O.MAKE_CELL: {
+            const v = lp[oparg] ?? null;
+            lp[oparg] = newCell(v);
+            break;
+          }
+          case O.COPY_FREE_VARS: {
+            const fn = f.funcObj as PyFunction;
+            const cl = fn.closure!.items;
+            const off = code.nlocalsplus - oparg;
+            for (let i = 0; i < oparg; i++) { const c = cl[i]!; c.ob_refcnt++; lp[off + i] = c; }
+            break;
+          }
+          case O.LOAD_CLOSURE: {
+            const c = lp[oparg]!;
+            c.ob_refcnt++;
+            lp[sp++] = c;
+            break;
+          }
+          case O.LOAD_DEREF: {
+            const v = (lp[oparg] as PyCell).ref;
+            if (v === null) X.unboundDeref(code, oparg);
+            v.ob_refcnt++;
+            lp[sp++] = v;
+            break;
+          }
+          case O.LOAD_FROM_DICT_OR_DEREF: {
+            const m = lp[--sp]!;
+            lp[sp] = null;
+            try { lp[sp++] = X.loadFromDictOrDeref(m, code, lp[oparg] as PyCell, oparg); } finally { decref(m); }
+            break;
+          }
+          case O.STORE_DEREF: {
+            const c = lp[oparg] as PyCell;
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            const old = c.ref;
+            c.ref = v;
+            xdecref(old);
+            break;
+          }
+          case O.DELETE_DEREF: {
+            const c = lp[oparg] as PyCell;
+            const old = c.ref;
+            if (old === null) X.unboundDeref(code, oparg);
+            c.ref = null;
+            decref(old);
+            break;
+          }
+          case O.LOAD_FROM_DICT_OR_GLOBALS: {
+            const m = lp[--sp]!;
+            lp[sp] = null;
+            try { lp[sp++] = X.loadFromDictOrGlobals(m, f, names[oparg]!); } finally { decref(m); }
+            break;
+          }
+          case O.LOAD_LOCALS: {
+            if (!f.locals) raise(PyExc.SystemError, 'no locals found');
+            f.locals.ob_refcnt++;
+            lp[sp++] = f.locals;
+            break;
+          }
+          case O.SETUP_ANNOTATIONS:
+            X.setupAnnotations(f);
+            break;
+          case O.KW_NAMES:
+            kwnames = X.kwNames(consts[oparg]!);
+            break;
+          case O.CALL: {
+            const kw = kwnames;
+            kwnames = null;
+            let total = oparg;
+            let base = sp - oparg - 2;
+            let callable = lp[base];
+            if (callable !== null) {
+              total++;
+            } else {
+              callable = lp[base + 1]!;
+              base++;
+              if (callable instanceof PyMethod) {
+                const self = callable.self, func = callable.func;
+                self.ob_refcnt++; func.ob_refcnt++;
+                lp[base - 1] = func;
+                lp[base] = self;
+                decref(callable);
+                callable = func;
+                base--;
+                total++;
+              }
+            }
+            // Now: lp[base] = callable (or method function), args at lp[base+1 .. base+1+total).
+            pc += 6;
+            if (callable instanceof PyFunction) {
+              const fn = callable;
+              f.sp = sp; f.pc = pc; f.lasti = here;
+              const nf = vm.newPyFrame(fn, f);
+              if (fn.simple && kw === null && total === fn.argcount) {
+                const nlp = nf.lp;
+                for (let i = 0; i < total; i++) { nlp[i] = lp[base + 1 + i]!; lp[base + 1 + i] = null; }
+              } else {
+                try {
+                  bindArgs(fn, nf.lp, lp, base + 1, total, kw);
+                } catch (e) {
+                  vm.discardFrame(nf);
+                  const bottom = sp - oparg - 2;
+                  for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
+                  sp = bottom;
+                  f.sp = sp;
+                  throw e;
+                }
+              }
+              // The callable slot's reference moves into the frame (f_funcobj); clear the caller's stack.
+              lp[base] = null;
+              nf.funcObj = fn;
+              const bottom = sp - oparg - 2;
+              for (let i = bottom; i < sp; i++) lp[i] = null;
+              sp = bottom;
+              f.sp = sp;
+              if (vm.depth >= vm.recursionLimit) { vm.discardFrame(nf); X.recursionError(vm); }
+              vm.pushFrame(nf);
+              f = nf;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = 0;
+              if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+              break;
+            }
+            const args = lp.slice(base + 1, base + 1 + total) as PyObject[];
+            f.sp = sp; f.lasti = here;
+            let r: PyObject;
+            try {
+              r = A.call(callable, args, kw);
+            } finally {
+              const bottom = sp - oparg - 2;
+              for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
+              sp = bottom;
+            }
+            lp[sp++] = r;
+            break;
+          }
+          case O.CALL_FUNCTION_EX: {
+            const kwargs = oparg & 1 ? lp[--sp] : null;
+            const callargs = lp[--sp]!;
+            const func = lp[--sp]!;
+            const nul = lp[--sp];
+            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
+            f.sp = sp; f.lasti = here;
+            try {
+              lp[sp++] = X.callEx(func, callargs, kwargs ?? null);
+            } finally {
+              decref(func); decref(callargs); xdecref(kwargs); xdecref(nul);
+            }
+            break;
+          }
+          case O.MAKE_FUNCTION: {
+            const co = lp[--sp] as PyCode;
+            lp[sp] = null;
+            const fn = newFunction(co, f.globals, f.builtins);
+            if (oparg & 8) { fn.closure = lp[--sp] as PyTuple; lp[sp] = null; }
+            if (oparg & 4) { fn.annotations = lp[--sp]!; lp[sp] = null; }
+            if (oparg & 2) { fn.kwdefaults = lp[--sp] as PyDict; lp[sp] = null; }
+            if (oparg & 1) { fn.defaults = lp[--sp] as PyTuple; lp[sp] = null; }
+            lp[sp++] = fn;
+            break;
+          }
+          case O.LOAD_BUILD_CLASS: {
+            const bc = dictGetStr(f.builtins, '__build_class__');
+            if (!bc) raise(PyExc.NameError, '__build_class__ not found');
+            bc.ob_refcnt++;
+            lp[sp++] = bc;
+            break;
+          }
+          case O.LOAD_SUPER_ATTR: {
+            const self = lp[--sp]!;
+            const cls = lp[--sp]!;
+            const gsuper = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+            f.sp = sp; f.lasti = here;
+            try {
+              const name = names[oparg >> 2]!;
+              const [a, b] = X.loadSuperAttr(gsuper, cls, self, name, (oparg & 2) !== 0, (oparg & 1) !== 0);
+              if (oparg & 1) lp[sp++] = a;
+              lp[sp++] = b!;
+            } finally { decref(self); decref(cls); decref(gsuper); }
+            pc += 2;
+            break;
+          }
+          case O.LOAD_ASSERTION_ERROR: {
+            const t = PyExc.AssertionError!;
+            t.ob_refcnt++;
+            lp[sp++] = t;
+            break;
+          }
+          case O.RAISE_VARARGS: {
+            let cause: PyObject | null = null, exc: PyObject | null = null;
+            if (oparg === 2) { cause = lp[--sp]!; lp[sp] = null; }
+            if (oparg >= 1) { exc = lp[--sp]!; lp[sp] = null; }
+            f.sp = sp; f.lasti = here;
+            if (oparg === 0) throw X.reraiseCurrent(vm);
+            throw X.doRaise(vm, exc!, cause);
+          }
+          case O.RERAISE: {
+            const e = lp[--sp]!;
+            lp[sp] = null;
+            if (oparg) {
+              const li = lp[sp - 1] as PyInt;
+              f.lasti = (li.v as number) * 2;
+            } else f.lasti = here;
+            f.sp = sp;
+            vm.reraising = true;
+            throw e;
+          }
+          case O.PUSH_EXC_INFO: {
+            const e = lp[sp - 1]!;
+            const prev = vm.handled;
+            lp[sp - 1] = prev ?? (None.ob_refcnt++, None);
+            e.ob_refcnt++;
+            vm.handled = e;
+            lp[sp++] = e;
+            break;
+          }
+          case O.POP_EXCEPT: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            const old = vm.handled;
+            vm.handled = v === None ? (decref(v), null) : v;
+            xdecref(old);
+            break;
+          }
+          case O.CHECK_EXC_MATCH: {
+            const t = lp[sp - 1]!;
+            const e = lp[sp - 2]!;
+            X.checkExcType(t);
+            const r = boolObj(X.excMatches(e, t));
+            lp[sp - 1] = r;
+            decref(t);
+            break;
+          }
+          case O.BEFORE_WITH: {
+            const mgr = lp[sp - 1]!;
+            const [exit, res] = X.beforeWith(mgr);
+            lp[sp - 1] = exit;
+            lp[sp++] = res;
+            decref(mgr);
+            break;
+          }
+          case O.WITH_EXCEPT_START: {
+            const val = lp[sp - 1]!;
+            const exit = lp[sp - 4]!;
+            const tp = val.type;
+            const tb = (val as PyBaseException).traceback ?? None;
+            f.sp = sp; f.lasti = here;
+            lp[sp++] = A.call(exit, [tp, val, tb]);
+            break;
+          }
+          case O.GET_LEN: {
+            lp[sp] = newInt(A.len(lp[sp - 1]!));
+            sp++;
+            break;
+          }
+          case O.FORMAT_VALUE: {
+            const spec = oparg & 4 ? lp[--sp] : null;
+            const v = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null;
+            try { lp[sp++] = X.formatValue(v, oparg & 3, spec ?? null); } finally { decref(v); xdecref(spec); }
+            break;
+          }
+          case O.CALL_INTRINSIC_1: {
+            const v = lp[sp - 1]!;
+            f.sp = sp; f.lasti = here;
+            const r = X.intrinsic1(vm, f, oparg, v);
+            lp[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case O.CALL_INTRINSIC_2: {
+            const b = lp[sp - 1]!;
+            const a = lp[sp - 2]!;
+            const r = X.intrinsic2(oparg, a, b);
+            lp[--sp] = null;
+            lp[sp - 1] = r;
+            decref(a); decref(b);
+            break;
+          }
+          case O.IMPORT_NAME: {
+            const fromlist = lp[sp - 1]!;
+            const level = lp[sp - 2]!;
+            f.sp = sp; f.lasti = here;
+            const r = vm.importName(names[oparg]!, f, fromlist, level);
+            lp[--sp] = null;
+            lp[sp - 1] = r;
+            decref(fromlist);
+            decref(level);
+            break;
+          }
+          case O.IMPORT_FROM: {
+            const m = lp[sp - 1]!;
+            lp[sp++] = vm.importFrom(m, names[oparg]!);
+            break;
+          }
+          case O.GET_YIELD_FROM_ITER: {
+            const v = lp[sp - 1]!;
+            if (v.type.name !== 'generator' && v.type.name !== 'coroutine') { lp[sp - 1] = A.getIter(v); decref(v); }
+            break;
+          }
+          case O.RETURN_GENERATOR:
+            raise(PyExc.SystemError, 'generators are not supported yet by this VM');
+          default:
+            raise(PyExc.SystemError, `unknown opcode ${op}`);
+        }
+      }
+    } catch (err) {
+      // ---- exception unwinding -----------------------------------------------------------------
+      let e: PyBaseException;
+      if (isException(err)) e = err;
+      else if (err instanceof RangeError && /call stack/.test(err.message)) e = X.makeRecursionError(' while calling a Python object');
+      else { vm.popFramesTo(entry); throw err; }
+      f.sp = sp;
+      if (f.lasti !== here && !vm.reraising) f.lasti = here;
+      if (!vm.reraising) {
+        X.chainContext(vm, e);
+        vm.addTraceback(e, f);
+      }
+      vm.reraising = false;
+      if (vm.tracing) vm.traceException(f, e);
+      kwnames = null;
+      for (;;) {
+        const h = X.findHandler(f.code, f.lasti >> 1);
+        if (h !== null) {
+          // Pop the stack down to the handler's depth, then push (lasti?) and the exception.
+          const bottom = f.code.nlocalsplus + h.depth;
+          const l = f.lp;
+          for (let i = f.sp - 1; i >= bottom; i--) { const v = l[i]; l[i] = null; if (v) decref(v); }
+          let s2 = bottom;
+          if (h.lasti) l[s2++] = newInt(f.lasti >> 1);
+          l[s2++] = e;
+          f.sp = s2;
+          f.pc = h.target * 2;
+          break;
+        }
+        // No handler here: the frame exits with the exception.
+        const done = f;
+        vm.popFrame(done);
+        if (done.entry) throw e;
+        f = done.back!;
+        vm.addTraceback(e, f);
+      }
+      code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+      lp = f.lp; sp = f.sp; pc = f.pc;
+      trace = vm.tracing;
+      void K.Locals;
+      void NotImplemented;
+      void PyMethodDescr;
+      void listExtend;
+      void newDict;
+    }
+  }
+}

@@ -1,0 +1,383 @@
+/**
+ * Out-of-line instruction bodies: the slower or rarer halves of instructions (name lookups,
+ * unpacking, raising, with-statements, super, formatting, intrinsics). The dispatch switch in
+ * eval.ts stays small and calls these. Ownership follows runtime/refcount.ts conventions.
+ */
+import type { PyObject } from '../objects/object';
+import { F_SAVED } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import type { Frame } from './frame';
+import { PyCode, type ExcEntry } from '../objects/code';
+import { PyDict, dictGetStr, newDict } from '../objects/dict';
+import { PyStr, newStr } from '../objects/str';
+import { PyTuple, tupleSteal, tupleFrom } from '../objects/tuple';
+import { PyList, listExtend, listSteal } from '../objects/list';
+import { PySet, setAdd } from '../objects/set';
+import { PyCell } from '../objects/cell';
+import { PyType, lookup, typeType } from '../objects/type';
+import { None } from '../objects/singletons';
+import { PyBaseException, isException, makeException, setContext, setCause, baseExceptionType } from '../objects/exceptions';
+import { raise, PyExc } from '../runtime/errors';
+import { decref, xdecref } from '../runtime/refcount';
+import * as A from '../runtime/abstract';
+import { dictMerge } from '../objects/dict_methods';
+import { formatObject } from '../runtime/format';
+import { superLookup } from '../objects/super';
+import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code';
+
+export function unboundLocal(code: PyCode, i: number): never {
+  const name = code.co.co_localsplusnames[i]!;
+  raise(PyExc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function unboundDeref(code: PyCode, i: number): never {
+  const name = code.co.co_localsplusnames[i]!;
+  const k = code.kinds[i]!;
+  if (k & CO_FAST_FREE) raise(PyExc.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  void CO_FAST_CELL;
+  raise(PyExc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function nameError(name: string): never {
+  const e = makeException(PyExc.NameError!, `name '${name}' is not defined`);
+  (e as unknown as { nameAttr: string }).nameAttr = name;
+  throw e;
+}
+
+export function loadName(f: Frame, name: string): PyObject {
+  const loc = f.locals;
+  if (loc === null) raise(PyExc.SystemError, `no locals when loading '${name}'`);
+  let v: PyObject | null;
+  if (loc instanceof PyDict && loc.type.name === 'dict') v = dictGetStr(loc, name);
+  else {
+    const k = newStr(name);
+    try { v = A.getItem(loc, k); return v; } catch (e) {
+      if (!A.isExcOf(e, PyExc.KeyError!)) throw e;
+      decref(e as PyObject);
+      v = null;
+    } finally { decref(k); }
+  }
+  if (v === null) v = dictGetStr(f.globals, name);
+  if (v === null) v = dictGetStr(f.builtins, name);
+  if (v === null) nameError(name);
+  v.ob_refcnt++;
+  return v;
+}
+
+export function storeName(f: Frame, name: string, v: PyObject): void {
+  const loc = f.locals;
+  if (loc === null) raise(PyExc.SystemError, `no locals found when storing '${name}'`);
+  if (loc instanceof PyDict && loc.type.name === 'dict') { loc.setStr(name, v); return; }
+  const k = newStr(name);
+  try { A.setItem(loc, k, v); } finally { decref(k); }
+}
+
+export function deleteName(f: Frame, name: string): void {
+  const loc = f.locals;
+  if (loc === null) raise(PyExc.SystemError, `no locals when deleting '${name}'`);
+  if (loc instanceof PyDict) { if (!loc.delStr(name)) nameError(name); return; }
+  const k = newStr(name);
+  try { A.setItem(loc, k, null); } finally { decref(k); }
+}
+
+export function loadFromDictOrGlobals(m: PyObject, f: Frame, name: string): PyObject {
+  if (m instanceof PyDict) {
+    const v = dictGetStr(m, name);
+    if (v) { v.ob_refcnt++; return v; }
+  }
+  let v = dictGetStr(f.globals, name);
+  if (v === null) v = dictGetStr(f.builtins, name);
+  if (v === null) nameError(name);
+  v.ob_refcnt++;
+  return v;
+}
+
+export function loadFromDictOrDeref(m: PyObject, code: PyCode, cell: PyCell, i: number): PyObject {
+  const name = code.co.co_localsplusnames[i]!;
+  if (m instanceof PyDict) {
+    const v = dictGetStr(m, name);
+    if (v) { v.ob_refcnt++; return v; }
+  }
+  const v = cell.ref;
+  if (v === null) unboundDeref(code, i);
+  v.ob_refcnt++;
+  return v;
+}
+
+export function setupAnnotations(f: Frame): void {
+  const loc = f.locals as PyDict;
+  if (!dictGetStr(loc, '__annotations__')) { const d = newDict(); loc.setStr('__annotations__', d); decref(d); }
+}
+
+const kwCache = new WeakMap<PyObject, readonly string[]>();
+export function kwNames(t: PyObject): readonly string[] {
+  let r = kwCache.get(t);
+  if (!r) { r = (t as PyTuple).items.map((x) => (x as PyStr).s); kwCache.set(t, r); }
+  return r;
+}
+
+export function makeRecursionError(suffix: string): PyBaseException {
+  return makeException(PyExc.RecursionError!, 'maximum recursion depth exceeded' + suffix);
+}
+
+export function recursionError(vm: VM): never {
+  void vm;
+  throw makeRecursionError('');
+}
+
+export function listExtendChecked(l: PyList, v: PyObject): void {
+  if (!v.type.slots.iter && !v.type.slots.getitem) raise(PyExc.TypeError, `Value after * must be an iterable, not ${v.type.name}`);
+  listExtend(l, v);
+}
+
+export function setUpdate(s: PyObject, v: PyObject): void {
+  const items = A.toArray(v);
+  try { for (const x of items) setAdd(s as PySet, x); } finally { for (const x of items) decref(x); }
+}
+
+export function dictUpdate(d: PyDict, v: PyObject, func: PyObject | null): void {
+  if (func === null) {
+    if (!(v instanceof PyDict) && !A.getAttrOpt(v, 'keys')) raise(PyExc.TypeError, `'${v.type.name}' object is not a mapping`);
+    dictMerge(d, v);
+    return;
+  }
+  if (!(v instanceof PyDict)) {
+    const k = A.getAttrOpt(v, 'keys');
+    if (!k) raise(PyExc.TypeError, `${funcDesc(func)} argument after ** must be a mapping, not ${v.type.name}`);
+    decref(k);
+  }
+  const src = newDict();
+  try {
+    dictMerge(src, v);
+    for (let i = 0; i < src.ks.length; i++) {
+      const k = src.ks[i];
+      if (k === null) continue;
+      if (!(k instanceof PyStr)) raise(PyExc.TypeError, 'keywords must be strings');
+      if (d.getStr(k.s) !== null) raise(PyExc.TypeError, `${funcDesc(func)} got multiple values for keyword argument '${k.s}'`);
+      d.set(k, src.vs[i]!);
+    }
+  } finally { decref(src); }
+}
+
+function funcDesc(f: PyObject): string {
+  const q = (f as { qualname?: PyStr }).qualname;
+  if (q instanceof PyStr) return `${q.s}()`;
+  const n = (f as { name?: string }).name;
+  if (typeof n === 'string') return `${n}()`;
+  return `${f.type.name} object`;
+}
+
+/** Unpacks `seq` into `before` items, a list for the star (if after >= 0), and `after` items. Result in order. */
+export function unpack(seq: PyObject, before: number, after: number): PyObject[] {
+  let items: PyObject[];
+  if ((seq.type.name === 'tuple' || seq.type.name === 'list') && (seq instanceof PyTuple || seq instanceof PyList)) {
+    items = seq.items.slice();
+    for (const x of items) x.ob_refcnt++;
+  } else {
+    if (!seq.type.slots.iter && !seq.type.slots.getitem) raise(PyExc.TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+    items = A.toArray(seq);
+  }
+  const n = items.length;
+  if (after < 0) {
+    if (n !== before) {
+      for (const x of items) decref(x);
+      if (n < before) raise(PyExc.ValueError, `not enough values to unpack (expected ${before}, got ${n})`);
+      if (seq.type.name === 'tuple' || seq.type.name === 'list' || seq.type.slots.len) raise(PyExc.ValueError, `too many values to unpack (expected ${before}, got ${n})`);
+      raise(PyExc.ValueError, `too many values to unpack (expected ${before})`);
+    }
+    return items;
+  }
+  if (n < before + after) {
+    for (const x of items) decref(x);
+    raise(PyExc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${n})`);
+  }
+  const mid = listSteal(items.slice(before, n - after));
+  return [...items.slice(0, before), mid, ...items.slice(n - after)];
+}
+
+export function callEx(func: PyObject, callargs: PyObject, kwargs: PyObject | null): PyObject {
+  let args: PyObject[];
+  if (callargs instanceof PyTuple) { args = callargs.items; }
+  else {
+    if (!callargs.type.slots.iter && !callargs.type.slots.getitem) raise(PyExc.TypeError, `${funcDesc(func)} argument after * must be an iterable, not ${callargs.type.name}`);
+    const t = tupleSteal(A.toArray(callargs));
+    try { return callEx(func, t, kwargs); } finally { decref(t); }
+  }
+  if (kwargs === null || (kwargs instanceof PyDict && kwargs.used === 0)) return A.call(func, args.slice(), null);
+  const d = kwargs as PyDict;
+  const names: string[] = [];
+  const all = args.slice();
+  for (let i = 0; i < d.ks.length; i++) {
+    const k = d.ks[i];
+    if (k === null) continue;
+    if (!(k instanceof PyStr)) raise(PyExc.TypeError, 'keywords must be strings');
+    names.push(k.s);
+    all.push(d.vs[i]!);
+  }
+  return A.call(func, all, names);
+}
+
+export function loadSuperAttr(gsuper: PyObject, cls: PyObject, self: PyObject, name: string, twoArg: boolean, method: boolean): [PyObject | null, PyObject] {
+  void twoArg;
+  if (gsuper !== A.superType()) {
+    // `super` was rebound: call it like CPython does.
+    const s = A.call(gsuper, twoArg ? [cls, self] : []);
+    try {
+      const r = A.getAttr(s, name);
+      return method ? [null, r] : [null, r];
+    } finally { decref(s); }
+  }
+  if (!(cls instanceof PyType)) raise(PyExc.TypeError, 'super() argument 1 must be a type, not ' + cls.type.name);
+  return superLookup(cls, self, name, method);
+}
+
+/** `raise` with no argument: re-raise the exception being handled. */
+export function reraiseCurrent(vm: VM): PyBaseException {
+  const h = vm.handled;
+  if (!h) return makeException(PyExc.RuntimeError!, 'No active exception to reraise');
+  h.ob_refcnt++;
+  vm.reraising = true;
+  return h as PyBaseException;
+}
+
+/** RAISE_VARARGS 1/2: instantiate if a class, set __cause__, set __context__. Steals exc and cause. */
+export function doRaise(vm: VM, exc: PyObject, cause: PyObject | null): PyBaseException {
+  let e: PyObject;
+  try {
+    if (exc instanceof PyType) {
+      if (!exc.isSubtype(baseExceptionType)) raise(PyExc.TypeError, 'exceptions must derive from BaseException');
+      e = A.call(exc, []);
+      if (!isException(e)) { const tn = e.type.name; decref(e); raise(PyExc.TypeError, `calling ${exc.name} should have returned an instance of BaseException, not ${tn}`); }
+    } else if (isException(exc)) { exc.ob_refcnt++; e = exc; }
+    else raise(PyExc.TypeError, 'exceptions must derive from BaseException');
+    if (cause !== null) {
+      let c: PyObject | null = cause;
+      if (cause instanceof PyType && cause.isSubtype(baseExceptionType)) c = A.call(cause, []);
+      else if (cause === None) { c = null; }
+      else if (isException(cause)) cause.ob_refcnt++;
+      else { decref(e); raise(PyExc.TypeError, 'exception causes must derive from BaseException'); }
+      setCause(e as PyBaseException, c);
+    }
+  } finally {
+    decref(exc);
+    xdecref(cause);
+  }
+  const pe = e as PyBaseException;
+  pe.flags &= ~F_CONTEXT_DONE;
+  chainContext(vm, pe);
+  return pe;
+}
+
+export const F_CONTEXT_DONE = 64;
+
+/** _PyErr_SetObject's implicit chaining: __context__ = exception being handled (no cycles). */
+export function chainContext(vm: VM, e: PyBaseException): void {
+  if (e.flags & F_CONTEXT_DONE) return;
+  e.flags |= F_CONTEXT_DONE;
+  const h = vm.handled as PyBaseException | null;
+  if (!h || h === e) return;
+  // Break cycles: if e is already in h's context chain, cut it there.
+  let o: PyBaseException | null = h;
+  while (o) {
+    const c = o.context as PyBaseException | null;
+    if (c === e) { o.context = null; decref(e); break; }
+    o = c;
+  }
+  h.ob_refcnt++;
+  setContext(e, h);
+  void F_SAVED;
+}
+
+export function checkExcType(t: PyObject): void {
+  const ok = (x: PyObject) => x instanceof PyType && x.isSubtype(baseExceptionType);
+  if (t instanceof PyTuple) {
+    for (const x of t.items) if (!ok(x)) raise(PyExc.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  } else if (!ok(t)) raise(PyExc.TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+export function excMatches(e: PyObject, t: PyObject): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => e.type.isSubtype(x as PyType));
+  return e.type.isSubtype(t as PyType);
+}
+
+export function beforeWith(mgr: PyObject): [PyObject, PyObject] {
+  const enter = lookup(mgr.type, '__enter__');
+  if (!enter) raise(PyExc.TypeError, `'${mgr.type.name}' object does not support the context manager protocol`);
+  const exit = lookup(mgr.type, '__exit__');
+  if (!exit) raise(PyExc.TypeError, `'${mgr.type.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  const get = exit.type.slots.descrGet;
+  const boundExit = get ? get(exit, mgr, mgr.type) : (exit.ob_refcnt++, exit);
+  try {
+    const res = A.callDescr(enter, mgr, []);
+    return [boundExit, res];
+  } catch (e) {
+    decref(boundExit);
+    throw e;
+  }
+}
+
+export function formatValue(v: PyObject, conv: number, spec: PyObject | null): PyObject {
+  let x = v;
+  let owned = false;
+  if (conv === 1) { x = A.str(v); owned = true; }
+  else if (conv === 2) { x = A.repr(v); owned = true; }
+  else if (conv === 3) { x = newStr(asciiRepr(A.reprJS(v))); owned = true; }
+  try {
+    if (spec === null && x.type.name === 'str') { x.ob_refcnt++; return x; }
+    return formatObject(x, spec === null ? '' : (spec as PyStr).s);
+  } finally {
+    if (owned) decref(x);
+  }
+}
+
+export function asciiRepr(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
+  switch (n) {
+    case 1: { // INTRINSIC_PRINT (interactive mode)
+      if (v !== None) vm.displayHook(v);
+      None.ob_refcnt++;
+      return None;
+    }
+    case 2: vm.importStar(f, v); None.ob_refcnt++; return None;
+    case 3: { // INTRINSIC_STOPITERATION_ERROR
+      if (isException(v) && v.type.isSubtype(PyExc.StopIteration!)) {
+        const e = makeException(PyExc.RuntimeError!, 'generator raised StopIteration');
+        v.ob_refcnt++;
+        setCause(e, v);
+        throw e;
+      }
+      v.ob_refcnt++;
+      throw v;
+    }
+    case 5: return A.unaryOp(v, 'pos');
+    case 6: return tupleFrom((v as PyList).items);
+    default: raise(PyExc.SystemError, `intrinsic ${n} not supported`);
+  }
+}
+
+export function intrinsic2(n: number, a: PyObject, b: PyObject): PyObject {
+  void a; void b;
+  raise(PyExc.SystemError, `intrinsic2 ${n} not supported`);
+}
+
+export function findHandler(code: PyCode, unit: number): ExcEntry | null {
+  const t = code.exc;
+  for (let i = 0; i < t.length; i++) {
+    const e = t[i]!;
+    if (unit >= e.start && unit < e.end) return e;
+  }
+  return null;
+}
+
+void typeType;

@@ -1,0 +1,219 @@
+/**
+ * Printing uncaught exceptions exactly as CPython 3.12 does (Python/traceback.c, Lib/traceback.py):
+ * chained exceptions (cause/context with their separator lines), "Traceback (most recent call
+ * last):", one `File "...", line N, in name` entry per traceback object with the stripped source
+ * line and the caret line from co_positions (binary-operator and subscript anchors; omitted when
+ * the carets would cover the whole line), "[Previous line repeated N more times]" folding, and
+ * the final `Type: message` line with the 3.12 "Did you mean" suggestions.
+ */
+import type { PyObject } from '../objects/object';
+import { PyBaseException } from '../objects/exceptions';
+import { PyTraceback } from '../objects/traceback';
+import { PyStr } from '../objects/str';
+import { None } from '../objects/singletons';
+import { PyType } from '../objects/type';
+import * as A from '../runtime/abstract';
+import { decref } from '../runtime/refcount';
+import { suggestionFor } from './suggestions';
+
+export interface TbEntry { filename: string; lineno: number; name: string; positions: [number, number, number, number] | null }
+
+export function tbEntries(tb: PyObject | null): TbEntry[] {
+  const out: TbEntry[] = [];
+  let t = tb as PyTraceback | null;
+  while (t && t instanceof PyTraceback) {
+    const f = t.frame.f;
+    const code = f.code;
+    const unit = t.lasti >> 1;
+    const p = code.positions();
+    const pos: [number, number, number, number] = [p[unit * 4]!, p[unit * 4 + 1]!, p[unit * 4 + 2]!, p[unit * 4 + 3]!];
+    out.push({ filename: code.co.co_filename, lineno: t.lineno, name: code.co.co_name, positions: pos });
+    t = t.next;
+  }
+  return out;
+}
+
+const OPS: [string, number][] = [
+  ['**', 7], ['//', 6], ['<<', 4], ['>>', 4], ['|', 1], ['^', 2], ['&', 3], ['+', 5], ['-', 5], ['*', 6], ['/', 6], ['%', 6], ['@', 6],
+];
+
+interface Anchors { left: number; right: number }
+
+/** Approximates traceback._extract_caret_anchors_from_line_segment without a full parser. */
+export function caretAnchors(seg: string): Anchors | null {
+  if (/^\s/.test(seg) || seg.includes('\n')) return null;
+  // Tokenize at depth 0.
+  let depth = 0;
+  let prevOperand = false;
+  let best: { at: number; len: number; prec: number } | null = null;
+  let lastSubscript: number = -1;
+  let i = 0;
+  while (i < seg.length) {
+    const c = seg[i]!;
+    if (c === '#') return null;
+    if (c === '"' || c === "'") {
+      const triple = seg.startsWith(c.repeat(3), i);
+      const q = triple ? c.repeat(3) : c;
+      let j = i + q.length;
+      while (j < seg.length && !seg.startsWith(q, j)) { if (seg[j] === '\\') j++; j++; }
+      if (j >= seg.length) return null;
+      i = j + q.length;
+      prevOperand = true;
+      continue;
+    }
+    if ('([{'.includes(c)) {
+      if (depth === 0 && c === '[' && prevOperand) lastSubscript = i;
+      else if (depth === 0) lastSubscript = -1;
+      depth++; i++; prevOperand = false; continue;
+    }
+    if (')]}'.includes(c)) { depth--; if (depth < 0) return null; i++; prevOperand = true; continue; }
+    if (depth > 0) { i++; continue; }
+    if (/\s/.test(c)) { i++; continue; }
+    const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(seg.slice(i));
+    if (word) {
+      if (['and', 'or', 'not', 'if', 'else', 'lambda', 'in', 'is', 'for', 'await', 'yield'].includes(word[0])) return null;
+      i += word[0].length; prevOperand = true; lastSubscript = -1; continue;
+    }
+    const num = /^(\d[\d_]*\.?\d*([eE][+-]?\d+)?j?|\.\d+)/.exec(seg.slice(i));
+    if (num) { i += num[0].length; prevOperand = true; continue; }
+    if (/^(==|!=|<=|>=|<(?!<)|>(?!>)|:=)/.test(seg.slice(i)) && !/^(<<|>>)/.test(seg.slice(i))) return null;
+    if (c === '.') { i++; prevOperand = false; continue; }
+    if (c === ',' || c === ':' || c === '=' || c === ';') return null;
+    const op = OPS.find(([o]) => seg.startsWith(o, i));
+    if (op) {
+      if (seg.startsWith(op[0] + '=', i) && op[0] !== '*' ) return null;
+      if (prevOperand) {
+        const [o, prec] = op;
+        if (!best || prec < best.prec || (prec === best.prec && o !== '**')) best = { at: i, len: o.length, prec };
+        lastSubscript = -1;
+      }
+      i += op[0].length;
+      prevOperand = false;
+      continue;
+    }
+    if (c === '~') { i++; prevOperand = false; continue; }
+    return null;
+  }
+  if (depth !== 0) return null;
+  if (best) {
+    let left = best.at;
+    let right = left + 1;
+    if (best.len === 2) right++;
+    return { left, right };
+  }
+  if (lastSubscript >= 0 && seg.endsWith(']')) return { left: lastSubscript, right: seg.length };
+  return null;
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd))) ? 2 : 1;
+  }
+  return w;
+}
+
+/** UTF-8 byte offset → character offset within `line`. */
+function byteToChar(line: string, off: number): number {
+  const enc = new TextEncoder().encode(line);
+  return new TextDecoder().decode(enc.slice(0, off)).length;
+}
+
+export function formatEntry(e: TbEntry, getLine: (filename: string, lineno: number) => string | null): string {
+  let out = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
+  const raw = getLine(e.filename, e.lineno);
+  if (raw === null) return out;
+  const stripped = raw.trim();
+  if (!stripped) return out;
+  out += `    ${stripped}\n`;
+  const p = e.positions;
+  if (!p || p[2] < 0 || p[3] < 0 || p[0] !== e.lineno) return out;
+  const line = raw.replace(/\n$/, '');
+  const stripChars = line.length - line.replace(/^\s+/, '').length;
+  const start = byteToChar(line, p[2]);
+  let end = byteToChar(line, p[3]);
+  const seg = line.slice(start, end);
+  let anchors: Anchors | null = null;
+  if (p[0] === p[1]) anchors = caretAnchors(seg);
+  else end = line.replace(/\s+$/, '').length;
+  if (end - start < stripped.length || (anchors && anchors.right - anchors.left > 0)) {
+    const dpStart = displayWidth(line.slice(0, start)) + 1;
+    const dpEnd = displayWidth(line.slice(0, end)) + 1;
+    let row = '    ' + ' '.repeat(dpStart - stripChars - 1 + 1 - 1);
+    row = '    ' + ' '.repeat(Math.max(0, dpStart - 1 - stripChars));
+    if (anchors) {
+      const l = displayWidth(seg.slice(0, anchors.left));
+      const r = displayWidth(seg.slice(0, anchors.right));
+      row += '~'.repeat(l) + '^'.repeat(r - l) + '~'.repeat(Math.max(0, dpEnd - dpStart - r));
+    } else row += '^'.repeat(dpEnd - dpStart);
+    out += row + '\n';
+  }
+  return out;
+}
+
+export function formatTraceback(entries: TbEntry[], getLine: (f: string, l: number) => string | null): string {
+  let out = '';
+  let last: TbEntry | null = null;
+  let count = 0;
+  const flush = () => {
+    if (count > 3) {
+      const n = count - 3;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+    }
+  };
+  for (const e of entries) {
+    if (last && e.filename === last.filename && e.lineno === last.lineno && e.name === last.name) {
+      count++;
+      if (count > 3) continue;
+    } else {
+      flush();
+      count = 1;
+    }
+    last = e;
+    out += formatEntry(e, getLine);
+  }
+  flush();
+  return out;
+}
+
+function typeQualifiedName(t: PyType): string {
+  const m = A.getAttrOpt(t, '__module__');
+  let mod = 'builtins';
+  if (m) { if (m instanceof PyStr) mod = m.s; decref(m); }
+  const q = t.qualname;
+  return mod === 'builtins' || mod === '__main__' ? q : `${mod}.${q}`;
+}
+
+/** The `Type: message` line (print_exception_message + suggestions). */
+export function formatExceptionOnly(e: PyBaseException): string {
+  const name = typeQualifiedName(e.type);
+  let msg: string;
+  try { msg = A.strJS(e); } catch (err) { if (err instanceof PyBaseException) decref(err); msg = `<exception str() failed>`; }
+  let line = msg ? `${name}: ${msg}` : name;
+  const sugg = suggestionFor(e);
+  if (sugg) line += `. Did you mean: '${sugg}'?`;
+  let out = line + '\n';
+  const notes = e.notes;
+  if (notes && 'items' in notes) for (const n of (notes as unknown as { items: PyObject[] }).items) out += (n instanceof PyStr ? n.s : A.reprJS(n)) + '\n';
+  return out;
+}
+
+/** Full report of an uncaught exception with its chain (print_exception_recursive). */
+export function formatException(e: PyBaseException, getLine: (f: string, l: number) => string | null, seen = new Set<PyObject>()): string {
+  seen.add(e);
+  let out = '';
+  if (e.cause && e.cause !== None && !seen.has(e.cause)) {
+    out += formatException(e.cause as PyBaseException, getLine, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (e.context && e.context !== None && !e.suppressContext && !seen.has(e.context)) {
+    out += formatException(e.context as PyBaseException, getLine, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (e.traceback) {
+    out += 'Traceback (most recent call last):\n';
+    out += formatTraceback(tbEntries(e.traceback), getLine);
+  }
+  out += formatExceptionOnly(e);
+  return out;
+}

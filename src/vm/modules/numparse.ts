@@ -1,0 +1,100 @@
+/** Constructors of int, float and str: int(x, base), float(x), str(obj[, encoding]). */
+import type { PyObject } from '../objects/object';
+import { PyStr, newStr, strType, PyStr as S } from '../objects/str';
+import { PyInt, newIntBig, intFrom, intType } from '../objects/int';
+import { PyFloat, newFloat, floatType } from '../objects/float';
+import { PyType, lookup } from '../objects/type';
+import { raise, PyExc } from '../runtime/errors';
+import { strRepr } from '../objects/str';
+import * as A from '../runtime/abstract';
+import { decref } from '../runtime/refcount';
+
+export function intFromString(s: string, base: number): PyObject {
+  const orig = s;
+  let t = s.trim().replace(/_(?=[0-9a-zA-Z])/g, (m, off: number, str: string) => (off > 0 && /[0-9a-zA-Z]/.test(str[off - 1]!) ? '' : m));
+  let neg = false;
+  if (t.startsWith('-')) { neg = true; t = t.slice(1); } else if (t.startsWith('+')) t = t.slice(1);
+  let b = base;
+  const pfx = t.slice(0, 2).toLowerCase();
+  if ((b === 16 || b === 0) && pfx === '0x') { b = 16; t = t.slice(2).replace(/^_/, ''); }
+  else if ((b === 8 || b === 0) && pfx === '0o') { b = 8; t = t.slice(2).replace(/^_/, ''); }
+  else if ((b === 2 || b === 0) && pfx === '0b') { b = 2; t = t.slice(2).replace(/^_/, ''); }
+  else if (b === 0) { b = 10; if (/^0+[1-9]/.test(t)) t = '!'; }
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b);
+  const low = t.toLowerCase();
+  if (!low.length || [...low].some((c) => !digits.includes(c)) || /__/.test(s)) {
+    raise(PyExc.ValueError, `invalid literal for int() with base ${base}: ${strRepr(orig)}`);
+  }
+  let v = 0n;
+  const bb = BigInt(b);
+  for (const c of low) v = v * bb + BigInt(digits.indexOf(c));
+  return newIntBig(neg ? -v : v);
+}
+
+export function floatFromString(s: string): number {
+  const t = s.trim().replace(/(?<=\d)_(?=\d)/g, '').toLowerCase();
+  if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
+  if (/^[+-]?nan$/.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) raise(PyExc.ValueError, `could not convert string to float: ${strRepr(s)}`);
+  return Number(t);
+}
+
+function subclassWrap(t: PyType, o: PyObject): PyObject {
+  if (t === intType || t === floatType || t === strType) return o;
+  // Instance of a subclass: same value, subclass type.
+  let r: PyObject;
+  if (o instanceof PyInt) r = new PyInt(t, o.v);
+  else if (o instanceof PyFloat) r = new PyFloat(t, o.v);
+  else r = new S(t, (o as PyStr).s);
+  decref(o);
+  t.ob_refcnt++;
+  return r;
+}
+
+export function intNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+  const npos = args.length - (kw ? kw.length : 0);
+  let x: PyObject | null = npos > 0 ? args[0]! : null;
+  let baseO: PyObject | null = npos > 1 ? args[1]! : null;
+  (kw ?? []).forEach((k, i) => { if (k === 'base') baseO = args[npos + i]!; else if (k === 'x') x = args[npos + i]!; else raise(PyExc.TypeError, `'${k}' is an invalid keyword argument for int()`); });
+  if (npos > 2) raise(PyExc.TypeError, `int() takes at most 2 arguments (${npos} given)`);
+  if (x === null) { if (baseO) raise(PyExc.TypeError, "int() missing string argument"); return subclassWrap(t, intFrom(0)); }
+  if (baseO !== null) {
+    const base = A.asSize(baseO);
+    if (!(x instanceof PyStr)) raise(PyExc.TypeError, "int() can't convert non-string with explicit base");
+    if (base !== 0 && (base < 2 || base > 36)) raise(PyExc.ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    return subclassWrap(t, intFromString(x.s, base));
+  }
+  const o: PyObject = x;
+  if (o instanceof PyInt) return subclassWrap(t, intFrom(o.v));
+  if (o instanceof PyStr) return subclassWrap(t, intFromString(o.s, 10));
+  const fi = o.type.slots.int;
+  if (fi) return subclassWrap(t, fi(o));
+  const idx = o.type.slots.index;
+  if (idx) return subclassWrap(t, idx(o));
+  const tr = lookup(o.type, '__trunc__');
+  if (tr) return subclassWrap(t, A.callDescr(tr, o, []));
+  raise(PyExc.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${o.type.name}'`);
+}
+
+export function floatNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+  if (kw && kw.length) raise(PyExc.TypeError, 'float() takes no keyword arguments');
+  if (args.length > 1) raise(PyExc.TypeError, `float expected at most 1 argument, got ${args.length}`);
+  if (!args.length) return subclassWrap(t, newFloat(0));
+  const o = args[0]!;
+  if (o instanceof PyFloat) return subclassWrap(t, newFloat(o.v));
+  if (o instanceof PyStr) return subclassWrap(t, newFloat(floatFromString(o.s)));
+  const ff = o.type.slots.float;
+  if (ff) return subclassWrap(t, ff(o));
+  const idx = o.type.slots.index;
+  if (idx) { const i = idx(o) as PyInt; const v = Number(i.v); decref(i); return subclassWrap(t, newFloat(v)); }
+  raise(PyExc.TypeError, `float() argument must be a string or a real number, not '${o.type.name}'`);
+}
+
+export function strNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+  const npos = args.length - (kw ? kw.length : 0);
+  if (npos > 3) raise(PyExc.TypeError, `str() takes at most 3 arguments (${npos} given)`);
+  let o: PyObject | null = npos ? args[0]! : null;
+  (kw ?? []).forEach((k, i) => { if (k === 'object') o = args[npos + i]!; });
+  if (o === null) return subclassWrap(t, newStr(''));
+  return subclassWrap(t, A.str(o));
+}

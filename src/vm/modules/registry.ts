@@ -1,0 +1,12 @@
+/**
+ * Builtin (non-file) modules importable by name. To add a module: write
+ * `src/vm/modules/<name>.ts` exporting `make<Name>Module(vm)` and register it here.
+ */
+import type { PyObject } from '../objects/object';
+import type { VM } from '../runtime/vm';
+
+export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
+
+export function registerModule(name: string, factory: (vm: VM) => PyObject): void {
+  builtinModuleFactories.set(name, factory);
+}

@@ -1,0 +1,146 @@
+/**
+ * The `sys` module: thin bindings over the VM (refcounts, sizes, recursion limit, frames, exit).
+ */
+import type { PyObject } from '../objects/object';
+import { isImmortal, IMMORTAL_REPORTED } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import { PyModule, newModule } from '../objects/module';
+import { PyDict } from '../objects/dict';
+import { PyStr, newStr, internExisting } from '../objects/str';
+import { newInt, intFrom, boolObj } from '../objects/int';
+import { tupleSteal } from '../objects/tuple';
+import { listSteal } from '../objects/list';
+import { None } from '../objects/singletons';
+import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
+import { makeStaticType, objectType, lookup, TF_HAVE_GC, PyType } from '../objects/type';
+import { PyInstance } from '../objects/instance';
+import { frameObjectOf } from '../objects/frame';
+import { raise, raiseWith, PyExc } from '../runtime/errors';
+import { decref } from '../runtime/refcount';
+import * as A from '../runtime/abstract';
+import { nargs } from '../runtime/args';
+import { structSeq, namespace } from '../objects/views';
+import { newDict } from '../objects/dict';
+
+let textIOType: PyType | null = null;
+
+class PyTextIO extends PyInstance {
+  constructor(t: PyType, readonly which: 'stdout' | 'stderr', readonly vm: VM) { super(t); }
+}
+
+function textIO(vm: VM, which: 'stdout' | 'stderr'): PyObject {
+  if (!textIOType) {
+    textIOType = makeStaticType('TextIOWrapper', objectType, {}, { module: '_io' });
+    textIOType.tdict = newDict();
+    textIOType.slots = { ...objectType.slots, repr: (o) => newStr(`<_io.TextIOWrapper name='<${(o as PyTextIO).which}>' mode='w' encoding='utf-8'>`) };
+    defMethods(textIOType, {
+      write: (self, args) => {
+        nargs('write', args, 1, 1);
+        const s = args[0]!;
+        if (!(s instanceof PyStr)) raise(PyExc.TypeError, `write() argument must be str, not ${s.type.name}`);
+        const io = self as PyTextIO;
+        if (io.which === 'stdout') io.vm.writeStdout(s.s); else io.vm.host.stderr(s.s);
+        return newInt(s.n);
+      },
+      flush: () => { None.ob_refcnt++; return None; },
+      isatty: () => boolObj(false),
+      fileno: (self) => newInt((self as PyTextIO).which === 'stdout' ? 1 : 2),
+    });
+  }
+  return new PyTextIO(textIOType, which, vm);
+}
+
+/** sys.getsizeof without the default argument handling. */
+export function sizeOf(o: PyObject): number {
+  const t = o.type;
+  let size: number;
+  const custom = lookup(t, '__sizeof__');
+  if (custom && t.isHeap() && custom.type.name === 'function') {
+    const r = A.callDescr(custom, o, []);
+    size = Number(A.asSize(r));
+    decref(r);
+  } else {
+    const f = t.slots.sizeof;
+    size = f ? f(o) : t.basicsize;
+  }
+  if (t.tpFlags & TF_HAVE_GC) size += 16;
+  if (t.isHeap() && t.hasDict && t.solid === objectType) size += 16;
+  return size;
+}
+
+export function makeSysModule(vm: VM): PyModule {
+  const m = newModule('sys', newStr('This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.'));
+  const d = m.dict as PyDict;
+  const F: Record<string, NativeFn> = {
+    getrefcount: (_s, args) => {
+      nargs('getrefcount', args, 1, 1, true);
+      const o = args[0]!;
+      return intFrom(isImmortal(o) ? IMMORTAL_REPORTED : o.ob_refcnt);
+    },
+    getsizeof: (_s, args) => {
+      nargs('getsizeof', args, 1, 2);
+      return newInt(sizeOf(args[0]!));
+    },
+    getrecursionlimit: () => newInt(vm.recursionLimit),
+    setrecursionlimit: (_s, args) => {
+      nargs('setrecursionlimit', args, 1, 1, true);
+      const n = A.asSize(args[0]!);
+      if (n < 1) raise(PyExc.ValueError, 'recursion limit must be greater or equal than 1');
+      if (n <= vm.depth) raise(PyExc.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${vm.depth}: the limit is too low`);
+      vm.recursionLimit = n;
+      None.ob_refcnt++;
+      return None;
+    },
+    intern: (_s, args) => {
+      nargs('intern', args, 1, 1, true);
+      const s = args[0]!;
+      if (!(s instanceof PyStr) || s.type.name !== 'str') raise(PyExc.TypeError, `intern() argument must be str, not ${s.type.name}`);
+      const r = internExisting(s);
+      r.ob_refcnt++;
+      return r;
+    },
+    _getframe: (_s, args) => {
+      let depth = args.length ? A.asSize(args[0]!) : 0;
+      let f = vm.top;
+      while (depth-- > 0 && f) f = f.back;
+      if (!f) raise(PyExc.ValueError, 'call stack is not deep enough');
+      const fo = frameObjectOf(f);
+      fo.ob_refcnt++;
+      return fo;
+    },
+    exit: (_s, args) => raiseWith(PyExc.SystemExit!, args.length ? args[0]! : null),
+    exc_info: () => {
+      const e = vm.handled;
+      if (!e) { None.ob_refcnt += 3; return tupleSteal([None, None, None]); }
+      e.type.ob_refcnt++; e.ob_refcnt++;
+      const tb = (e as { traceback?: PyObject | null }).traceback ?? None;
+      tb.ob_refcnt++;
+      return tupleSteal([e.type, e, tb]);
+    },
+    exception: () => { const e = vm.handled ?? None; e.ob_refcnt++; return e; },
+    getdefaultencoding: () => newStr('utf-8'),
+  };
+  for (const name in F) {
+    const f = newBuiltin(name, F[name]!, null);
+    d.setStr(name, f);
+    decref(f);
+  }
+  const set = (k: string, v: PyObject) => { d.setStr(k, v); decref(v); };
+  set('argv', listSteal(vm.host.argv.map((a) => newStr(a))));
+  set('stdout', textIO(vm, 'stdout'));
+  set('stderr', textIO(vm, 'stderr'));
+  set('__stdout__', textIO(vm, 'stdout'));
+  set('__stderr__', textIO(vm, 'stderr'));
+  set('maxsize', intFrom(9223372036854775807n));
+  set('version', newStr('3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]'));
+  set('version_info', structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]));
+  set('hexversion', newInt(0x030c01f0));
+  set('platform', newStr('linux'));
+  set('byteorder', newStr('little'));
+  set('executable', newStr('/usr/bin/python3.12'));
+  set('path', listSteal([newStr('')]));
+  set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));
+  d.setStr('modules', vm.modules);
+  set('builtin_module_names', tupleSteal(['builtins', 'sys', 'gc'].map((s) => newStr(s))));
+  return m;
+}

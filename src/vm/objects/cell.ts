@@ -1,0 +1,40 @@
+/** cell objects: one variable shared between a function and the closures it creates. */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
+import { newStr } from './str';
+import { decref, xdecref } from '../runtime/refcount';
+import { gcTrack } from '../runtime/gc';
+
+export class PyCell extends PyObject {
+  constructor(type: PyType, public ref: PyObject | null) {
+    super(type);
+  }
+}
+export let cellType: PyType;
+
+/** New cell taking ownership of `v`. */
+export function newCell(v: PyObject | null): PyCell {
+  const c = new PyCell(cellType, v);
+  gcTrack(c);
+  return c;
+}
+
+export function cellSet(c: PyCell, v: PyObject | null): void {
+  const old = c.ref;
+  c.ref = v;
+  xdecref(old);
+}
+
+export function initCellType(): void {
+  cellType = makeStaticType('cell', objectType, {
+    repr: (o) => {
+      const c = o as PyCell;
+      if (c.ref === null) return newStr(`<cell at 0x${o.id.toString(16)}: empty>`);
+      return newStr(`<cell at 0x${o.id.toString(16)}: ${c.ref.type.name} object at 0x${c.ref.id.toString(16)}>`);
+    },
+    traverse: (o, visit) => { const r = (o as PyCell).ref; if (r) visit(r, RefKindCode.Cell, 'cell_contents'); },
+    clear: (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) decref(r); },
+    dealloc: (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) decref(r); },
+    sizeof: () => 24,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+}

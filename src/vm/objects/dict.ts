@@ -1,0 +1,299 @@
+/**
+ * dict: insertion-ordered hash map (Objects/dictobject.c semantics, JS storage).
+ *
+ * Storage: parallel entry arrays `ks`/`vs` in insertion order (null = deleted entry) and an index
+ * Map from a lookup key to the entry: the JS string for str keys (exact match, no collisions),
+ * the Python hash (a number) for every other key, with `chain` linking entries of equal hash.
+ *
+ * Size model (for sys.getsizeof only): CPython's keys table log2 size, usable slots and the
+ * unicode/general entry kind evolve exactly as in dictobject.c (insertion_resize, GROWTH_RATE).
+ *
+ * A dict owns a reference to each key and value. `version` changes on every insert/delete so
+ * iterators can detect "dictionary changed size during iteration".
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, TF_DICT_SUBCLASS, RefKindCode, TF_HAVE_GC } from './type';
+import { PyStr, intern } from './str';
+import { decref } from '../runtime/refcount';
+import { gcTrack, gcRetrack, gcAllocCount } from '../runtime/gc';
+import { hashOf, richEq } from '../runtime/abstract';
+
+export class PyDict extends PyObject {
+  ks: (PyObject | null)[] = [];
+  vs: (PyObject | null)[] = [];
+  chain: number[] = [];
+  index: Map<string | number, number> = new Map();
+  used = 0;
+  version = 0;
+  // Size model.
+  log2 = 0; // 0 = shared empty keys
+  usable = 0;
+  unicode = true;
+  /** Instance attributes stored "inline" (3.12 inline values): not a separate GC object. */
+  inline = false;
+  /** Materialized from inline values (split table) — affects only sys.getsizeof. */
+  split = false;
+  /** Borrowed value for a str key, or null. */
+  getStr(s: string): PyObject | null {
+    const i = this.index.get(s);
+    return i === undefined ? null : this.vs[i]!;
+  }
+  /** self[s] = v (v borrowed). */
+  setStr(s: string, v: PyObject): void {
+    dictSetStr(this, s, v);
+  }
+  delStr(s: string): boolean {
+    return dictDelStr(this, s);
+  }
+  /** self[k] = v (both borrowed). */
+  set(k: PyObject, v: PyObject): void {
+    dictSet(this, k, v);
+  }
+}
+
+export let dictType: PyType;
+
+export function newDict(): PyDict {
+  const d = new PyDict(dictType);
+  gcAllocCount();
+  return d;
+}
+
+/** Dict presized like _PyDict_FromItems / dict_new_presized. */
+export function newDictPresized(n: number): PyDict {
+  const d = new PyDict(dictType);
+  gcAllocCount();
+  if (n > 5) {
+    let log2 = 3;
+    const min = Math.floor((n * 3 + 1) / 2);
+    while ((1 << log2) < min) log2++;
+    d.log2 = log2;
+    d.usable = usableOf(log2);
+  }
+  return d;
+}
+
+function usableOf(log2: number): number {
+  return ((1 << log2) * 2 / 3) | 0;
+}
+
+function isStrKey(k: PyObject): k is PyStr {
+  return k instanceof PyStr;
+}
+
+function lookupIndex(d: PyDict, key: PyObject): number {
+  if (isStrKey(key)) {
+    const i = d.index.get(key.s);
+    return i === undefined ? -1 : i;
+  }
+  const h = hashOf(key);
+  let i = d.index.get(h);
+  while (i !== undefined && i !== -1) {
+    const k = d.ks[i]!;
+    if (k === key || richEq(k, key)) return i;
+    i = d.chain[i];
+  }
+  return -1;
+}
+
+/** Borrowed value for `key`, or null. May run __hash__/__eq__. */
+export function dictGet(d: PyDict, key: PyObject): PyObject | null {
+  const i = lookupIndex(d, key);
+  return i < 0 ? null : d.vs[i]!;
+}
+
+/** Borrowed value for a str key given as a JS string. */
+export function dictGetStr(d: PyDict, s: string): PyObject | null {
+  const i = d.index.get(s);
+  return i === undefined ? null : d.vs[i]!;
+}
+
+function growIfNeeded(d: PyDict, newKeyIsStr: boolean): void {
+  if (d.log2 === 0) {
+    d.log2 = 3;
+    d.usable = usableOf(3);
+    d.unicode = newKeyIsStr;
+    return;
+  }
+  if (d.usable <= 0 || (d.unicode && !newKeyIsStr)) {
+    // insertion_resize: GROWTH_RATE = used * 3
+    let log2 = 3;
+    const min = d.used * 3;
+    while ((1 << log2) < min) log2++;
+    d.log2 = log2;
+    d.usable = usableOf(log2) - d.used;
+    if (!newKeyIsStr) d.unicode = false;
+    compact(d);
+  }
+}
+
+function compact(d: PyDict): void {
+  if (d.used === d.ks.length) return;
+  const ks: (PyObject | null)[] = [], vs: (PyObject | null)[] = [];
+  for (let i = 0; i < d.ks.length; i++) if (d.ks[i] !== null) { ks.push(d.ks[i]!); vs.push(d.vs[i]!); }
+  d.ks = ks;
+  d.vs = vs;
+  reindex(d);
+}
+
+function reindex(d: PyDict): void {
+  d.index.clear();
+  d.chain = new Array(d.ks.length).fill(-1);
+  for (let i = 0; i < d.ks.length; i++) {
+    const k = d.ks[i]!;
+    if (isStrKey(k)) { d.index.set(k.s, i); continue; }
+    const h = hashOf(k);
+    const first = d.index.get(h);
+    if (first === undefined) d.index.set(h, i);
+    else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = i; }
+  }
+}
+
+/** MAINTAIN_TRACKING: a dict starts untracked and is tracked once it holds a container. */
+function maybeTrack(d: PyDict, o: PyObject): void {
+  if (d.gcGen === -1 && !d.inline && (o.type.tpFlags & TF_HAVE_GC) !== 0 && (o.gcGen !== -1 || !(o.type === rtTupleType()))) gcRetrack(d);
+}
+import { rt } from '../runtime/state';
+function rtTupleType(): PyType { return rt.tupleType; }
+
+/** d[key] = value; value borrowed (the dict takes its own reference). */
+export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+  const i = lookupIndex(d, key);
+  value.ob_refcnt++;
+  if (i >= 0) {
+    const old = d.vs[i]!;
+    d.vs[i] = value;
+    maybeTrack(d, value);
+    decref(old);
+    return;
+  }
+  growIfNeeded(d, isStrKey(key));
+  key.ob_refcnt++;
+  const n = d.ks.length;
+  d.ks.push(key);
+  d.vs.push(value);
+  d.chain.push(-1);
+  if (isStrKey(key)) d.index.set(key.s, n);
+  else {
+    const h = hashOf(key);
+    const first = d.index.get(h);
+    if (first === undefined) d.index.set(h, n);
+    else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = n; }
+  }
+  d.used++;
+  d.usable--;
+  d.version++;
+  maybeTrack(d, key);
+  maybeTrack(d, value);
+}
+
+export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
+  const i = d.index.get(s);
+  if (i !== undefined) {
+    value.ob_refcnt++;
+    const old = d.vs[i]!;
+    d.vs[i] = value;
+    maybeTrack(d, value);
+    decref(old);
+    return;
+  }
+  dictSet(d, intern(s), value);
+}
+
+/** Removes key; returns false when absent. */
+export function dictDel(d: PyDict, key: PyObject): boolean {
+  const i = lookupIndex(d, key);
+  if (i < 0) return false;
+  delAt(d, i);
+  return true;
+}
+
+function delAt(d: PyDict, i: number): void {
+  const k = d.ks[i]!, v = d.vs[i]!;
+  if (isStrKey(k)) d.index.delete(k.s);
+  else {
+    const h = hashOf(k);
+    const first = d.index.get(h)!;
+    if (first === i) {
+      if (d.chain[i] === -1) d.index.delete(h); else d.index.set(h, d.chain[i]!);
+    } else {
+      let j = first;
+      while (d.chain[j] !== i) j = d.chain[j]!;
+      d.chain[j] = d.chain[i]!;
+    }
+  }
+  d.ks[i] = null;
+  d.vs[i] = null;
+  d.chain[i] = -1;
+  d.used--;
+  d.version++;
+  if (d.used === 0) { d.ks = []; d.vs = []; d.chain = []; d.index.clear(); }
+  else if (d.ks.length > 16 && d.used * 2 < d.ks.length) compact(d);
+  decref(k);
+  decref(v);
+}
+
+export function dictDelStr(d: PyDict, s: string): boolean {
+  const i = d.index.get(s);
+  if (i === undefined) return false;
+  delAt(d, i);
+  return true;
+}
+
+/** Removes and returns (new reference) the value for key, or null. */
+export function dictPop(d: PyDict, key: PyObject): PyObject | null {
+  const i = lookupIndex(d, key);
+  if (i < 0) return null;
+  const v = d.vs[i]!;
+  v.ob_refcnt++;
+  delAt(d, i);
+  return v;
+}
+
+export function dictClear(d: PyDict): void {
+  const ks = d.ks, vs = d.vs;
+  d.ks = []; d.vs = []; d.chain = []; d.index.clear();
+  d.used = 0; d.version++;
+  d.log2 = 0; d.usable = 0; d.unicode = true;
+  for (let i = 0; i < ks.length; i++) {
+    if (ks[i] !== null) { decref(ks[i]!); decref(vs[i]!); }
+  }
+}
+
+/** Live entries as [key, value] pairs of borrowed references (snapshot). */
+export function dictItems(d: PyDict): [PyObject, PyObject][] {
+  const out: [PyObject, PyObject][] = [];
+  for (let i = 0; i < d.ks.length; i++) if (d.ks[i] !== null) out.push([d.ks[i]!, d.vs[i]!]);
+  return out;
+}
+
+export function dictSizeof(d: PyDict): number {
+  if (d.split) return 280;
+  if (d.log2 === 0) return 48;
+  const size = 1 << d.log2;
+  const idx = d.log2 < 8 ? 1 : d.log2 < 16 ? 2 : d.log2 < 32 ? 4 : 8;
+  const usableTotal = usableOf(d.log2);
+  return 48 + 32 + size * idx + usableTotal * (d.unicode ? 16 : 24);
+}
+
+export function dictTraverse(o: PyObject, visit: (c: PyObject, k: RefKindCode, l: string | number) => void): void {
+  const d = o as PyDict;
+  for (let i = 0; i < d.ks.length; i++) {
+    const k = d.ks[i];
+    if (k === null) continue;
+    visit(k!, RefKindCode.Key, i);
+    visit(d.vs[i]!, RefKindCode.Value, k instanceof PyStr ? k.s : i);
+  }
+}
+
+export function initDictType(slots: Parameters<typeof makeStaticType>[2]): void {
+  dictType = makeStaticType('dict', objectType, {
+    traverse: dictTraverse,
+    clear: (o) => dictClear(o as PyDict),
+    dealloc: (o) => dictClear(o as PyDict),
+    sizeof: (o) => dictSizeof(o as PyDict),
+    len: (o) => (o as PyDict).used,
+    ...slots,
+  }, { basicsize: 48, flags: TF_DICT_SUBCLASS | TF_HAVE_GC });
+  void gcTrack;
+}

@@ -1,0 +1,150 @@
+/**
+ * float: IEEE double with CPython's arithmetic corner cases (Objects/floatobject.c): modulo takes
+ * the divisor's sign, division by zero raises, hash equals the int hash for integral values.
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, type BinaryFn } from './type';
+import { raise, PyExc } from '../runtime/errors';
+import { NotImplemented } from './singletons';
+import { PyInt, intToFloat, intFloatCompare, cmpResult, boolObj, intHash, newIntBig, newInt } from './int';
+import { newStr } from './str';
+import { floatRepr } from './float_repr';
+
+export class PyFloat extends PyObject {
+  v: number;
+  constructor(type: PyType, v: number) {
+    super(type);
+    this.v = v;
+  }
+}
+
+export let floatType: PyType;
+
+export function newFloat(v: number): PyFloat {
+  return new PyFloat(floatType, v);
+}
+
+/** Float value of an int or float operand, or null when the operand is neither. */
+export function toDouble(o: PyObject): number | null {
+  if (o instanceof PyFloat) return o.v;
+  if (o instanceof PyInt) return intToFloat(o.v);
+  return null;
+}
+
+const MOD = (1n << 61n) - 1n;
+export function floatHash(v: number, o: PyObject): number {
+  if (!Number.isFinite(v)) {
+    if (Number.isNaN(v)) return Math.floor(o.id / 16);
+    return v > 0 ? 314159 : -314159;
+  }
+  if (Number.isInteger(v)) {
+    if (Math.abs(v) <= Number.MAX_SAFE_INTEGER) return intHash(v);
+    return intHash(BigInt(v));
+  }
+  // _Py_HashDouble: reduce the mantissa modulo 2**61 - 1, then rotate by the exponent.
+  let m = Math.abs(v);
+  let e = 0;
+  while (m >= 1) { m /= 2; e++; }
+  while (m < 0.5) { m *= 2; e--; }
+  let x = 0n;
+  while (m) {
+    x = ((x << 28n) & MOD) | (x >> 33n);
+    m *= 268435456;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    x += BigInt(y);
+    if (x >= MOD) x -= MOD;
+  }
+  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << BigInt(ee)) & MOD) | (x >> BigInt(61 - ee));
+  let r = v < 0 ? -x : x;
+  if (r === -1n) r = -2n;
+  return Number(r);
+}
+
+export function floatMod(vx: number, wx: number): number {
+  if (wx === 0) raise(PyExc.ZeroDivisionError, 'float modulo');
+  let mod = vx % wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) mod += wx;
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  return mod;
+}
+
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  if (wx === 0) raise(PyExc.ZeroDivisionError, 'float divmod()');
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = vx / wx < 0 ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+export function floatPow(a: number, b: number): number {
+  if (a === 0 && b < 0) raise(PyExc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) raise(PyExc.ValueError, 'math domain error');
+  if (a === 1 || (b === 0)) return 1;
+  const r = Math.pow(a, b);
+  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(PyExc.OverflowError, "(34, 'Numerical result out of range')");
+  return r;
+}
+
+/** int(x) for a float: truncation toward zero. */
+export function floatToInt(v: number): PyObject {
+  if (Number.isNaN(v)) raise(PyExc.ValueError, 'cannot convert float NaN to integer');
+  if (!Number.isFinite(v)) raise(PyExc.OverflowError, 'cannot convert float infinity to integer');
+  const t = Math.trunc(v);
+  if (Math.abs(t) <= Number.MAX_SAFE_INTEGER) return newInt(t);
+  return newIntBig(BigInt(t));
+}
+
+function fbin(fn: (a: number, b: number) => number): BinaryFn {
+  return (a, b) => {
+    const x = toDouble(a), y = toDouble(b);
+    if (x === null || y === null) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    return newFloat(fn(x, y));
+  };
+}
+
+export function initFloatType(): void {
+  const nb: (BinaryFn | undefined)[] = [];
+  nb[0] = fbin((a, b) => a + b);
+  nb[2] = fbin((a, b) => { if (b === 0) raise(PyExc.ZeroDivisionError, 'float floor division by zero'); return floatDivmod(a, b)[0]; });
+  nb[5] = fbin((a, b) => a * b);
+  nb[6] = fbin(floatMod);
+  nb[8] = fbin(floatPow);
+  nb[10] = fbin((a, b) => a - b);
+  nb[11] = fbin((a, b) => { if (b === 0) raise(PyExc.ZeroDivisionError, 'float division by zero'); return a / b; });
+  floatType = makeStaticType('float', objectType, {
+    nb,
+    repr: (o) => newStr(floatRepr((o as PyFloat).v)),
+    hash: (o) => floatHash((o as PyFloat).v, o),
+    richcompare: (a, b, op) => {
+      const x = (a as PyFloat).v;
+      if (b instanceof PyFloat) return boolObj(cmpResult(x < b.v ? -1 : x > b.v ? 1 : x === b.v ? 0 : NaN, op));
+      if (b instanceof PyInt) return boolObj(cmpResult(-intFloatCompare(b.v, x), op));
+      NotImplemented.ob_refcnt++;
+      return NotImplemented;
+    },
+    bool: (o) => (o as PyFloat).v !== 0,
+    neg: (o) => newFloat(-(o as PyFloat).v),
+    pos: (o) => newFloat((o as PyFloat).v),
+    abs: (o) => newFloat(Math.abs((o as PyFloat).v)),
+    int: (o) => floatToInt((o as PyFloat).v),
+    float: (o) => newFloat((o as PyFloat).v),
+    sizeof: () => 24,
+  }, { basicsize: 24 });
+}

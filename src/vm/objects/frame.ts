@@ -1,0 +1,61 @@
+/**
+ * Frame objects (PyFrameObject): the Python-visible view of an interpreter frame, created on
+ * demand (sys._getframe, tracebacks). While the frame runs it is owned by the interpreter frame;
+ * when the frame finishes with the frame object still referenced, the frame object takes over the
+ * frame's locals (`Frame.finished`), as CPython's take_ownership does.
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
+import { newStr } from './str';
+import type { Frame } from '../interp/frame';
+import { decref } from '../runtime/refcount';
+import { gcTrack } from '../runtime/gc';
+
+export class PyFrameObject extends PyObject {
+  constructor(type: PyType, public f: Frame, public back: PyFrameObject | null = null) {
+    super(type);
+  }
+}
+export let frameType: PyType;
+
+/** The frame object of `f` (borrowed; created and owned by the frame on first use). */
+export function frameObjectOf(f: Frame): PyFrameObject {
+  if (!f.frameObj) {
+    f.frameObj = new PyFrameObject(frameType, f);
+    gcTrack(f.frameObj);
+  }
+  return f.frameObj;
+}
+
+/** Releases the locals and stack a finished frame still owns. */
+export function releaseFrameSlots(f: Frame): void {
+  const lp = f.lp;
+  for (let i = 0; i < lp.length; i++) { const v = lp[i]; if (v) { lp[i] = null; decref(v); } }
+  f.sp = f.code.nlocalsplus;
+  if (f.locals) { const l = f.locals; f.locals = null; decref(l); }
+  if (f.funcObj) { const fn = f.funcObj; f.funcObj = null; decref(fn); }
+}
+
+export function initFrameType(): void {
+  frameType = makeStaticType('frame', objectType, {
+    repr: (o) => { const f = (o as PyFrameObject).f; return newStr(`<frame at 0x${o.id.toString(16)}, file '${f.code.co.co_filename}', line ${f.line()}, code ${f.code.co.co_name}>`); },
+    traverse: (o, visit) => {
+      const fo = o as PyFrameObject;
+      const f = fo.f;
+      if (fo.back) visit(fo.back, RefKindCode.Attr, 'f_back');
+      if (!f.finished) return;
+      const names = f.code.co.co_localsplusnames;
+      for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v) visit(v, i < names.length ? RefKindCode.FrameSlot : RefKindCode.Stack, names[i] ?? i); }
+      if (f.locals) visit(f.locals, RefKindCode.Attr, 'f_locals');
+      if (f.funcObj) visit(f.funcObj, RefKindCode.Internal, 'f_funcobj');
+    },
+    clear: (o) => { const fo = o as PyFrameObject; if (fo.f.finished) releaseFrameSlots(fo.f); },
+    dealloc: (o) => {
+      const fo = o as PyFrameObject;
+      if (fo.f.finished) releaseFrameSlots(fo.f);
+      if (fo.f.frameObj === fo) fo.f.frameObj = null;
+      if (fo.back) { const b = fo.back; fo.back = null; decref(b); }
+    },
+    sizeof: () => 64,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+}

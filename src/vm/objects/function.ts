@@ -1,0 +1,93 @@
+/**
+ * Python function objects (PyFunctionObject). Calling one runs its code in a new frame; the
+ * interpreter does that inline for CALL, and `vmHooks.callPython` re-enters it from builtins.
+ * A function owns references to its code, globals, builtins, name, qualname, defaults, kwdefaults,
+ * closure, doc, annotations, module and __dict__.
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
+import { PyStr, newStr } from './str';
+import type { PyCode } from './code';
+import type { PyDict } from './dict';
+import type { PyTuple } from './tuple';
+import { None } from './singletons';
+import { decref, xdecref } from '../runtime/refcount';
+import { gcTrack } from '../runtime/gc';
+import { vmHooks } from '../runtime/hooks';
+import { newMethod } from './method';
+
+export class PyFunction extends PyObject {
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyTuple | null = null;
+  annotations: PyObject | null = null;
+  doc: PyObject;
+  module: PyObject | null;
+  /** Cached facts for fast calls. */
+  argcount: number;
+  simple: boolean;
+  constructor(type: PyType, public code: PyCode, public globals: PyDict, public builtins: PyDict, public name: PyStr, public qualname: PyStr) {
+    super(type);
+    const co = code.co;
+    this.argcount = co.co_argcount;
+    this.simple = co.co_kwonlyargcount === 0 && (co.co_flags & 0x2c) === 0; // no *args/**kw, not generator
+    const c0 = code.consts[0];
+    this.doc = c0 && c0 instanceof PyStr ? c0 : None;
+    this.doc.ob_refcnt++;
+    this.module = globals.getStr('__name__');
+    if (this.module) this.module.ob_refcnt++;
+  }
+}
+
+export let functionType: PyType;
+
+/** MAKE_FUNCTION: new function owning `code` (stolen) and new references to globals/builtins. */
+export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): PyFunction {
+  globals.ob_refcnt++;
+  builtins.ob_refcnt++;
+  const name = newStr(code.co.co_name);
+  const qualname = newStr(code.co.co_qualname);
+  const f = new PyFunction(functionType, code, globals, builtins, name, qualname);
+  gcTrack(f);
+  return f;
+}
+
+function clearFunction(o: PyObject): void {
+  const f = o as PyFunction;
+  const refs: (PyObject | null)[] = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.module];
+  f.defaults = null; f.kwdefaults = null; f.closure = null; f.annotations = null; f.module = null;
+  for (const r of refs) xdecref(r);
+}
+
+export function initFunctionType(): void {
+  functionType = makeStaticType('function', objectType, {
+    repr: (o) => newStr(`<function ${(o as PyFunction).qualname.s} at 0x${o.id.toString(16)}>`),
+    call: (o, args, kw) => vmHooks.callPython(o as PyFunction, args, kw),
+    descrGet: (f, obj) => {
+      if (obj === null) { f.ob_refcnt++; return f; }
+      return newMethod(f, obj);
+    },
+    traverse: (o, visit) => {
+      const f = o as PyFunction;
+      visit(f.code, RefKindCode.Attr, '__code__');
+      visit(f.globals, RefKindCode.Attr, '__globals__');
+      visit(f.builtins, RefKindCode.Attr, '__builtins__');
+      visit(f.name, RefKindCode.Attr, '__name__');
+      visit(f.qualname, RefKindCode.Attr, '__qualname__');
+      visit(f.doc, RefKindCode.Attr, '__doc__');
+      if (f.module) visit(f.module, RefKindCode.Attr, '__module__');
+      if (f.defaults) visit(f.defaults, RefKindCode.Attr, '__defaults__');
+      if (f.kwdefaults) visit(f.kwdefaults, RefKindCode.Attr, '__kwdefaults__');
+      if (f.closure) visit(f.closure, RefKindCode.Closure, '__closure__');
+      if (f.annotations) visit(f.annotations, RefKindCode.Attr, '__annotations__');
+    },
+    clear: clearFunction,
+    dealloc: (o) => {
+      clearFunction(o);
+      const f = o as PyFunction;
+      decref(f.code); decref(f.globals); decref(f.builtins); decref(f.name); decref(f.qualname); decref(f.doc);
+    },
+    sizeof: () => 144,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+  functionType.hasDict = true;
+}

@@ -1,0 +1,48 @@
+/** Bound methods (PyMethodObject): a function together with the instance it was looked up on. */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
+import { newStr } from './str';
+import { decref } from '../runtime/refcount';
+import { gcTrack } from '../runtime/gc';
+import { reprJS, call, getAttrOpt, strJS, hashOf, richEq } from '../runtime/abstract';
+import { boolObj } from './int';
+import { NotImplemented } from './singletons';
+
+export class PyMethod extends PyObject {
+  constructor(type: PyType, public func: PyObject, public self: PyObject) {
+    super(type);
+  }
+}
+export let methodType: PyType;
+
+/** New bound method with new references to func and self. */
+export function newMethod(func: PyObject, self: PyObject): PyMethod {
+  func.ob_refcnt++;
+  self.ob_refcnt++;
+  const m = new PyMethod(methodType, func, self);
+  gcTrack(m);
+  return m;
+}
+
+export function initMethodType(): void {
+  methodType = makeStaticType('method', objectType, {
+    repr: (o) => {
+      const m = o as PyMethod;
+      const qn = getAttrOpt(m.func, '__qualname__');
+      let name = '?';
+      if (qn) { name = strJS(qn); decref(qn); }
+      return newStr(`<bound method ${name} of ${reprJS(m.self)}>`);
+    },
+    call: (o, args, kw) => { const m = o as PyMethod; return call(m.func, [m.self, ...args], kw); },
+    hash: (o) => { const m = o as PyMethod; return (hashOf(m.self) ^ hashOf(m.func)) | 0; },
+    richcompare: (a, b, op) => {
+      if (!(b instanceof PyMethod) || (op !== 2 && op !== 3)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      const eq = (a as PyMethod).self === b.self && richEq((a as PyMethod).func, b.func);
+      return boolObj(op === 2 ? eq : !eq);
+    },
+    getattro: undefined,
+    traverse: (o, visit) => { const m = o as PyMethod; visit(m.func, RefKindCode.Attr, '__func__'); visit(m.self, RefKindCode.Attr, '__self__'); },
+    dealloc: (o) => { const m = o as PyMethod; decref(m.func); decref(m.self); },
+    sizeof: () => 48,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+}

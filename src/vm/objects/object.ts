@@ -1,0 +1,60 @@
+/**
+ * The root of the object model: every Python object is a JS object deriving from PyObject.
+ *
+ * Invariants:
+ * - `ob_refcnt` counts strong references held by Python-visible places (variables, container
+ *   slots, attributes, frame slots, value-stack slots) and by the runtime (a thrown exception owns
+ *   one reference). Immortal objects (PEP 683) carry IMMORTAL_REFCNT and the IMMORTAL flag; their
+ *   count may drift but is never reported and never reaches zero.
+ * - `id` is stable for the object's lifetime and unique among objects ever created by this process.
+ * - `type` is the object's type (ob_type). Heap-type instances own a reference to their type.
+ * - GC bookkeeping (`gcGen`, `gcPrev`, `gcNext`, `gcRefs`) is meaningful only for container
+ *   objects; `gcGen === -1` means untracked (see src/vm/runtime/gc.ts).
+ *
+ * This file has no imports with values: every objects/X.ts may extend PyObject at module level.
+ */
+import type { PyType } from './type';
+
+export const IMMORTAL_REFCNT = 0x3fffffff;
+/** What sys.getrefcount reports for an immortal object on 64-bit CPython 3.12. */
+export const IMMORTAL_REPORTED = 4294967295;
+
+export const F_IMMORTAL = 1;
+export const F_FINALIZED = 2; // __del__ already ran (GC objects run it at most once)
+export const F_DEAD = 4; // deallocated; any further use is a refcount bug
+export const F_INTERNED = 8; // str: interned
+export const F_SAVED = 16; // in gc.garbage / kept alive deliberately
+
+let nextId = 0;
+/** Fake 64-bit addresses, 16-byte aligned, in the range CPython's ids usually have. */
+const ID_BASE = 0x7f0000000000;
+
+export abstract class PyObject {
+  ob_refcnt = 1;
+  flags = 0;
+  readonly id: number;
+  type: PyType;
+  gcGen = -1;
+  gcRefs = 0;
+  gcPrev: PyObject | null = null;
+  gcNext: PyObject | null = null;
+  /** Instance __dict__ (a PyDict) for types whose instances have one; owned. */
+  dict: PyObject | null = null;
+  constructor(type: PyType) {
+    this.type = type;
+    this.id = ID_BASE + (nextId++) * 16;
+  }
+}
+
+/** The object model's NULL: an empty slot (unbound local, PUSH_NULL, missing result). */
+export type Slot = PyObject | null;
+
+export function makeImmortal<T extends PyObject>(o: T): T {
+  o.ob_refcnt = IMMORTAL_REFCNT;
+  o.flags |= F_IMMORTAL;
+  return o;
+}
+
+export function isImmortal(o: PyObject): boolean {
+  return (o.flags & F_IMMORTAL) !== 0;
+}

@@ -1,0 +1,105 @@
+/** range objects and their iterator (JS-number fast path; bigint ranges are rejected for now). */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType } from './type';
+import { newStr } from './str';
+import { PyInt, newInt, boolObj } from './int';
+import { PySlice, sliceIndices } from './slice';
+import { NotImplemented } from './singletons';
+import { raise, PyExc } from '../runtime/errors';
+import { asSize, index } from '../runtime/abstract';
+import { decref } from '../runtime/refcount';
+
+export class PyRange extends PyObject {
+  constructor(type: PyType, public start: number, public stop: number, public step: number, public length: number) {
+    super(type);
+  }
+}
+export class PyRangeIter extends PyObject {
+  constructor(type: PyType, public next: number, public step: number, public left: number) {
+    super(type);
+  }
+}
+
+export let rangeType: PyType;
+export let rangeIterType: PyType;
+
+function rangeLen(start: number, stop: number, step: number): number {
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
+export function newRange(start: number, stop: number, step: number): PyRange {
+  return new PyRange(rangeType, start, stop, step, rangeLen(start, stop, step));
+}
+
+function toNum(o: PyObject): number {
+  if (!(o instanceof PyInt) && !o.type.slots.index) raise(PyExc.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+  const i = index(o);
+  const v = i.v;
+  decref(i);
+  if (typeof v === 'bigint') raise(PyExc.OverflowError, 'range() with huge integers is not supported by this VM');
+  return v;
+}
+
+function rangeNew(_t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+  if (kw && kw.length) raise(PyExc.TypeError, 'range() takes no keyword arguments');
+  if (args.length === 1) return newRange(0, toNum(args[0]!), 1);
+  if (args.length === 2) return newRange(toNum(args[0]!), toNum(args[1]!), 1);
+  if (args.length === 3) {
+    const step = toNum(args[2]!);
+    if (step === 0) raise(PyExc.ValueError, 'range() arg 3 must not be zero');
+    return newRange(toNum(args[0]!), toNum(args[1]!), step);
+  }
+  if (args.length === 0) raise(PyExc.TypeError, 'range expected at least 1 argument, got 0');
+  raise(PyExc.TypeError, `range expected at most 3 arguments, got ${args.length}`);
+}
+
+export function initRangeType(): void {
+  rangeType = makeStaticType('range', objectType, {
+    new: rangeNew,
+    repr: (o) => { const r = o as PyRange; return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`); },
+    len: (o) => (o as PyRange).length,
+    bool: (o) => (o as PyRange).length > 0,
+    iter: (o) => { const r = o as PyRange; return new PyRangeIter(rangeIterType, r.start, r.step, r.length); },
+    getitem: (o, k) => {
+      const r = o as PyRange;
+      if (k instanceof PySlice) {
+        const [s, , st, n] = sliceIndices(k, r.length);
+        const start = r.start + s * r.step, step = r.step * st;
+        return new PyRange(rangeType, start, start + n * step, step, n);
+      }
+      let i = asSize(k);
+      if (i < 0) i += r.length;
+      if (i < 0 || i >= r.length) raise(PyExc.IndexError, 'range object index out of range');
+      return newInt(r.start + i * r.step);
+    },
+    contains: (o, x) => {
+      const r = o as PyRange;
+      if (!(x instanceof PyInt) || typeof x.v !== 'number') return false;
+      const v = x.v;
+      if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+      return (v - r.start) % r.step === 0;
+    },
+    richcompare: (a, b, op) => {
+      if (!(b instanceof PyRange) || (op !== 2 && op !== 3)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      const x = a as PyRange;
+      let eq = x.length === b.length;
+      if (eq && x.length > 0) eq = x.start === b.start && (x.length === 1 || x.step === b.step);
+      return boolObj(op === 2 ? eq : !eq);
+    },
+    hash: (o) => { const r = o as PyRange; return (r.length * 1000003 + r.start * 31 + r.step) | 0; },
+    sizeof: () => 32,
+  }, { noSubclass: true });
+  rangeIterType = makeStaticType('range_iterator', objectType, {
+    iter: (o) => { o.ob_refcnt++; return o; },
+    iternext: (o) => {
+      const it = o as PyRangeIter;
+      if (it.left <= 0) return null;
+      const v = it.next;
+      it.next += it.step;
+      it.left--;
+      return newInt(v);
+    },
+    sizeof: () => 32,
+  }, { noSubclass: true });
+}

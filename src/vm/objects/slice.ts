@@ -1,0 +1,70 @@
+/**
+ * slice objects and index normalization shared by every sequence (PySlice_Unpack +
+ * PySlice_AdjustIndices).
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode } from './type';
+import { newStr } from './str';
+import { None } from './singletons';
+import { raise, PyExc } from '../runtime/errors';
+import { decref } from '../runtime/refcount';
+import { reprJS, index } from '../runtime/abstract';
+import { PyInt } from './int';
+
+export class PySlice extends PyObject {
+  constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
+    super(type);
+  }
+}
+
+export let sliceType: PyType;
+
+/** New slice taking ownership of the three references. */
+export function sliceSteal(start: PyObject, stop: PyObject, step: PyObject): PySlice {
+  return new PySlice(sliceType, start, stop, step);
+}
+
+function clampIndex(o: PyObject): number {
+  if (o instanceof PyInt && typeof o.v === 'number') return o.v;
+  if (!(o instanceof PyInt) && !o.type.slots.index) raise(PyExc.TypeError, 'slice indices must be integers or None or have an __index__ method');
+  const i = index(o);
+  const v = i.v;
+  decref(i);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+/** [start, stop, step, length] for a sequence of length `len`. */
+export function sliceIndices(s: PySlice, len: number): [number, number, number, number] {
+  let step = 1;
+  if (s.step !== None) {
+    step = clampIndex(s.step);
+    if (step === 0) raise(PyExc.ValueError, 'slice step cannot be zero');
+  }
+  let start: number, stop: number;
+  if (s.start === None) start = step < 0 ? len - 1 : 0;
+  else {
+    start = clampIndex(s.start);
+    if (start < 0) { start += len; if (start < 0) start = step < 0 ? -1 : 0; }
+    else if (start >= len) start = step < 0 ? len - 1 : len;
+  }
+  if (s.stop === None) stop = step < 0 ? -1 : len;
+  else {
+    stop = clampIndex(s.stop);
+    if (stop < 0) { stop += len; if (stop < 0) stop = step < 0 ? -1 : 0; }
+    else if (stop >= len) stop = step < 0 ? len - 1 : len;
+  }
+  let n = 0;
+  if (step < 0) { if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1; }
+  else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, n];
+}
+
+export function initSliceType(): void {
+  sliceType = makeStaticType('slice', objectType, {
+    repr: (o) => { const s = o as PySlice; return newStr(`slice(${reprJS(s.start)}, ${reprJS(s.stop)}, ${reprJS(s.step)})`); },
+    traverse: (o, visit) => { const s = o as PySlice; visit(s.start, RefKindCode.Attr, 'start'); visit(s.stop, RefKindCode.Attr, 'stop'); visit(s.step, RefKindCode.Attr, 'step'); },
+    dealloc: (o) => { const s = o as PySlice; decref(s.start); decref(s.stop); decref(s.step); },
+    sizeof: () => 40,
+  }, { noSubclass: true });
+}

@@ -1,0 +1,167 @@
+/**
+ * str: immutable sequences of code points.
+ *
+ * Invariants:
+ * - `s` is the JS (UTF-16) form; `n` the length in code points (astral characters are one code
+ *   point and two JS units). `kind` is CPython's storage width: 0 ASCII, 1 latin-1, 2 UCS-2, 4 UCS-4.
+ * - '' and the 256 one-character latin-1 strings are immortal singletons, as are interned strings
+ *   (identifier-like constants of code objects, names); `intern()` returns the canonical object.
+ * - Indexing by code point uses `cps()` (array of code points) only when the string is not BMP-only.
+ */
+import { PyObject, makeImmortal, F_INTERNED } from './object';
+import { makeStaticType, objectType, PyType, TF_UNICODE_SUBCLASS } from './type';
+
+export class PyStr extends PyObject {
+  s: string;
+  n: number;
+  kind: number;
+  h = -1;
+  private cpArr: number[] | null = null;
+  constructor(type: PyType, s: string) {
+    super(type);
+    this.s = s;
+    let max = 0;
+    let surrogates = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > max) max = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { surrogates++; i++; max = 0x10000; }
+      }
+    }
+    this.n = s.length - surrogates;
+    this.kind = max < 0x80 ? 0 : max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  }
+  /** True when JS indices equal code point indices. */
+  get simple(): boolean {
+    return this.n === this.s.length;
+  }
+  cps(): number[] {
+    if (!this.cpArr) {
+      const a: number[] = [];
+      for (const ch of this.s) a.push(ch.codePointAt(0)!);
+      this.cpArr = a;
+    }
+    return this.cpArr;
+  }
+  /** The code point at index i (0 <= i < n) as a JS string. */
+  charAt(i: number): string {
+    if (this.simple) return this.s[i]!;
+    return String.fromCodePoint(this.cps()[i]!);
+  }
+  /** Substring by code point indices [a, b). */
+  slice(a: number, b: number): string {
+    if (this.simple) return this.s.slice(a, b);
+    return String.fromCodePoint(...this.cps().slice(a, b));
+  }
+}
+
+export let strType: PyType;
+let empty: PyStr;
+const chars: PyStr[] = [];
+const interned = new Map<string, PyStr>();
+
+/** New reference to a str holding `s`. */
+export function newStr(s: string): PyStr {
+  if (s.length <= 1) {
+    if (s.length === 0) { empty.ob_refcnt++; return empty; }
+    const c = s.charCodeAt(0);
+    if (c < 256) { const r = chars[c]!; r.ob_refcnt++; return r; }
+  }
+  return new PyStr(strType, s);
+}
+
+/** The canonical immortal interned str for `s` (new reference semantics are moot: immortal). */
+export function intern(s: string): PyStr {
+  let r = interned.get(s);
+  if (r) return r;
+  if (s.length <= 1) {
+    r = newStr(s);
+  } else {
+    r = makeImmortal(new PyStr(strType, s));
+  }
+  r.flags |= F_INTERNED;
+  interned.set(s, r);
+  return r;
+}
+
+export function isInterned(s: string): PyStr | undefined {
+  return interned.get(s);
+}
+
+/** sys.intern: mortal interned strings are not immortal in 3.12 unless already statically interned. */
+export function internExisting(o: PyStr): PyStr {
+  const r = interned.get(o.s);
+  if (r) return r;
+  o.flags |= F_INTERNED;
+  interned.set(o.s, o);
+  return o;
+}
+
+/** All-name-characters test used by code objects to decide which string constants to intern. */
+export function allNameChars(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/** FNV-1a over UTF-16 units; CPython's siphash is seeded randomly per process anyway. */
+export function strHash(o: PyStr): number {
+  if (o.h !== -1) return o.h;
+  const s = o.s;
+  let h = 0x811c9dc5 | 0;
+  let h2 = 0x1234567;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519);
+  }
+  let r = (h >>> 0) * 1048576 + ((h2 >>> 12) & 0xfffff);
+  if (s.length === 0) r = 0;
+  if (r === -1) r = -2;
+  o.h = r;
+  return r;
+}
+
+export function strSizeof(o: PyStr): number {
+  const n = o.n;
+  switch (o.kind) {
+    case 0: return 40 + n + 1;
+    case 1: return 56 + n + 1;
+    case 2: return 56 + 2 * (n + 1);
+    default: return 56 + 4 * (n + 1);
+  }
+}
+
+const ESC: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** repr(str): CPython's quote choice and escapes (unicode_repr). */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ESC[ch]) out += ESC[ch];
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x7f) out += ch;
+    else if (isPrintable(c)) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out + quote;
+}
+
+/** Approximation of Py_UNICODE_ISPRINTABLE via Unicode general categories. */
+export function isPrintable(c: number): boolean {
+  if (c === 0x20) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  const ch = String.fromCodePoint(c);
+  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+}
+
+export function initStrType(slots: Parameters<typeof makeStaticType>[2]): void {
+  strType = makeStaticType('str', objectType, slots, { basicsize: 40, itemsize: 1, flags: TF_UNICODE_SUBCLASS });
+  empty = makeImmortal(new PyStr(strType, ''));
+  for (let c = 0; c < 256; c++) chars.push(makeImmortal(new PyStr(strType, String.fromCharCode(c))));
+  interned.set('', empty);
+}

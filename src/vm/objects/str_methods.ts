@@ -1,0 +1,330 @@
+/**
+ * str's slots (comparison, concatenation, indexing, %-formatting entry) and its methods.
+ * The second runtime helper extends the method table here (see src/vm/runtime/README.md).
+ */
+import type { PyObject } from './object';
+import { PyStr, newStr, strType, strRepr, strHash, strSizeof } from './str';
+import { PyInt, newInt, boolObj } from './int';
+import { PySlice, sliceIndices } from './slice';
+import { None, NotImplemented } from './singletons';
+import { listSteal } from './list';
+import { type TypeSlots } from './type';
+import { raise, PyExc } from '../runtime/errors';
+import { asSize, strJS, toArray } from '../runtime/abstract';
+import { decref } from '../runtime/refcount';
+import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
+import { nargs, noKw } from '../runtime/args';
+import { newIter, strAsciiIterType, strIterType } from './iterators';
+import { vmHooks } from '../runtime/hooks';
+
+function S(o: PyObject): PyStr {
+  return o as PyStr;
+}
+
+function cmp(a: string, b: string): number {
+  // Code point order: compare by code points, not UTF-16 units.
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!, y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+export const strSlots: TypeSlots = {
+  repr: (o) => newStr(strRepr(S(o).s)),
+  str: (o) => { if (o.type === strType) { o.ob_refcnt++; return o; } return newStr(S(o).s); },
+  hash: (o) => strHash(S(o)),
+  richcompare: (a, b, op) => {
+    if (!(b instanceof PyStr)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    const c = cmp(S(a).s, b.s);
+    return boolObj([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!);
+  },
+  len: (o) => S(o).n,
+  contains: (o, x) => {
+    if (!(x instanceof PyStr)) raise(PyExc.TypeError, `'in <string>' requires string as left operand, not ${x.type.name}`);
+    return S(o).s.includes(x.s);
+  },
+  getitem: (o, k) => {
+    const s = S(o);
+    if (k instanceof PyInt) {
+      let i = asSize(k);
+      if (i < 0) i += s.n;
+      if (i < 0 || i >= s.n) raise(PyExc.IndexError, 'string index out of range');
+      return newStr(s.charAt(i));
+    }
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, s.n);
+      if (step === 1) return newStr(s.slice(start, start + n));
+      let out = '';
+      for (let i = 0, j = start; i < n; i++, j += step) out += s.charAt(j);
+      return newStr(out);
+    }
+    raise(PyExc.TypeError, `string indices must be integers, not '${k.type.name}'`);
+  },
+  iter: (o) => newIter(S(o).kind === 0 ? strAsciiIterType : strIterType, o),
+  concat: (a, b) => {
+    if (!(b instanceof PyStr)) raise(PyExc.TypeError, `can only concatenate str (not "${b.type.name}") to str`);
+    return newStr(S(a).s + b.s);
+  },
+  repeat: (a, n) => {
+    if (!(n instanceof PyInt) && !n.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${n.type.name}'`);
+    const k = asSize(n);
+    return newStr(k > 0 ? S(a).s.repeat(k) : '');
+  },
+  nb: [undefined, undefined, undefined, undefined, undefined, undefined, (a, b) => {
+    if (!(a instanceof PyStr)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    return vmHooks.percentFormat(a, b);
+  }],
+  new: (_t, args, kw) => vmHooks.strNew(_t, args, kw),
+  sizeof: (o) => strSizeof(S(o)),
+};
+
+function arg0str(fname: string, args: PyObject[]): string {
+  const a = args[0]!;
+  if (!(a instanceof PyStr)) raise(PyExc.TypeError, `${fname} arg must be None or str`);
+  return a.s;
+}
+
+const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
+
+function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
+  if (chars === null) {
+    if (left && right) return s.replace(WS, '');
+    if (left) return s.replace(/^[\s\u001c-\u001f\u0085]+/, '');
+    return s.replace(/[\s\u001c-\u001f\u0085]+$/, '');
+  }
+  const set = new Set(Array.from(chars));
+  const a = Array.from(s);
+  let i = 0, j = a.length;
+  if (left) while (i < j && set.has(a[i]!)) i++;
+  if (right) while (j > i && set.has(a[j - 1]!)) j--;
+  return a.slice(i, j).join('');
+}
+
+function splitWs(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  const isWs = (c: string) => /[\s\u001c-\u001f\u0085]/.test(c);
+  while (i < n) {
+    while (i < n && isWs(s[i]!)) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) { out.push(s.slice(i).replace(/[\s\u001c-\u001f\u0085]+$/, '')); return out; }
+    let j = i;
+    while (j < n && !isWs(s[j]!)) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function strList(parts: string[]): PyObject {
+  return listSteal(parts.map((p) => newStr(p)));
+}
+
+function optStr(args: PyObject[], i: number): string | null {
+  const a = args[i];
+  if (a === undefined || a === None) return null;
+  if (!(a instanceof PyStr)) raise(PyExc.TypeError, `must be str or None, not ${a.type.name}`);
+  return a.s;
+}
+
+function kwOr(args: PyObject[], kw: readonly string[] | null, name: string, pos: number): PyObject | undefined {
+  const npos = args.length - (kw ? kw.length : 0);
+  if (kw) { const i = kw.indexOf(name); if (i >= 0) return args[npos + i]; }
+  return pos < npos ? args[pos] : undefined;
+}
+
+function prefixTest(name: string, fn: (s: string, p: string) => boolean): MethodFn {
+  return (self, args) => {
+    nargs(`str.${name}`, args, 1, 3);
+    const s = S(self);
+    const start = args.length > 1 && args[1] !== None ? asSize(args[1]!) : 0;
+    const end = args.length > 2 && args[2] !== None ? asSize(args[2]!) : s.n;
+    const sub = s.slice(start < 0 ? Math.max(0, s.n + start) : start, end < 0 ? Math.max(0, s.n + end) : end);
+    const p = args[0]!;
+    if (p.type.name === 'tuple') {
+      for (const x of (p as unknown as { items: PyObject[] }).items) {
+        if (!(x instanceof PyStr)) raise(PyExc.TypeError, `tuple for ${name} must only contain str, not ${x.type.name}`);
+        if (fn(sub, x.s)) return boolObj(true);
+      }
+      return boolObj(false);
+    }
+    if (!(p instanceof PyStr)) raise(PyExc.TypeError, `${name} first arg must be str or a tuple of str, not ${p.type.name}`);
+    return boolObj(fn(sub, p.s));
+  };
+}
+
+function findImpl(self: PyObject, args: PyObject[], name: string, rev: boolean): number {
+  nargs(`str.${name}`, args, 1, 3);
+  const s = S(self);
+  const sub = args[0]!;
+  if (!(sub instanceof PyStr)) raise(PyExc.TypeError, `must be str, not ${sub.type.name}`);
+  let start = args.length > 1 && args[1] !== None ? asSize(args[1]!) : 0;
+  let end = args.length > 2 && args[2] !== None ? asSize(args[2]!) : s.n;
+  if (start < 0) start = Math.max(0, start + s.n);
+  if (end < 0) end = Math.max(0, end + s.n);
+  if (end > s.n) end = s.n;
+  if (start > end) return -1;
+  const hay = s.slice(start, end);
+  const r = rev ? hay.lastIndexOf(sub.s) : hay.indexOf(sub.s);
+  if (r < 0) return -1;
+  return start + (s.simple ? r : Array.from(hay.slice(0, r)).length);
+}
+
+const methods: Record<string, MethodFn> = {
+  join: (self, args, kw) => {
+    noKw('str.join', kw); nargs('str.join', args, 1, 1, true);
+    const items = toArray(args[0]!);
+    try {
+      const parts: string[] = [];
+      items.forEach((x, i) => {
+        if (!(x instanceof PyStr)) raise(PyExc.TypeError, `sequence item ${i}: expected str instance, ${x.type.name} found`);
+        parts.push(x.s);
+      });
+      return newStr(parts.join(S(self).s));
+    } finally { for (const x of items) decref(x); }
+  },
+  split: (self, args, kw) => {
+    const sepO = kwOr(args, kw, 'sep', 0);
+    const maxO = kwOr(args, kw, 'maxsplit', 1);
+    const max = maxO ? asSize(maxO) : -1;
+    const s = S(self).s;
+    if (!sepO || sepO === None) return strList(splitWs(s, max));
+    const sep = arg0str('split()', [sepO]);
+    if (sep === '') raise(PyExc.ValueError, 'empty separator');
+    const parts = s.split(sep);
+    if (max >= 0 && parts.length > max + 1) return strList([...parts.slice(0, max), parts.slice(max).join(sep)]);
+    return strList(parts);
+  },
+  rsplit: (self, args, kw) => {
+    const sepO = kwOr(args, kw, 'sep', 0);
+    const maxO = kwOr(args, kw, 'maxsplit', 1);
+    const max = maxO ? asSize(maxO) : -1;
+    const s = S(self).s;
+    if (!sepO || sepO === None) {
+      if (max < 0) return strList(splitWs(s, -1));
+      const r = splitWs(Array.from(s).reverse().join(''), max).map((x) => Array.from(x).reverse().join('')).reverse();
+      return strList(r);
+    }
+    const sep = arg0str('rsplit()', [sepO]);
+    const parts = s.split(sep);
+    if (max >= 0 && parts.length > max + 1) return strList([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
+    return strList(parts);
+  },
+  splitlines: (self, args, kw) => {
+    const keepO = kwOr(args, kw, 'keepends', 0);
+    const keep = keepO ? vmHooks.truthy(keepO) : false;
+    const s = S(self).s;
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) { out.push(s.slice(last, keep ? m.index + m[0].length : m.index)); last = m.index + m[0].length; }
+    if (last < s.length) out.push(s.slice(last));
+    return strList(out);
+  },
+  strip: (self, args) => { nargs('strip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), true, true)); },
+  lstrip: (self, args) => { nargs('lstrip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), true, false)); },
+  rstrip: (self, args) => { nargs('rstrip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), false, true)); },
+  upper: (self) => newStr(S(self).s.toUpperCase()),
+  lower: (self) => newStr(S(self).s.toLowerCase()),
+  casefold: (self) => newStr(S(self).s.toLowerCase()),
+  swapcase: (self) => newStr(Array.from(S(self).s).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+  capitalize: (self) => { const s = S(self).s; return newStr(s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : ''); },
+  title: (self) => newStr(S(self).s.toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/'(\p{L})/gu, (_m, b: string) => "'" + b)),
+  replace: (self, args) => {
+    nargs('replace', args, 2, 3);
+    const a = arg0str('replace()', [args[0]!]), b = arg0str('replace()', [args[1]!]);
+    const count = args.length > 2 ? asSize(args[2]!) : -1;
+    const s = S(self).s;
+    if (count < 0) return newStr(a === '' ? Array.from(s).map((c) => b + c).join('') + b : s.split(a).join(b));
+    let out = '', rest = s, n = 0;
+    while (n < count) { const i = rest.indexOf(a); if (i < 0) break; out += rest.slice(0, i) + b; rest = rest.slice(i + a.length); n++; }
+    return newStr(out + rest);
+  },
+  startswith: prefixTest('startswith', (s, p) => s.startsWith(p)),
+  endswith: prefixTest('endswith', (s, p) => s.endsWith(p)),
+  find: (self, args) => newInt(findImpl(self, args, 'find', false)),
+  rfind: (self, args) => newInt(findImpl(self, args, 'rfind', true)),
+  index: (self, args) => { const r = findImpl(self, args, 'index', false); if (r < 0) raise(PyExc.ValueError, 'substring not found'); return newInt(r); },
+  rindex: (self, args) => { const r = findImpl(self, args, 'rindex', true); if (r < 0) raise(PyExc.ValueError, 'substring not found'); return newInt(r); },
+  count: (self, args) => {
+    nargs('count', args, 1, 3);
+    const sub = arg0str('count()', [args[0]!]);
+    const s = S(self).s;
+    if (sub === '') return newInt(S(self).n + 1);
+    return newInt(s.split(sub).length - 1);
+  },
+  isdigit: (self) => boolObj(/^\p{Nd}+$/u.test(S(self).s)),
+  isdecimal: (self) => boolObj(/^\p{Nd}+$/u.test(S(self).s)),
+  isnumeric: (self) => boolObj(/^\p{N}+$/u.test(S(self).s)),
+  isalpha: (self) => boolObj(/^\p{L}+$/u.test(S(self).s)),
+  isalnum: (self) => boolObj(/^[\p{L}\p{N}]+$/u.test(S(self).s)),
+  isspace: (self) => boolObj(/^\s+$/u.test(S(self).s)),
+  isupper: (self) => { const s = S(self).s; return boolObj(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)); },
+  islower: (self) => { const s = S(self).s; return boolObj(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)); },
+  isidentifier: (self) => boolObj(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(S(self).s)),
+  isascii: (self) => boolObj(S(self).kind === 0),
+  center: (self, args) => padded(self, args, 'center'),
+  ljust: (self, args) => padded(self, args, 'ljust'),
+  rjust: (self, args) => padded(self, args, 'rjust'),
+  zfill: (self, args) => {
+    nargs('zfill', args, 1, 1);
+    const w = asSize(args[0]!);
+    const s = S(self).s;
+    if (s.length >= w) return newStr(s);
+    const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
+    return newStr(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+  },
+  partition: (self, args) => {
+    nargs('partition', args, 1, 1, true);
+    const sep = arg0str('partition()', args);
+    const s = S(self).s;
+    const i = s.indexOf(sep);
+    const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    return vmHooks.tupleOfStrs(parts);
+  },
+  rpartition: (self, args) => {
+    const sep = arg0str('rpartition()', args);
+    const s = S(self).s;
+    const i = s.lastIndexOf(sep);
+    const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+    return vmHooks.tupleOfStrs(parts);
+  },
+  format: (self, args, kw) => vmHooks.strFormat(S(self), args, kw),
+  encode: (self) => vmHooks.encodeUtf8(S(self).s),
+  expandtabs: (self, args) => {
+    const ts = args.length ? asSize(args[0]!) : 8;
+    let col = 0, out = '';
+    for (const c of S(self).s) {
+      if (c === '\t') { const n = ts > 0 ? ts - (col % ts) : 0; out += ' '.repeat(n); col += n; }
+      else if (c === '\n' || c === '\r') { out += c; col = 0; } else { out += c; col++; }
+    }
+    return newStr(out);
+  },
+  removeprefix: (self, args) => { const p = arg0str('removeprefix()', args); const s = S(self).s; return newStr(s.startsWith(p) ? s.slice(p.length) : s); },
+  removesuffix: (self, args) => { const p = arg0str('removesuffix()', args); const s = S(self).s; return newStr(p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s); },
+  __format__: (self, args) => vmHooks.formatValue(self, args[0]!),
+};
+
+function padded(self: PyObject, args: PyObject[], how: string): PyObject {
+  nargs(how, args, 1, 2);
+  const w = asSize(args[0]!);
+  const fill = args.length > 1 ? strJS(args[1]!) : ' ';
+  if (Array.from(fill).length !== 1) raise(PyExc.TypeError, 'The fill character must be exactly one character long');
+  const s = S(self);
+  const pad = w - s.n;
+  if (pad <= 0) return newStr(s.s);
+  if (how === 'ljust') return newStr(s.s + fill.repeat(pad));
+  if (how === 'rjust') return newStr(fill.repeat(pad) + s.s);
+  const left = Math.floor(pad / 2) + (pad & w & 1);
+  return newStr(fill.repeat(left) + s.s + fill.repeat(pad - left));
+}
+
+export function initStrMethods(): void {
+  defMethods(strType, methods);
+}

@@ -1,0 +1,106 @@
+/** tuple's slots (indexing, comparison, hash, repr, concatenation) and methods. */
+import type { PyObject } from './object';
+import { PyTuple, tupleSteal, tupleType } from './tuple';
+import { newStr } from './str';
+import { PyInt, newInt } from './int';
+import { PySlice, sliceIndices } from './slice';
+import { NotImplemented } from './singletons';
+import { type TypeSlots } from './type';
+import { raise, PyExc } from '../runtime/errors';
+import { asSize, reprJS, richEq, hashOf, toArray } from '../runtime/abstract';
+import { seqCompare } from './list';
+import { defMethods } from './builtin_function';
+import { newIter, tupleIterType } from './iterators';
+import { vmHooks } from '../runtime/hooks';
+
+const T = (o: PyObject) => (o as PyTuple).items;
+
+/** CPython 3.12's xxHash-based tuple hash. */
+function tupleHash(o: PyObject): number {
+  const t = o as PyTuple;
+  if (t.h !== -1) return t.h;
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  const M = (1n << 64n) - 1n;
+  let acc = P5;
+  for (const x of t.items) {
+    const lane = BigInt.asUintN(64, BigInt(hashOf(x)));
+    acc = (acc + lane * P2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * P1) & M;
+  }
+  acc = (acc + (BigInt(t.items.length) ^ (P5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  const r = Number(BigInt.asIntN(64, acc));
+  t.h = r;
+  return r;
+}
+
+export const tupleSlots: TypeSlots = {
+  repr: (o) => {
+    const it = T(o);
+    if (it.length === 0) return newStr('()');
+    if (!vmHooks.reprEnter(o)) return newStr('(...)');
+    try {
+      const parts = it.map(reprJS);
+      return newStr('(' + parts.join(', ') + (it.length === 1 ? ',)' : ')'));
+    } finally { vmHooks.reprLeave(o); }
+  },
+  hash: tupleHash,
+  getitem: (o, k) => {
+    const it = T(o);
+    if (k instanceof PyInt) {
+      let i = asSize(k);
+      if (i < 0) i += it.length;
+      if (i < 0 || i >= it.length) raise(PyExc.IndexError, 'tuple index out of range');
+      const x = it[i]!;
+      x.ob_refcnt++;
+      return x;
+    }
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, it.length);
+      if (step === 1 && n === it.length && o.type === tupleType) { o.ob_refcnt++; return o; }
+      const out: PyObject[] = [];
+      for (let i = 0, j = start; i < n; i++, j += step) { const x = it[j]!; x.ob_refcnt++; out.push(x); }
+      return tupleSteal(out);
+    }
+    raise(PyExc.TypeError, `tuple indices must be integers or slices, not ${k.type.name}`);
+  },
+  contains: (o, x) => T(o).some((y) => richEq(y, x)),
+  richcompare: (a, b, op) => {
+    if (!(b instanceof PyTuple)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    return seqCompare(T(a), b.items, op);
+  },
+  iter: (o) => newIter(tupleIterType, o),
+  concat: (a, b) => {
+    if (!(b instanceof PyTuple)) raise(PyExc.TypeError, `can only concatenate tuple (not "${b.type.name}") to tuple`);
+    const out = [...T(a), ...b.items];
+    for (const x of out) x.ob_refcnt++;
+    return tupleSteal(out);
+  },
+  repeat: (a, n) => {
+    if (!(n instanceof PyInt) && !n.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${n.type.name}'`);
+    const k = asSize(n);
+    const out: PyObject[] = [];
+    for (let i = 0; i < k; i++) for (const x of T(a)) { x.ob_refcnt++; out.push(x); }
+    return tupleSteal(out);
+  },
+  new: (t, args) => {
+    if (args.length === 0) return tupleSteal([]);
+    const items = toArray(args[0]!);
+    if (t === tupleType) return tupleSteal(items);
+    const r = new PyTuple(t, items);
+    t.ob_refcnt++;
+    return r;
+  },
+};
+
+export function initTupleMethods(): void {
+  defMethods(tupleType, {
+    index: (self, args) => {
+      const it = T(self);
+      for (let i = 0; i < it.length; i++) if (richEq(it[i]!, args[0]!)) return newInt(i);
+      raise(PyExc.ValueError, 'tuple.index(x): x not in tuple');
+    },
+    count: (self, args) => newInt(T(self).filter((y) => richEq(y, args[0]!)).length),
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * Small wrapper types: dict views (dict_keys/dict_values/dict_items), mappingproxy (a class's
+ * __dict__), types.SimpleNamespace and struct sequences (sys.version_info).
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode, lookup } from './type';
+import { newStr } from './str';
+import { PyDict, dictItems, dictGet, dictType } from './dict';
+import { PyTuple, tupleSteal, tupleType } from './tuple';
+import { newInt, boolObj } from './int';
+import { NotImplemented } from './singletons';
+import { newDictIter, dictKeyIterType, dictValueIterType, dictItemIterType } from './iterators';
+import { raise, PyExc } from '../runtime/errors';
+import { decref } from '../runtime/refcount';
+import { gcTrack } from '../runtime/gc';
+import { reprJS, richEq, getItem, toArray } from '../runtime/abstract';
+import { defMethods } from './builtin_function';
+import { instanceDict } from './instance';
+import { vmHooks } from '../runtime/hooks';
+
+export class PyWrap extends PyObject {
+  constructor(type: PyType, public target: PyObject, public names: string[] = []) {
+    super(type);
+  }
+}
+
+export let dictKeysType: PyType;
+export let dictValuesType: PyType;
+export let dictItemsType: PyType;
+export let mappingProxyType: PyType;
+export let namespaceType: PyType;
+const structTypes = new Map<string, PyType>();
+
+function wrapSlots(extra: Parameters<typeof makeStaticType>[2]): Parameters<typeof makeStaticType>[2] {
+  return {
+    traverse: (o, visit) => visit((o as PyWrap).target, RefKindCode.Internal, 'mapping'),
+    dealloc: (o) => decref((o as PyWrap).target),
+    sizeof: () => 24,
+    ...extra,
+  };
+}
+
+export function newView(type: PyType, target: PyObject): PyWrap {
+  target.ob_refcnt++;
+  const v = new PyWrap(type, target);
+  gcTrack(v);
+  return v;
+}
+
+export function mappingProxy(d: PyObject): PyObject {
+  return newView(mappingProxyType, d);
+}
+
+export function structSeq(name: string, fields: string[], values: PyObject[]): PyObject {
+  let t = structTypes.get(name);
+  if (!t) {
+    const short = name.slice(name.lastIndexOf('.') + 1);
+    t = makeStaticType(short, tupleType, {}, { module: name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : 'builtins', noSubclass: true });
+    t.tdict = new PyDict(dictType);
+    t.slots = { ...tupleType.slots };
+    const fieldsCopy = fields.slice();
+    t.slots.repr = (o) => newStr(`${name}(${(o as PyTuple).items.map((x, i) => `${fieldsCopy[i]}=${reprJS(x)}`).join(', ')})`);
+    t.slots.getattro = (o, n, suppress) => {
+      const i = fieldsCopy.indexOf(n);
+      if (i >= 0) { const v = (o as PyTuple).items[i]!; v.ob_refcnt++; return v; }
+      return tupleType.slots.getattro!(o, n, suppress);
+    };
+    structTypes.set(name, t);
+  }
+  const r = new PyTuple(t, values);
+  gcTrack(r);
+  return r;
+}
+
+export function namespace(attrs: Record<string, PyObject>): PyObject {
+  const o = new PyWrap(namespaceType, new PyDict(dictType));
+  const d = o.target as PyDict;
+  for (const k in attrs) { d.setStr(k, attrs[k]!); decref(attrs[k]!); }
+  o.dict = d;
+  d.ob_refcnt++;
+  gcTrack(o);
+  return o;
+}
+
+export function initViews(): void {
+  const keysOf = (o: PyObject) => dictItems((o as PyWrap).target as PyDict);
+  dictKeysType = makeStaticType('dict_keys', objectType, wrapSlots({
+    iter: (o) => newDictIter(dictKeyIterType, (o as PyWrap).target as PyDict),
+    len: (o) => ((o as PyWrap).target as PyDict).used,
+    contains: (o, x) => dictGet((o as PyWrap).target as PyDict, x) !== null,
+    repr: (o) => newStr(`dict_keys([${keysOf(o).map(([k]) => reprJS(k)).join(', ')}])`),
+    richcompare: (a, b, op) => {
+      if (op !== 2 && op !== 3) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      const x = keysOf(a).map(([k]) => k);
+      const items = b instanceof PyWrap && b.type === dictKeysType ? keysOf(b).map(([k]) => k) : null;
+      if (!items) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      const eq = x.length === items.length && x.every((k) => items.some((y) => richEq(k, y)));
+      return boolObj(op === 2 ? eq : !eq);
+    },
+  }), { noSubclass: true });
+  dictValuesType = makeStaticType('dict_values', objectType, wrapSlots({
+    iter: (o) => newDictIter(dictValueIterType, (o as PyWrap).target as PyDict),
+    len: (o) => ((o as PyWrap).target as PyDict).used,
+    repr: (o) => newStr(`dict_values([${keysOf(o).map(([, v]) => reprJS(v)).join(', ')}])`),
+  }), { noSubclass: true });
+  dictItemsType = makeStaticType('dict_items', objectType, wrapSlots({
+    iter: (o) => newDictIter(dictItemIterType, (o as PyWrap).target as PyDict),
+    len: (o) => ((o as PyWrap).target as PyDict).used,
+    contains: (o, x) => {
+      if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+      const v = dictGet((o as PyWrap).target as PyDict, x.items[0]!);
+      return v !== null && richEq(v, x.items[1]!);
+    },
+    repr: (o) => newStr(`dict_items([${keysOf(o).map(([k, v]) => `(${reprJS(k)}, ${reprJS(v)})`).join(', ')}])`),
+  }), { noSubclass: true });
+  mappingProxyType = makeStaticType('mappingproxy', objectType, wrapSlots({
+    getitem: (o, k) => getItem((o as PyWrap).target, k),
+    iter: (o) => newDictIter(dictKeyIterType, (o as PyWrap).target as PyDict),
+    len: (o) => ((o as PyWrap).target as PyDict).used,
+    contains: (o, x) => dictGet((o as PyWrap).target as PyDict, x) !== null,
+    repr: (o) => newStr(`mappingproxy(${reprJS((o as PyWrap).target)})`),
+  }), { noSubclass: true });
+  namespaceType = makeStaticType('SimpleNamespace', objectType, {
+    repr: (o) => {
+      const d = instanceDict(o, true)!;
+      return newStr(`namespace(${dictItems(d).map(([k, v]) => `${(k as unknown as { s: string }).s}=${reprJS(v)}`).join(', ')})`);
+    },
+    traverse: (o, visit) => visit((o as PyWrap).target, RefKindCode.Internal, '__dict__'),
+    dealloc: (o) => decref((o as PyWrap).target),
+  }, { module: 'types' });
+  namespaceType.hasDict = true;
+  vmHooks.dictView = (kind, d) => newView(kind === 'dict_keys' ? dictKeysType : kind === 'dict_values' ? dictValuesType : dictItemsType, d);
+  void newInt; void tupleSteal; void lookup; void toArray; void raise; void PyExc; void defMethods;
+}
+
+export function initViewMethods(): void {
+  const delegate = (name: string) => (self: PyObject | null, args: PyObject[], kw: readonly string[] | null): PyObject => {
+    const target = (self as PyWrap).target;
+    const m = lookup(target.type, name)!;
+    const get = m.type.slots.descrGet!;
+    const b = get(m, target, target.type);
+    try { return b.type.slots.call!(b, args, kw); } finally { decref(b); }
+  };
+  defMethods(mappingProxyType, { keys: delegate('keys'), values: delegate('values'), items: delegate('items'), get: delegate('get'), copy: delegate('copy') });
+}

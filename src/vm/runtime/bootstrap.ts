@@ -1,0 +1,175 @@
+/**
+ * One-time creation of the builtin types (CPython's _PyTypes_InitTypes): every objects/X.ts
+ * exposes an init function; this file calls them in dependency order, gives every static type its
+ * dict, inherits slots along the MRO, registers methods/getsets/slot wrappers and wires the late
+ * hooks (runtime/hooks.ts). Builtin types are shared by all VMs of the process (they're immortal).
+ */
+import type { PyObject } from '../objects/object';
+import { initRootTypes, staticTypes, inheritSlots, typeType, objectType, typeHooks, PyType } from '../objects/type';
+import { initStrType } from '../objects/str';
+import { strSlots, initStrMethods } from '../objects/str_methods';
+import { initIntType, intType, newIntBig } from '../objects/int';
+import { initFloatType, floatType } from '../objects/float';
+import { initSingletons } from '../objects/singletons';
+import { initTupleType, tupleType, tupleSteal, tupleFrom, PyTuple } from '../objects/tuple';
+import { tupleSlots, initTupleMethods } from '../objects/tuple_methods';
+import { initListType, initListMethods, PyList, listType, newList } from '../objects/list';
+import { initDictType, newDict, PyDict, dictType } from '../objects/dict';
+import { dictSlots, initDictMethods, initBoolType } from '../objects/dict_methods';
+import { initSetTypes, initSetMethods, frozensetSteal } from '../objects/set';
+import { initSliceType } from '../objects/slice';
+import { initRangeType } from '../objects/range';
+import { initCellType } from '../objects/cell';
+import { initMethodType } from '../objects/method';
+import { initBuiltinFunctionTypes } from '../objects/builtin_function';
+import { initFunctionType, PyFunction } from '../objects/function';
+import { initCodeType } from '../objects/code';
+import { initModuleType } from '../objects/module';
+import { initExceptionTypes, makeException } from '../objects/exceptions';
+import { initTracebackType } from '../objects/traceback';
+import { initFrameType } from '../objects/frame';
+import { initIteratorTypes, newIter, seqIterType, tupleIterType } from '../objects/iterators';
+import { initDescriptorTypes } from '../objects/descriptors';
+import { initSuperType } from '../objects/super';
+import { initObjectType } from '../objects/instance';
+import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject';
+import { initAttributes, initSlotWrappers } from '../objects/attrs';
+import { initViews } from '../objects/views';
+import { intNew, floatNew, strNew } from '../modules/numparse';
+import { vmHooks } from './hooks';
+import { PyExc } from './errors';
+import { TF_HAVE_GC } from '../objects/type';
+import { makeImmortal } from '../objects/object';
+import * as A from './abstract';
+import { formatObject, percentFormat, strFormat } from './format';
+import { dirNames } from '../modules/dir';
+import { newStr } from '../objects/str';
+import { None } from '../objects/singletons';
+import { lookup } from '../objects/type';
+import { decref } from './refcount';
+
+let done = false;
+
+const GC_TYPES = [
+  'tuple', 'list', 'dict', 'set', 'frozenset', 'function', 'cell', 'method', 'module', 'frame', 'traceback',
+  'type', 'builtin_function_or_method', 'method-wrapper', 'property', 'classmethod', 'staticmethod', 'super', 'slice',
+  'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator',
+  'iterator', 'callable_iterator', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'member_descriptor', 'BaseException',
+  'dict_keys', 'dict_values', 'dict_items', 'mappingproxy', 'SimpleNamespace',
+];
+
+export function bootstrap(): void {
+  if (done) return;
+  done = true;
+  initRootTypes();
+  typeHooks.newDict = newDict;
+  typeHooks.newTuple = tupleSteal;
+  initObjectType();
+  initTypeObject();
+  initStrType({ ...strSlots, new: strNew });
+  initIntType();
+  intType.ownSlots.new = intNew;
+  initBoolType();
+  initFloatType();
+  floatType.ownSlots.new = floatNew;
+  initSingletons();
+  initTupleType(tupleSlots);
+  initListType();
+  initDictType(dictSlots);
+  initSetTypes();
+  initSliceType();
+  initRangeType();
+  initCellType();
+  initMethodType();
+  initBuiltinFunctionTypes();
+  initFunctionType();
+  initCodeType();
+  initModuleType();
+  initExceptionTypes();
+  initTracebackType();
+  initFrameType();
+  initIteratorTypes();
+  initDescriptorTypes();
+  initSuperType();
+  initViews();
+  for (const t of staticTypes) {
+    if (GC_TYPES.includes(t.name)) t.tpFlags |= TF_HAVE_GC;
+    if (t.base && (t.base.tpFlags & TF_HAVE_GC)) t.tpFlags |= TF_HAVE_GC;
+    const d = newDict();
+    makeImmortal(d);
+    t.tdict = d;
+  }
+  for (const t of staticTypes) inheritSlots(t);
+  wireHooks();
+  initListMethods();
+  initStrMethods();
+  initTupleMethods();
+  initDictMethods();
+  initSetMethods();
+  initTypeGetSets();
+  initAttributes();
+  initSlotWrappers();
+  for (const t of staticTypes) t.cache.clear();
+  void typeType; void objectType; void PyType;
+}
+
+function wireHooks(): void {
+  vmHooks.seqIter = (o) => newIter(seqIterType, o);
+  vmHooks.fastItems = (o) => (o.type === listType ? (o as PyList).items : o.type === tupleType ? (o as PyTuple).items : null);
+  vmHooks.typeType = () => typeType;
+  vmHooks.intFromBig = (v) => newIntBig(v);
+  vmHooks.attributeError = (o, name) => {
+    const msg = o instanceof PyType ? `type object '${o.name}' has no attribute '${name}'` : `'${o.type.name}' object has no attribute '${name}'`;
+    const e = makeException(PyExc.AttributeError!, msg);
+    const ex = e as unknown as { nameAttr: string; objAttr: PyObject | null };
+    ex.nameAttr = name;
+    ex.objAttr = o;
+    o.ob_refcnt++;
+    (e as unknown as { extraRefs: PyObject[] }).extraRefs = [o];
+    return e;
+  };
+  vmHooks.isFunction = (o) => o instanceof PyFunction;
+  vmHooks.truthy = (o) => A.isTrue(o);
+  vmHooks.percentFormat = percentFormat;
+  vmHooks.strFormat = strFormat;
+  vmHooks.formatValue = (o, spec) => formatObject(o, (spec as { s?: string }).s ?? '');
+  vmHooks.strNew = strNew;
+  vmHooks.tupleOfStrs = (parts) => tupleSteal(parts.map((p) => newStr(p)));
+  vmHooks.dirNames = dirNames;
+  vmHooks.frozensetFrom = frozensetSteal;
+  vmHooks.listIterOver = (items) => {
+    const t = tupleFrom(items);
+    const it = newIter(tupleIterType, t);
+    decref(t);
+    return it;
+  };
+  vmHooks.superInitSubclass = (t, args, kw) => {
+    // super(t, t).__init_subclass__(**kw)
+    const mro = t.mro;
+    for (let i = 1; i < mro.length; i++) {
+      const f = mro[i]!.tdict.getStr('__init_subclass__');
+      if (!f) continue;
+      const get = f.type.slots.descrGet;
+      const bound = get ? get(f, null, t) : (f.ob_refcnt++, f);
+      try { decref(A.call(bound, args, kw.length ? kw : null)); } finally { decref(bound); }
+      return;
+    }
+  };
+  vmHooks.abstractMethods = (t) => {
+    const a = t.tdict.getStr('__abstractmethods__');
+    if (!a) return [];
+    const items = A.toArray(a);
+    const names = items.map((x) => A.strJS(x)).sort();
+    for (const x of items) decref(x);
+    return names;
+  };
+  vmHooks.slotNames = (t) => {
+    const out: string[] = [];
+    for (let i = t.mro.length - 1; i >= 0; i--) out.push(...t.mro[i]!.slotNames);
+    return out;
+  };
+  vmHooks.unionType = (a, b) => { void a; void b; None.ob_refcnt++; return None; };
+  vmHooks.genericAlias = (t, k) => { void k; t.ob_refcnt++; return t; };
+  vmHooks.encodeUtf8 = (s) => newStr(s);
+  void lookup; void dictType; void PyDict; void newList; void makeException; void typeNew;
+}

@@ -1,0 +1,43 @@
+/**
+ * The VM's only window on the outside world. The VM is pure TypeScript; a host adapter (Node:
+ * src/vm/host-node.ts, the app's worker, tests' capture host) implements this interface.
+ */
+export interface Host {
+  /** Write text to stdout / stderr (already decoded; the host encodes as UTF-8). */
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** input(): blocks synchronously; returns null at end of input (EOFError). */
+  readLine(prompt: string): string | null;
+  /** Source text of a file (imports, traceback source lines), or null when absent. */
+  readFile(path: string): string | null;
+  /** sys.argv. */
+  argv: string[];
+  /** Called at eval-breaker points; returning true raises KeyboardInterrupt. */
+  interrupted?(): boolean;
+  /** Monotonic clock in seconds (time.perf_counter / time.time fallback). */
+  now?(): number;
+}
+
+/** A host that captures output in strings (tests, embedding). */
+export class CaptureHost implements Host {
+  out = '';
+  err = '';
+  private lines: string[];
+  argv: string[];
+  files: Map<string, string>;
+  constructor(opts: { stdin?: string; argv?: string[]; files?: Record<string, string> } = {}) {
+    this.lines = opts.stdin ? opts.stdin.split(/(?<=\n)/) : [];
+    this.argv = opts.argv ?? [''];
+    this.files = new Map(Object.entries(opts.files ?? {}));
+  }
+  stdout(t: string): void { this.out += t; }
+  stderr(t: string): void { this.err += t; }
+  readLine(prompt: string): string | null {
+    this.out += prompt;
+    const l = this.lines.shift();
+    return l === undefined ? null : l;
+  }
+  readFile(path: string): string | null {
+    return this.files.get(path) ?? null;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Reference counting: the one place that increments, decrements and frees.
+ *
+ * Ownership rules (CPython's):
+ * - A function returning a PyObject returns a NEW reference: the caller owns it and must
+ *   eventually decref it or store it (storing transfers ownership).
+ * - Arguments are BORROWED unless the function name says `Steal`/`steal`.
+ * - Containers own their items; setting a slot increfs the new value and decrefs the old one
+ *   (after the store, since the old value's __del__ may look at the container).
+ * - A thrown Python exception (a JS `throw` of a PyBaseException) owns one reference; whoever
+ *   catches it takes that reference over.
+ *
+ * When a count reaches zero the object is freed at once: its finalizer (__del__) runs first (it
+ * may resurrect the object), then it leaves the GC lists, then its type's dealloc releases what it
+ * owns. Nested frees deeper than TRASHCAN_DEPTH are queued and drained by the outermost free
+ * (CPython's trashcan), so a long linked chain never overflows the JS stack.
+ */
+import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL } from '../objects/object';
+import type { PyType } from '../objects/type';
+import { gcUntrack, gcFreed } from './gc';
+import { TF_HAVE_GC } from '../objects/type';
+import { rt } from './state';
+
+const TRASHCAN_DEPTH = 50;
+let depth = 0;
+const pending: PyObject[] = [];
+
+export function incref(o: PyObject): void {
+  o.ob_refcnt++;
+}
+
+export function decref(o: PyObject): void {
+  if (--o.ob_refcnt === 0) dealloc(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o && --o.ob_refcnt === 0) dealloc(o);
+}
+
+/** Returns o after taking a new reference (Py_NewRef). */
+export function newRef<T extends PyObject>(o: T): T {
+  o.ob_refcnt++;
+  return o;
+}
+
+/** Frees an object whose count just reached zero. */
+export function dealloc(o: PyObject): void {
+  if (o.flags & (F_IMMORTAL | F_DEAD)) {
+    if (o.flags & F_IMMORTAL) { o.ob_refcnt = 0x3fffffff; return; }
+    throw new Error(`refcount bug: double free of ${o.type.name} object`);
+  }
+  if (depth >= TRASHCAN_DEPTH) {
+    pending.push(o);
+    return;
+  }
+  depth++;
+  try {
+    free(o);
+    if (depth === 1) {
+      while (pending.length) free(pending.shift()!);
+    }
+  } finally {
+    depth--;
+  }
+}
+
+function free(o: PyObject): void {
+  const t: PyType = o.type;
+  const fin = t.slots.finalize;
+  if (fin !== undefined && (o.flags & F_FINALIZED) === 0) {
+    if (o.gcGen !== -1 || t.isHeap()) o.flags |= F_FINALIZED;
+    o.ob_refcnt = 1;
+    rt.callFinalizer(o, fin);
+    if (--o.ob_refcnt !== 0) return; // resurrected
+  }
+  gcUntrack(o);
+  if (t.tpFlags & TF_HAVE_GC) gcFreed();
+  o.flags |= F_DEAD;
+  const d = t.slots.dealloc;
+  if (d !== undefined) d(o);
+  const dict = o.dict;
+  if (dict !== null) { o.dict = null; decref(dict); }
+  rt.onFree(o);
+  if (t.isHeap()) decref(t);
+}

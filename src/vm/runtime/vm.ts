@@ -1,0 +1,600 @@
+/**
+ * The VM: one Python interpreter state (thread state + interpreter state in CPython terms):
+ * the frame stack, the exception being handled, recursion accounting, builtins and modules,
+ * the eval breaker, the debug hook, and the host.
+ *
+ * Invariants:
+ * - `top` is the innermost executing frame; frames link outward through `back`. `depth` counts
+ *   Python frames (the recursion limit applies to it); `cdepth` counts nested interpreter loops
+ *   started from JS (builtins calling back into Python).
+ * - `handled` (sys.exception()) owns one reference or is null.
+ * - `breaker` is non-zero whenever something must run at the next eval-breaker point: a pending
+ *   GC, a pause request, an interrupt check, or debugger tracing changes.
+ */
+import type { PyObject } from '../objects/object';
+import type { Host } from './host';
+import { Frame } from '../interp/frame';
+import { evalFrame } from '../interp/eval';
+import { bindArgs } from '../interp/calls';
+import { PyFunction } from '../objects/function';
+import { PyCode, newCode } from '../objects/code';
+import type { CodeObject } from '../bytecode/code';
+import { PyDict, newDict } from '../objects/dict';
+import { PyModule, newModule } from '../objects/module';
+import { newStr, PyStr } from '../objects/str';
+import { None } from '../objects/singletons';
+import { PyInt } from '../objects/int';
+import { PyBaseException, isException, setTraceback } from '../objects/exceptions';
+import { frameObjectOf, releaseFrameSlots } from '../objects/frame';
+import { newTraceback, PyTraceback } from '../objects/traceback';
+import { PyType, lookup } from '../objects/type';
+import { raise, PyExc } from './errors';
+import { decref, xdecref } from './refcount';
+import { setRuntime } from './state';
+import { gcState, collectGenerations } from './gc';
+import { bootstrap } from './bootstrap';
+import * as A from './abstract';
+import { formatException } from '../interp/traceback';
+import { makeBuiltinsModule } from '../modules/builtins';
+import { makeSysModule } from '../modules/sys';
+import { makeGcModule } from '../modules/gc';
+import { builtinModuleFactories } from '../modules/registry';
+import type { DebugHook } from '../debug/hook';
+import { PyCell } from '../objects/cell';
+import { tupleFrom } from '../objects/tuple';
+import { typeType as typeTypeRef } from '../objects/type';
+import { vmHooks } from './hooks';
+import { mappingProxy } from '../objects/views';
+import { sliceIndices, PySlice } from '../objects/slice';
+import { roundImpl } from '../modules/builtins';
+import { newIter, listRevIterType } from '../objects/iterators';
+import { PyList } from '../objects/list';
+
+function typeType(): PyType {
+  return typeTypeRef;
+}
+
+export const BREAK_GC = 1;
+export const BREAK_PAUSE = 2;
+export const BREAK_INTERRUPT = 4;
+
+export class VM {
+  host: Host;
+  top: Frame | null = null;
+  depth = 0;
+  cdepth = 0;
+  recursionLimit = 1000;
+  handled: PyObject | null = null;
+  reraising = false;
+  breaker = 0;
+  tracing = false;
+  hook: DebugHook | null = null;
+  pauseRequested = false;
+  builtins!: PyModule;
+  builtinsDict!: PyDict;
+  sys!: PyModule;
+  modules!: PyDict;
+  mainModule: PyModule | null = null;
+  /** Extra references the runtime holds outside any Python object (CPython's AST arena etc.). */
+  arena: PyObject[] = [];
+  gcGarbage!: PyObject;
+  gcCallbacksList!: PyObject;
+  sources = new Map<string, string[]>();
+  private interruptCounter = 0;
+
+  constructor(host: Host) {
+    this.host = host;
+    bootstrap();
+    this.install();
+    this.modules = newDict();
+    this.builtins = makeBuiltinsModule(this);
+    this.builtinsDict = this.builtins.dict as PyDict;
+    this.modules.setStr('builtins', this.builtins);
+    this.sys = makeSysModule(this);
+    this.modules.setStr('sys', this.sys);
+    const gc = makeGcModule(this);
+    this.modules.setStr('gc', gc);
+    decref(gc);
+  }
+
+  /** Makes this VM the current runtime of the object layer. */
+  install(): void {
+    const vm = this;
+    setRuntime({
+      requestBreak() { vm.breaker |= BREAK_GC; },
+      callFinalizer(o, fin) { vm.callFinalizer(o, fin); },
+      onFree() {},
+      gcCallbacks(phase, generation, collected, uncollectable) { vm.gcCallbacks(phase, generation, collected, uncollectable); },
+      gcDebugLine(line) { vm.host.stderr(line + '\n'); },
+      gcSaveGarbage(o) { A.callMethod(vm.gcGarbage, 'append', [o]); decref(None); },
+      decref,
+      tupleType: A.tupleTypeRef(),
+    });
+    vmHooks.callPython = (fn, args, kw) => vm.callPython(fn, args, kw);
+    vmHooks.callFunctionWithSelf = (fn, self, args, kw) => vm.callFunctionWithSelf(fn, self, args, kw);
+    vmHooks.currentGlobals = () => vm.top?.globals ?? null;
+    vmHooks.zeroArgSuper = () => vm.zeroArgSuper();
+    vmHooks.frameLocals = (f) => vm.frameLocals(f);
+    vmHooks.frameLocalNames = (f) => vm.frameLocalNames(f);
+    vmHooks.enterRecursive = (where) => {
+      if (++vm.cdepth > 600) { vm.cdepth--; raise(PyExc.RecursionError, 'maximum recursion depth exceeded' + where); }
+    };
+    vmHooks.leaveRecursive = () => { vm.cdepth--; };
+    vmHooks.mappingProxy = mappingProxy;
+    vmHooks.round = roundImpl;
+    vmHooks.sliceIndices = (s, n) => sliceIndices(s as PySlice, n);
+    vmHooks.reversedList = (l) => newIter(listRevIterType, l, (l as PyList).items.length - 1);
+  }
+
+  // ---- frames ------------------------------------------------------------------------------
+
+  newPyFrame(fn: PyFunction, back: Frame | null): Frame {
+    const f = new Frame(fn.code, null, fn.globals, fn.builtins, null);
+    fn.code.ob_refcnt++;
+    f.back = back;
+    return f;
+  }
+
+  pushFrame(f: Frame): void {
+    f.back = this.top;
+    this.top = f;
+    this.depth++;
+  }
+
+  /** The frame finished (return or exception): release what it owns. */
+  popFrame(f: Frame): void {
+    this.top = f.back;
+    this.depth--;
+    const fo = f.frameObj;
+    if (fo !== null && fo.ob_refcnt > 1) {
+      // A frame object outlives the frame: it takes over the locals.
+      const bottom = f.code.nlocalsplus;
+      for (let i = bottom; i < f.sp; i++) { const v = f.lp[i]; f.lp[i] = null; if (v) decref(v); }
+      f.sp = bottom;
+      f.finished = true;
+      if (f.back) { const bo = frameObjectOf(f.back); bo.ob_refcnt++; fo.back = bo; }
+      f.frameObj = null;
+      decref(fo);
+      decref(f.code);
+      return;
+    }
+    releaseFrameSlots(f);
+    if (fo !== null) { f.frameObj = null; decref(fo); }
+    decref(f.code);
+  }
+
+  /** A frame that was created but never pushed (argument binding failed). */
+  discardFrame(f: Frame): void {
+    releaseFrameSlots(f);
+    decref(f.code);
+  }
+
+  popFramesTo(entry: Frame): void {
+    while (this.top && this.top !== entry.back) this.popFrame(this.top);
+  }
+
+  // ---- calling into Python from JS ----------------------------------------------------------
+
+  /** Calls a Python function with borrowed args; returns a new reference. */
+  callPython(fn: PyFunction, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+    const f = this.newPyFrame(fn, this.top);
+    const owned = args.slice();
+    for (const a of owned) a.ob_refcnt++;
+    try {
+      if (fn.simple && !kwnames && owned.length === fn.argcount) {
+        for (let i = 0; i < owned.length; i++) f.lp[i] = owned[i]!;
+      } else bindArgs(fn, f.lp, owned, 0, owned.length, kwnames);
+    } catch (e) {
+      this.discardFrame(f);
+      throw e;
+    }
+    fn.ob_refcnt++;
+    f.funcObj = fn;
+    return this.runFrame(f);
+  }
+
+  /** Runs a prepared frame in a nested interpreter loop. */
+  runFrame(f: Frame): PyObject {
+    if (this.depth >= this.recursionLimit) {
+      this.discardFrame(f);
+      if (f.funcObj) { const fo = f.funcObj; f.funcObj = null; decref(fo); }
+      raise(PyExc.RecursionError, 'maximum recursion depth exceeded');
+    }
+    if (this.cdepth > 600) {
+      this.discardFrame(f);
+      raise(PyExc.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+    }
+    this.cdepth++;
+    try {
+      if (this.tracing) this.traceCall(f);
+      return evalFrame(this, f);
+    } finally {
+      this.cdepth--;
+    }
+  }
+
+  callFunctionWithSelf(fn: PyObject, self: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+    return this.callPython(fn as PyFunction, [self, ...args], kwnames);
+  }
+
+  /** Executes a code object with the given namespace (module body, exec, class body). */
+  execCode(code: PyCode, globals: PyDict, locals: PyObject, closure: PyObject | null = null): PyObject {
+    const f = new Frame(code, null, globals, this.builtinsFor(globals), locals);
+    code.ob_refcnt++;
+    locals.ob_refcnt++;
+    if (closure) {
+      const items = (closure as unknown as { items: PyObject[] }).items;
+      const off = code.nlocalsplus - items.length;
+      void off;
+    }
+    return this.runFrame(f);
+  }
+
+  builtinsFor(globals: PyDict): PyDict {
+    const b = globals.getStr('__builtins__');
+    if (b instanceof PyDict) return b;
+    if (b instanceof PyModule) return b.dict as PyDict;
+    return this.builtinsDict;
+  }
+
+  // ---- exceptions ----------------------------------------------------------------------------
+
+  addTraceback(e: PyBaseException, f: Frame): void {
+    const fo = frameObjectOf(f);
+    const tb = newTraceback(e.traceback as PyTraceback | null, fo, f.lasti, f.line());
+    e.traceback = tb;
+  }
+
+  /** Prints an exception the way sys.excepthook does. */
+  printException(e: PyBaseException): void {
+    const text = formatException(e, (fn, l) => this.sourceLine(fn, l));
+    this.host.stderr(text);
+  }
+
+  sourceLine(filename: string, lineno: number): string | null {
+    let lines = this.sources.get(filename);
+    if (!lines) {
+      const src = this.host.readFile(filename);
+      if (src === null) return null;
+      lines = src.split(/\r?\n/);
+      this.sources.set(filename, lines);
+    }
+    return lines[lineno - 1] ?? null;
+  }
+
+  callFinalizer(o: PyObject, fin: (o: PyObject) => void): void {
+    const saved = this.handled;
+    try {
+      fin(o);
+    } catch (e) {
+      if (!isException(e)) throw e;
+      const del = lookup(o.type, '__del__');
+      const what = del ? A.reprJS(del) : A.reprJS(o);
+      this.host.stderr(`Exception ignored in: ${what}\n`);
+      this.printException(e);
+      decref(e);
+    }
+    void saved;
+  }
+
+  gcCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
+    const cbs = this.gcCallbacksList as unknown as { items: PyObject[] } | undefined;
+    if (!cbs || !cbs.items.length) return;
+    const info = newDict();
+    const g = A.intObj(generation), c = A.intObj(collected), u = A.intObj(uncollectable);
+    info.setStr('generation', g); info.setStr('collected', c); info.setStr('uncollectable', u);
+    decref(g); decref(c); decref(u);
+    const p = newStr(phase);
+    try {
+      for (const cb of cbs.items.slice()) decref(A.call(cb, [p, info]));
+    } finally { decref(p); decref(info); }
+  }
+
+  // ---- eval breaker and debugging --------------------------------------------------------------
+
+  handleBreaker(f: Frame): void {
+    if (this.breaker & BREAK_GC) {
+      this.breaker &= ~BREAK_GC;
+      if (gcState.pending && gcState.enabled) collectGenerations();
+    }
+    if (this.host.interrupted && (++this.interruptCounter & 0) === 0 && this.host.interrupted()) {
+      raise(PyExc.KeyboardInterrupt, '');
+    }
+    if (this.hook) this.hook.onBreaker(this, f);
+  }
+
+  traceInstruction(f: Frame, offset: number): void {
+    if (this.hook) this.hook.onInstruction(this, f, offset);
+  }
+  traceCall(f: Frame): void {
+    if (this.hook) this.hook.onCall(this, f);
+  }
+  traceReturn(f: Frame, value: PyObject): void {
+    if (this.hook) this.hook.onReturn(this, f, value);
+  }
+  traceException(f: Frame, e: PyBaseException): void {
+    if (this.hook) this.hook.onException(this, f, e);
+  }
+
+  /** Attaches or detaches the debug hook; stepping turns `tracing` on (checked at breaker points). */
+  setHook(h: DebugHook | null): void {
+    this.hook = h;
+    this.tracing = h !== null && h.wantsInstructions();
+    this.breaker |= BREAK_PAUSE;
+  }
+
+  // ---- modules and imports -------------------------------------------------------------------
+
+  importName(name: string, f: Frame, fromlist: PyObject, level: PyObject): PyObject {
+    void fromlist;
+    if (level instanceof PyInt && level.v !== 0) raise(PyExc.ImportError, 'attempted relative import with no known parent package');
+    const top = name.split('.')[0]!;
+    const m = this.importModule(name);
+    decref(m);
+    const fl = fromlist === None || (fromlist as unknown as { items?: PyObject[] }).items?.length === 0;
+    const r = fl ? this.modules.getStr(top)! : this.modules.getStr(name)!;
+    r.ob_refcnt++;
+    void f;
+    return r;
+  }
+
+  importModule(name: string): PyObject {
+    const have = this.modules.getStr(name);
+    if (have) { have.ob_refcnt++; return have; }
+    const factory = builtinModuleFactories.get(name);
+    if (factory) {
+      const m = factory(this);
+      this.modules.setStr(name, m);
+      return m;
+    }
+    const src = this.host.readFile(name.replace(/\./g, '/') + '.py');
+    if (src !== null && this.compileSource) {
+      const m = newModule(name);
+      const d = m.dict as PyDict;
+      const fn = newStr(name.replace(/\./g, '/') + '.py');
+      d.setStr('__file__', fn);
+      decref(fn);
+      d.setStr('__builtins__', this.builtins);
+      this.modules.setStr(name, m);
+      try {
+        const code = newCode(this.compileSource(src, name.replace(/\./g, '/') + '.py'));
+        const r = this.execCode(code, d, d);
+        decref(r);
+        decref(code);
+      } catch (e) {
+        this.modules.delStr(name);
+        decref(m);
+        throw e;
+      }
+      return m;
+    }
+    const e = A.newExc(PyExc.ModuleNotFoundError!, `No module named '${name}'`);
+    (e as unknown as { nameAttr: string }).nameAttr = name;
+    throw e;
+  }
+
+  importFrom(m: PyObject, name: string): PyObject {
+    const r = A.getAttrOpt(m, name);
+    if (r) return r;
+    const mn = A.getAttrOpt(m, '__name__');
+    const modname = mn instanceof PyStr ? mn.s : '<unknown module name>';
+    xdecref(mn);
+    raise(PyExc.ImportError, `cannot import name '${name}' from '${modname}' (unknown location)`);
+  }
+
+  importStar(f: Frame, m: PyObject): void {
+    const d = m.dict as PyDict | null;
+    if (!d || !f.locals) return;
+    for (let i = 0; i < d.ks.length; i++) {
+      const k = d.ks[i];
+      if (k instanceof PyStr && !k.s.startsWith('_')) (f.locals as PyDict).set(k, d.vs[i]!);
+    }
+  }
+
+  displayHook(v: PyObject): void {
+    this.host.stdout(A.reprJS(v) + '\n');
+    this.builtinsDict.setStr('_', v);
+  }
+
+  /** Set by src/vm/index.ts when the compiler is available. */
+  compileSource: ((src: string, filename: string) => CodeObject) | null = null;
+
+  // ---- running programs -----------------------------------------------------------------------
+
+  /**
+   * Runs a module-level code object as __main__; returns the exit status (0, 1 for an uncaught
+   * exception, or SystemExit's code).
+   */
+  runMain(co: CodeObject, filename: string): number {
+    this.install();
+    const m = newModule('__main__');
+    this.mainModule = m;
+    this.modules.setStr('__main__', m);
+    const d = m.dict as PyDict;
+    d.setStr('__builtins__', this.builtins);
+    const fn = newStr(filename);
+    d.setStr('__file__', fn);
+    decref(fn);
+    const fresh: PyObject[] = [];
+    const code = newCode(co, new Map(), fresh);
+    // CPython keeps the parser's AST arena (one reference to each literal object) alive while
+    // the main module runs.
+    for (const o of fresh) { o.ob_refcnt++; this.arena.push(o); }
+    let status = 0;
+    try {
+      const r = this.execCode(code, d, d);
+      decref(r);
+    } catch (e) {
+      if (!isException(e)) throw e;
+      status = this.handleUncaught(e);
+    } finally {
+      decref(code);
+    }
+    const arena = this.arena;
+    this.arena = [];
+    for (const o of arena) decref(o);
+    return status;
+  }
+
+  handleUncaught(e: PyBaseException): number {
+    if (e.type.isSubtype(PyExc.SystemExit!)) {
+      const args = e.args.items;
+      let status = 0;
+      if (args.length === 0 || args[0] === None) status = 0;
+      else if (args[0] instanceof PyInt) status = Number(args[0].v) & 0xff;
+      else { this.host.stderr(A.strJS(args.length === 1 ? args[0]! : e.args) + '\n'); status = 1; }
+      decref(e);
+      return status;
+    }
+    this.printException(e);
+    decref(e);
+    return 1;
+  }
+
+  /** Interpreter shutdown: clears __main__ (running __del__s) the way Py_Finalize does, roughly. */
+  finalize(): void {
+    const m = this.mainModule;
+    if (!m) return;
+    this.mainModule = null;
+    const d = m.dict as PyDict;
+    // Py_Finalize: modules' dicts are cleared (names starting with '_' first in CPython 3.12 is
+    // no longer done; entries are set to None in order).
+    for (let i = 0; i < d.ks.length; i++) {
+      const k = d.ks[i];
+      if (k === null || !(k instanceof PyStr) || k.s === '__builtins__') continue;
+      const v = d.vs[i]!;
+      None.ob_refcnt++;
+      d.vs[i] = None;
+      decref(v);
+    }
+    this.modules.delStr('__main__');
+    decref(m);
+  }
+
+  writeStdout(text: string): void {
+    this.host.stdout(text);
+  }
+
+  /** locals(): the namespace of module/class frames, a snapshot dict for function frames. */
+  frameLocals(f: Frame): PyObject {
+    if (f.locals) { f.locals.ob_refcnt++; return f.locals; }
+    const d = newDict();
+    const names = f.code.co.co_localsplusnames;
+    const kinds = f.code.kinds;
+    for (let i = 0; i < names.length; i++) {
+      let v = f.lp[i] ?? null;
+      if (v && (kinds[i]! & 0xc0) && v instanceof PyCell) v = v.ref;
+      if (v) d.setStr(names[i]!, v);
+    }
+    return d;
+  }
+
+  frameLocalNames(f: Frame): string[] {
+    if (f.locals instanceof PyDict) return f.locals.ks.filter((k) => k instanceof PyStr).map((k) => (k as PyStr).s);
+    const names = f.code.co.co_localsplusnames;
+    return names.filter((_, i) => f.lp[i] !== null && f.lp[i] !== undefined);
+  }
+
+  /** builtins.__build_class__(func, name, *bases, metaclass=..., **kwds). */
+  buildClass(args: PyObject[], kw: readonly string[] | null): PyObject {
+    const npos = args.length - (kw ? kw.length : 0);
+    if (npos < 2) raise(PyExc.TypeError, '__build_class__: not enough arguments');
+    const func = args[0]!;
+    if (!(func instanceof PyFunction)) raise(PyExc.TypeError, '__build_class__: func must be a function');
+    const name = args[1]!;
+    if (!(name instanceof PyStr)) raise(PyExc.TypeError, '__build_class__: name is not a string');
+    const bases = args.slice(2, npos);
+    let meta = null as PyObject | null;
+    const kwNames: string[] = [];
+    const kwVals: PyObject[] = [];
+    (kw ?? []).forEach((k, i) => {
+      if (k === 'metaclass') meta = args[npos + i]!;
+      else { kwNames.push(k); kwVals.push(args[npos + i]!); }
+    });
+    let isClass = false;
+    if (meta === null) { meta = bases.length ? bases[0]!.type : typeType(); isClass = true; }
+    else isClass = meta instanceof PyType;
+    if (isClass) {
+      let winner = meta as PyType;
+      for (const b of bases) {
+        const bt = b.type;
+        if (winner.isSubtype(bt)) continue;
+        if (bt.isSubtype(winner)) { winner = bt; continue; }
+        raise(PyExc.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+      }
+      meta = winner;
+    }
+    const basesT = tupleFrom(bases);
+    let ns: PyObject;
+    const prep = A.getAttrOpt(meta!, '__prepare__');
+    try {
+      if (prep) {
+        try { ns = A.call(prep, [name, basesT, ...kwVals], kwNames.length ? kwNames : null); } finally { decref(prep); }
+      } else ns = newDict();
+    } catch (e) { decref(basesT); throw e; }
+    try {
+      const f = new Frame(func.code, null, func.globals, func.builtins, ns);
+      func.code.ob_refcnt++;
+      ns.ob_refcnt++;
+      func.ob_refcnt++;
+      f.funcObj = func;
+      const cell = this.runFrame(f);
+      try {
+        const cls = A.call(meta!, [name, basesT, ns, ...kwVals], kwNames.length ? kwNames : null);
+        if (cell instanceof PyCell && cell.ref !== cls && cls instanceof PyType) {
+          if (cell.ref === null) { cls.ob_refcnt++; cell.ref = cls; }
+        }
+        return cls;
+      } finally { decref(cell); }
+    } finally {
+      decref(ns);
+      decref(basesT);
+    }
+  }
+
+  execOrEval(args: PyObject[], mode: 'exec' | 'eval'): PyObject {
+    const src = args[0];
+    if (!(src instanceof PyStr)) raise(PyExc.TypeError, `${mode}() arg 1 must be a string, bytes or code object`);
+    if (!this.compileEval) raise(PyExc.NotImplementedError, `${mode}() needs the Bytescope compiler`);
+    const co = this.compileEval(src.s, '<string>', mode);
+    const code = newCode(co);
+    const g = (args[1] instanceof PyDict ? args[1] : this.top!.globals) as PyDict;
+    const l = args[2] ?? (args[1] instanceof PyDict ? args[1] : (this.top!.locals ?? g));
+    if (!g.getStr('__builtins__')) g.setStr('__builtins__', this.builtins);
+    try {
+      const r = this.execCode(code, g, l);
+      if (mode === 'exec') { decref(r); None.ob_refcnt++; return None; }
+      return r;
+    } finally { decref(code); }
+  }
+
+  compileEval: ((src: string, filename: string, mode: 'exec' | 'eval') => CodeObject) | null = null;
+
+  /** super() without arguments: (__class__ cell contents, first argument) of the calling frame. */
+  zeroArgSuper(): [PyObject, PyObject] {
+    const f = this.top;
+    if (!f || f.code.co.co_argcount === 0) raise(PyExc.RuntimeError, 'super(): no arguments');
+    let self = f.lp[0] ?? null;
+    if (self instanceof PyCell && (f.code.kinds[0]! & 0x40)) self = self.ref;
+    if (!self) raise(PyExc.RuntimeError, 'super(): arg[0] deleted');
+    const names = f.code.co.co_localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === '__class__' && (f.code.kinds[i]! & 0x80)) {
+        const c = f.lp[i] as PyCell | null;
+        if (!c || !c.ref) raise(PyExc.RuntimeError, 'super(): empty __class__ cell');
+        if (!(c.ref instanceof PyType)) raise(PyExc.RuntimeError, 'super(): __class__ is not a type');
+        return [c.ref, self];
+      }
+    }
+    raise(PyExc.RuntimeError, 'super(): __class__ cell not found');
+  }
+
+  /** Adds a type's qualified name for messages. */
+  typeName(t: PyType): string {
+    return t.name;
+  }
+
+  setTracebackOf(e: PyBaseException, tb: PyObject | null): void {
+    setTraceback(e, tb);
+  }
+}
