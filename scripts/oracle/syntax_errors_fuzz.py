@@ -6,7 +6,8 @@ neighbours), keeps the mutants python3.12 rejects in the parser/tokenizer stage 
 compile()'s error (type, msg, lineno, offset, end_lineno, end_offset).
 Writes .cache/syntax-fuzz/cases.json (gitignored).
 
-Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/syntax_errors_fuzz.py [N] [SEED]
+Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/syntax_errors_fuzz.py [N] [SEED] [FOCUS]
+  FOCUS: a regex; windows then start at (dedented) lines matching it, anywhere in a file.
 """
 import ast
 import json
@@ -32,6 +33,7 @@ TOKEN = re.compile(r"\w+|[^\w\s]{1,3}|\s+")
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     rnd = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 12)
+    focus = re.compile(sys.argv[3]) if len(sys.argv) > 3 else None
     warnings.simplefilter("ignore")
     files = []
     with zipfile.ZipFile(ZIP) as z:
@@ -43,11 +45,16 @@ def main():
     while len(cases) < n and tries < n * 20:
         tries += 1
         lines = rnd.choice(files)
-        starts = [i for i, l in enumerate(lines) if l[:1].isalpha() or l.startswith("@")]
+        if focus:
+            starts = [i for i, l in enumerate(lines) if focus.search(l)]
+        else:
+            starts = [i for i, l in enumerate(lines) if l[:1].isalpha() or l.startswith("@")]
         if not starts:
             continue
         s = rnd.choice(starts)
         window = lines[s:s + rnd.randint(1, 12)]
+        ind = len(window[0]) - len(window[0].lstrip())
+        window = [l[ind:] if l[:ind].isspace() else l for l in window]
         src = "".join(window)
         toks = [m for m in TOKEN.finditer(src) if not m.group().isspace()]
         if not toks:

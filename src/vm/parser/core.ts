@@ -303,7 +303,9 @@ export class Parser {
       // INDENT/DEDENT/ENDMARKER carry no column: CPython uses the tokenizer's cursor (no +1),
       // which sits at the next token on that line, else just after the previous token.
       let cur = 0;
-      const nx = this.toks[i + 1];
+      let k = i + 1;
+      while (k < this.toks.length && this.toks[k].bcol < 0 && this.tt[k] !== T.ENDMARKER) k++;
+      const nx = this.toks[k];
       const te = this.tokErr;
       if (nx !== undefined && nx.lineno === t.lineno && nx.bcol >= 0) {
         cur = nx.bcol;

@@ -855,7 +855,7 @@ function invalidCondStmt(p: Parser, kw: number, what: string, errLineFromExpr: b
 
 // invalid_if_stmt: 'if' named_expression NEWLINE | 'if' named_expression ':' NEWLINE !INDENT
 export function invalid_if_stmt(p: Parser): null {
-  return invalidCondStmt(p, T.K_IF, "'if' statement", true);
+  return invalidCondStmt(p, T.K_IF, "'if' statement", false);
 }
 
 // invalid_elif_stmt: 'elif' named_expression NEWLINE | 'elif' named_expression ':' NEWLINE !INDENT
