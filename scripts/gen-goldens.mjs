@@ -13,15 +13,18 @@
 // prints (from its last `  File "FILE"` line on), for tokenize its one-line error; the exit status
 // is then 1. All text is normalized (scripts/goldens/cases.mjs `normalize`).
 //
+// manifest.json records the CPython version and a fingerprint (sha256 of program, stdin, args) of
+// every case, so the tests can tell when a program changed without its goldens being regenerated.
+//
 // Each run is done twice with different PYTHONHASHSEED values; a program whose output depends on
 // string hashing is reported and the script fails (corpus programs must be deterministic).
 //
 // Usage: npm run goldens [-- NAME...]   (only the named cases)
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GOLDEN_DIR, corpusCases, goldenPath, normalize, seedCases } from './goldens/cases.mjs';
+import { GOLDEN_DIR, MANIFEST_PATH, caseFingerprint, corpusCases, goldenPath, normalize, seedCases } from './goldens/cases.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const SHIM = 'python3.12';
@@ -31,6 +34,7 @@ delete baseEnv.PYTHONPATH;
 
 const check = spawnSync(SHIM, ['-c', 'import sys; print(sys.version_info[:2]); print(sys.executable)'], { env: baseEnv, encoding: 'utf8' });
 const [ver, exe] = (check.stdout ?? '').trim().split('\n');
+const fullVersion = spawnSync(SHIM, ['-c', 'import sys; print(sys.version.split()[0])'], { env: baseEnv, encoding: 'utf8' }).stdout.trim();
 if (check.status !== 0 || ver !== '(3, 12)') {
   console.error(`gen-goldens: needs CPython 3.12 as '${SHIM}' (PYENV_VERSION=3.12); got: ${check.stderr || check.stdout}`);
   process.exit(1);
@@ -71,7 +75,9 @@ mkdirSync(GOLDEN_DIR, { recursive: true });
 if (!only.length) {
   const keep = new Set(cases.map((c) => c.name));
   for (const f of readdirSync(GOLDEN_DIR)) {
-    const name = f.replace(/\.(run\.json|(dis|tokens|ast)(\.err)?\.txt)$/, '');
+    const m = /^(.*)\.(run\.json|(dis|tokens|ast)(\.err)?\.txt)$/.exec(f);
+    if (!m) continue; // manifest.json, errors.json (scripts/oracle/goldens_cli_errors.py)
+    const name = m[1];
     if (!keep.has(name) && !(seeds === null && name.startsWith('seed_'))) rmSync(path.join(GOLDEN_DIR, f));
   }
 }
@@ -99,10 +105,16 @@ async function generate(c) {
     written++;
   }
 }
+const manifest = existsSync(MANIFEST_PATH) && only.length ? JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) : { cases: {} };
+manifest.python = fullVersion;
+if (!only.length) for (const name of Object.keys(manifest.cases)) if (!(seeds === null && name.startsWith('seed_'))) delete manifest.cases[name];
+for (const c of cases) manifest.cases[c.name] = caseFingerprint(c);
+manifest.cases = Object.fromEntries(Object.entries(manifest.cases).sort(([a], [b]) => (a < b ? -1 : 1)));
 const queue = [...cases];
 await Promise.all(Array.from({ length: Math.max(2, os.cpus().length * 2) }, async () => {
   for (let c = queue.shift(); c; c = queue.shift()) await generate(c);
 }));
+writeFileSync(MANIFEST_PATH, JSON.stringify(manifest, null, 1) + '\n');
 console.log(`gen-goldens: ${cases.length} cases, ${written} golden files in ${path.relative(process.cwd(), GOLDEN_DIR) || GOLDEN_DIR}`);
 if (unstable.length) {
   console.error(`gen-goldens: output depends on PYTHONHASHSEED (make these deterministic): ${unstable.join(', ')}`);

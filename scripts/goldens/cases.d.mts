@@ -14,6 +14,8 @@ export const CORPUS_DIR: string;
 export const SEED_DIR: string;
 export const GOLDEN_DIR: string;
 export const LEDGER_PATH: string;
+export const MANIFEST_PATH: string;
+export function caseFingerprint(c: GoldenCase): string;
 export const SEED_EXAMPLES: readonly string[];
 export const STAGES: readonly StageName[];
 export function normalize(text: string, dir?: string): string;

@@ -5,6 +5,7 @@
 // (../shared/seed/examples/NN_*.py, run output only; never copied into the repo).
 // Sidecars beside a corpus program: NAME.stdin (fed to stdin; otherwise stdin is empty),
 // NAME.args (JSON array: sys.argv[1:]).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const CORPUS_DIR = path.join(ROOT, 'tests', 'corpus');
 export const SEED_DIR = path.resolve(ROOT, '..', 'shared', 'seed', 'examples');
 export const GOLDEN_DIR = path.join(ROOT, 'tests', 'golden-data', 'cli');
+export const MANIFEST_PATH = path.join(ROOT, 'tests', 'golden-data', 'cli', 'manifest.json');
 export const LEDGER_PATH = path.join(ROOT, 'tests', 'ledger', 'known-differences.json');
 export const SEED_EXAMPLES = ['03', '04', '10', '11', '12', '14'];
 export const STAGES = ['tokens', 'ast', 'dis', 'run'];
@@ -66,4 +68,12 @@ export function seedCases() {
 
 export function goldenPath(name, suffix) {
   return path.join(GOLDEN_DIR, `${name}.${suffix}`);
+}
+
+/** sha256 of what determines a case's goldens: the program's bytes, its stdin and its arguments. */
+export function caseFingerprint(c) {
+  const h = createHash('sha256');
+  h.update(readFileSync(path.join(c.dir, c.file)));
+  h.update('\0stdin\0' + c.stdin + '\0args\0' + JSON.stringify(c.args));
+  return h.digest('hex');
 }

@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.mjs';
-import { STAGES, SEED_DIR, corpusCases, seedCases, type GoldenCase, type StageName } from '../../scripts/goldens/cases.mjs';
+import { readFileSync } from 'node:fs';
+import { MANIFEST_PATH, STAGES, SEED_DIR, caseFingerprint, corpusCases, seedCases, type GoldenCase, type StageName } from '../../scripts/goldens/cases.mjs';
 import { MISSING_REASON, ledgerKey, readLedger, runGoldens, summarize, type GoldenResult } from '../../scripts/goldens/compare.mjs';
 
 const corpus = corpusCases();
@@ -67,6 +68,15 @@ if (seeds === null) {
     for (const c of seeds) it(c.name, () => check(c, 'run'));
   });
 }
+
+describe('goldens are current', () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as { python: string; cases: Record<string, string> };
+  it('were made by CPython 3.12', () => expect(manifest.python).toMatch(/^3\.12\./));
+  it('match every program, stdin and argv as committed (else: npm run goldens)', () => {
+    const stale = corpus.concat(seeds ?? []).filter((c) => manifest.cases[c.name] !== caseFingerprint(c)).map((c) => c.name);
+    expect(stale).toEqual([]);
+  });
+});
 
 describe('ledger', () => {
   it('names only existing cases and stages', () => {
