@@ -16,9 +16,9 @@ import type { WebHost } from '../../src/host/server';
 
 const STANDIN = `
 import { runWorker } from './worker-core';
-runWorker((filename, source, io) => ({
-  run(sink) { const f = {}; sink.onInstruction(f, 1, '<module>@1', filename, 0, 1); io.write('stdout', source.toUpperCase()); return 0; },
-  frames: () => [{ index: 0, function: '<module>', filename, line: 1, offset: 0, codeId: 1 }],
+runWorker((io) => ({
+  run(sink, filename, source) { const f = {}; sink.onInstruction(f, 1, '<module>@1', filename, 0, 1); io.write('stdout', source.toUpperCase()); return 0; },
+  frames: () => [{ index: 0, function: '<module>', filename: 'p.py', line: 1, offset: 0, codeId: 1 }],
   frameDetail: () => { throw new Error('n/a'); }, code: () => { throw new Error('n/a'); },
   object: () => { throw new Error('n/a'); }, references: () => ({ total: 0, start: 0, items: [] }),
   referrers: () => ({ total: 0, start: 0, items: [] }), heapGraph: () => { throw new Error('n/a'); },

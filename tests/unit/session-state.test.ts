@@ -17,11 +17,14 @@ import type { EventMessage, StoppedEvent } from '../../src/shared/protocol';
 //   `print TEXT` writes TEXT; `call N` runs N instructions in a nested frame; anything else: 2 instructions.
 const STANDIN = `
 import { runWorker } from './worker-core';
-runWorker((filename, source, io) => {
-  const lines = source.split('\\n');
+runWorker((io) => {
+  let lines = [];
+  let filename = '';
   const frames = [];
   const api = {
-    run(sink) {
+    run(sink, fname, source) {
+      filename = fname;
+      lines = source.split('\\n');
       const top = { name: '<module>' };
       frames.push({ tok: top, line: 1, offset: 0 });
       for (let i = 0; i < lines.length; i++) {
@@ -144,8 +147,10 @@ describe('session state machine (stand-in debuggee)', () => {
 
   it('pauses a runaway loop within 100 ms and stops it', async () => {
     const { s, next } = open();
-    await s.request('launch', { file: file('a\nforever'), stopOnEntry: false, breakpoints: noBps });
-    await new Promise((r) => setTimeout(r, 200));
+    const looping = next('output');
+    await s.request('launch', { file: file('print looping\nforever'), stopOnEntry: false, breakpoints: noBps });
+    await looping;
+    await new Promise((r) => setTimeout(r, 50));
     expect(s.state).toBe('running');
     const stopped = next('stopped');
     const t0 = performance.now();

@@ -29,7 +29,7 @@ export interface DebuggeeIO {
 
 export interface Debuggee {
   /** Compile and run the program to completion; returns the exit status (uncaught exception → 1). */
-  run(sink: InstructionSink): number;
+  run(sink: InstructionSink, filename: string, source: string): number;
   frames(): FrameView[];
   frameDetail(index: number): FrameDetail;
   code(index: number): CodeView;
@@ -44,6 +44,7 @@ export interface Debuggee {
   evaluateCondition(expr: string, index: number): boolean;
 }
 
-export type DebuggeeFactory = (filename: string, source: string, io: DebuggeeIO) => Debuggee;
+/** Builds the VM before the program is known (a spare worker does this ahead of time). */
+export type DebuggeeFactory = (io: DebuggeeIO) => Debuggee;
 
 export class NotAvailableError extends Error {}

@@ -19,7 +19,13 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { ArgsOf, BreakpointSet, EventMessage, EventName, Events, Method, ProgramFile, ResultOf, SessionState } from '../../shared/protocol';
 import { INSPECTION_METHODS } from '../../shared/protocol';
 import { ATTN_COMMANDS, ATTN_PAUSE, CTL_ATTN, CTL_SLOTS, CTL_WAKE } from './worker-protocol';
-import type { WorkerCommand, WorkerLaunch, WorkerMessage } from './worker-protocol';
+import type { WorkerCommand, WorkerInit, WorkerLaunch, WorkerMessage } from './worker-protocol';
+
+interface Spawned {
+  worker: Worker;
+  ctl: Int32Array;
+  port: import('node:worker_threads').MessagePort;
+}
 
 export interface SessionOptions {
   workerUrl: URL;
@@ -46,8 +52,13 @@ export class Session {
   private lastLaunch: { file: ProgramFile; stopOnEntry: boolean } | null = null;
   private breakpoints: BreakpointSet = { lines: [], instructions: [] };
   private generation = 0; // bumps per worker; messages from older workers are ignored
+  /** A worker that has already built its VM, waiting for the next launch (hides start-up time). */
+  private spare: Spawned | null = null;
+  private disposed = false;
 
-  constructor(private readonly opts: SessionOptions) {}
+  constructor(private readonly opts: SessionOptions) {
+    this.spare = this.spawn();
+  }
 
   get state(): SessionState {
     return this._state;
@@ -102,33 +113,57 @@ export class Session {
 
   /** Tears the session down for good (window closed / connection lost). */
   async dispose(): Promise<void> {
+    this.disposed = true;
+    const spare = this.spare;
+    this.spare = null;
+    if (spare) {
+      spare.port.close();
+      await spare.worker.terminate();
+    }
     if (this.worker) await this.kill('session closed');
+  }
+
+  private spawn(): Spawned {
+    const sab = new SharedArrayBuffer(CTL_SLOTS * 4);
+    const channel = new MessageChannel();
+    const init: WorkerInit = { ctl: sab, commands: channel.port2 as never };
+    const worker = new Worker(this.opts.workerUrl, {
+      workerData: init,
+      transferList: [channel.port2 as never],
+      resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 16, ...this.opts.resourceLimits },
+      stdout: false,
+      stderr: false,
+    });
+    const spawned: Spawned = { worker, ctl: new Int32Array(sab), port: channel.port1 as never };
+    // a spare that dies before use is simply replaced at the next launch
+    const drop = () => {
+      if (this.spare === spawned) this.spare = null;
+    };
+    worker.once('error', drop);
+    worker.once('exit', drop);
+    return spawned;
   }
 
   private async startWorker(): Promise<void> {
     if (this.worker) await this.kill('restarting', false);
     const launch = this.lastLaunch!;
     const gen = ++this.generation;
-    const sab = new SharedArrayBuffer(CTL_SLOTS * 4);
-    const channel = new MessageChannel();
+    const spawned = this.spare ?? this.spawn();
+    this.spare = null;
+    const { worker } = spawned;
     const data: WorkerLaunch = {
       filename: launch.file.path ?? launch.file.name,
       source: launch.file.source,
       stopOnEntry: launch.stopOnEntry,
       breakpoints: this.breakpoints,
-      ctl: sab,
-      commands: channel.port2 as never,
     };
-    const worker = new Worker(this.opts.workerUrl, {
-      workerData: data,
-      transferList: [channel.port2 as never],
-      resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 16, ...this.opts.resourceLimits },
-      stdout: false,
-      stderr: false,
-    });
+    worker.postMessage(data);
     this.worker = worker;
-    this.ctl = new Int32Array(sab);
-    this.commandPort = channel.port1 as never;
+    this.ctl = spawned.ctl;
+    this.commandPort = spawned.port;
+    setImmediate(() => {
+      if (!this.disposed && !this.spare) this.spare = this.spawn();
+    });
     worker.on('message', (m: WorkerMessage) => {
       if (gen === this.generation) this.onWorkerMessage(m);
     });

@@ -1,12 +1,166 @@
 /**
- * The Debuggee over Bytescope's VM (src/vm). The only session file that imports the VM.
- * Until the VM's run/debug entry points exist, the factory reports that honestly.
+ * The Debuggee over Bytescope's VM (src/vm): compiles and runs the program on the worker thread,
+ * feeds the session's InstructionSink from the VM's one debug hook, and inspects the paused VM.
+ * The only session file (with vm-inspect.ts and code-view.ts) that imports the VM.
+ *
+ * Invariants:
+ * - the hook asks the VM for per-instruction calls only while stepping, with breakpoints, or when a
+ *   pause is pending; otherwise the VM calls it at eval-breaker points (calls, backward jumps) only;
+ * - while inspecting (repr, sizeof, condition evaluation run Python code) the hook is muted, so
+ *   inspection never re-enters the pause loop or moves the stepper.
  */
-import type { DebuggeeFactory } from './debuggee';
-import { NotAvailableError } from './debuggee';
+import type { Debuggee, DebuggeeFactory, DebuggeeIO, InstructionSink } from './debuggee';
+import { VM } from '../../vm/runtime/vm';
+import type { Host } from '../../vm/runtime/host';
+import type { DebugHook } from '../../vm/debug/hook';
+import type { PyCode } from '../../vm/objects/code';
+import { newCode } from '../../vm/objects/code';
+import { compile } from '../../vm/compiler/index';
+import { isException } from '../../vm/objects/exceptions';
+import { decref } from '../../vm/runtime/refcount';
+import * as A from '../../vm/runtime/abstract';
+import { formatSyntaxError, isPySyntaxError } from '../../cli/syntax-error';
+import { writeSnapshot } from '../../shared/protocol-snapshot';
+import { Inspector } from './vm-inspect';
 
-import { VM_STATUS } from './vm-status';
 
-export const createVmDebuggee: DebuggeeFactory = () => {
-  throw new NotAvailableError(VM_STATUS.detail);
-};
+export const createVmDebuggee: DebuggeeFactory = (io) => new VmDebuggee(io);
+
+class VmDebuggee implements Debuggee {
+  private readonly vm: VM;
+  private readonly inspector: Inspector;
+  private muted = 0;
+  private sink: InstructionSink | null = null;
+  private keyCode: PyCode | null = null;
+  private key = '';
+
+  private filename = '';
+  private source = '';
+
+  constructor(io: DebuggeeIO) {
+    const host: Host = {
+      stdout: (t) => io.write('stdout', t),
+      stderr: (t) => io.write('stderr', t),
+      readLine: (prompt) => {
+        if (prompt) io.write('stdout', prompt);
+        return this.unmuted(() => io.readLine(prompt));
+      },
+      readFile: (p) => (p === this.filename ? this.source : null),
+      argv: [''],
+    };
+    this.vm = new VM(host);
+    this.vm.compileSource = (src, fn) => compile(src, fn, 'exec');
+    this.inspector = new Inspector(this.vm, (fn) => this.mute(fn));
+  }
+
+  run(sink: InstructionSink, filename: string, source: string): number {
+    this.sink = sink;
+    this.filename = filename;
+    this.source = source;
+    this.vm.host.argv[0] = filename;
+    let co;
+    try {
+      co = compile(this.source, this.filename, 'exec');
+    } catch (e) {
+      if (isPySyntaxError(e)) {
+        this.vm.host.stderr(formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
+    }
+    const hook: DebugHook = {
+      wantsInstructions: () => sink.wantsInstructions(),
+      onBreaker: () => {
+        if (this.muted) return;
+        sink.poll();
+        this.vm.tracing = sink.wantsInstructions();
+      },
+      onInstruction: (vm, f, offset) => {
+        if (this.muted) return;
+        const code = f.code;
+        if (code !== this.keyCode) {
+          this.keyCode = code;
+          this.key = `${code.co.co_qualname}@${code.co.co_firstlineno}`;
+        }
+        const line = code.lineAt(offset >> 1);
+        sink.onInstruction(f, vm.depth, this.key, code.co.co_filename, offset, line >= 0 ? line : null);
+        this.inspector.reset();
+        vm.tracing = sink.wantsInstructions();
+      },
+      onCall: () => {},
+      onReturn: () => {},
+      onException: () => {},
+    };
+    this.vm.setHook(hook);
+    try {
+      return this.vm.runMain(co, this.filename);
+    } finally {
+      this.mute(() => this.vm.finalize());
+    }
+  }
+
+  private mute<T>(fn: () => T): T {
+    this.muted++;
+    try {
+      return fn();
+    } finally {
+      this.muted--;
+    }
+  }
+
+  /** input() blocks with the hook live: a pause while waiting must be able to stop there. */
+  private unmuted<T>(fn: () => T): T {
+    const saved = this.muted;
+    this.muted = 0;
+    try {
+      return fn();
+    } finally {
+      this.muted = saved;
+    }
+  }
+
+  frames() { return this.inspector.frames(); }
+  frameDetail(i: number) { return this.inspector.frameDetail(i); }
+  code(i: number) { return this.inspector.code(i); }
+  object(id: number) { return this.inspector.object(id); }
+  references(id: number, start: number, count: number) { return this.inspector.references(id, start, count); }
+  referrers(id: number, start: number, count: number) { return this.inspector.referrers(id, start, count); }
+  heapGraph(maxNodes: number) { return this.inspector.heapGraph(maxNodes); }
+  gc() { return this.inspector.gc(); }
+
+  snapshot(): string {
+    const g = this.inspector.heapGraph(200_000);
+    return writeSnapshot(g, { program: this.filename, created: new Date().toISOString(), python: '3.12', generator: 'bytescope' });
+  }
+
+  evaluateCondition(expr: string, index: number): boolean {
+    return this.mute(() => {
+      let co;
+      try {
+        co = compile(expr, '<breakpoint condition>', 'eval');
+      } catch (e) {
+        if (isPySyntaxError(e)) throw new Error(`SyntaxError: ${e.msg}`);
+        throw e;
+      }
+      const f = index === 0 ? this.inspector.topFrame() : this.inspector.frameList()[index]!;
+      const code = newCode(co);
+      const { dict, owned } = this.inspector.frameLocalsDict(f);
+      try {
+        const r = this.vm.execCode(code, f.globals, dict);
+        const truth = A.isTrue(r);
+        decref(r);
+        return truth;
+      } catch (e) {
+        if (isException(e)) {
+          const msg = `${e.type.name}: ${A.strJS(e)}`;
+          decref(e);
+          throw new Error(msg);
+        }
+        throw e;
+      } finally {
+        decref(code);
+        if (owned) decref(dict);
+      }
+    });
+  }
+}

@@ -17,7 +17,7 @@ import type { Debuggee, DebuggeeFactory, DebuggeeIO, InstructionSink } from './d
 import { Stepper } from './stepper';
 import type { StopDecision } from './stepper';
 import { ATTN_COMMANDS, ATTN_PAUSE, CTL_ATTN, CTL_WAKE } from './worker-protocol';
-import type { WorkerCommand, WorkerLaunch, WorkerMessage } from './worker-protocol';
+import type { WorkerCommand, WorkerInit, WorkerLaunch, WorkerMessage } from './worker-protocol';
 
 const FLUSH_BYTES = 16 * 1024;
 const FLUSH_AGE_MS = 40;
@@ -26,18 +26,24 @@ const RESUME: Partial<Record<Method, 'run' | 'instruction' | 'over' | 'into' | '
   continue: 'run', stepInstruction: 'instruction', next: 'over', stepIn: 'into', stepOut: 'out',
 };
 
+/**
+ * Builds the VM at once (a spare worker is ready before the user presses Run), then waits on the
+ * event loop for the launch message and runs the program synchronously.
+ */
 export function runWorker(factory: DebuggeeFactory): void {
-  const launch = workerData as WorkerLaunch;
-  const host = new WorkerHost(launch, factory);
-  const code = host.run();
-  host.finish(code);
+  const host = new WorkerHost(workerData as WorkerInit, factory);
+  parentPort!.once('message', (launch: WorkerLaunch) => {
+    const code = host.run(launch);
+    host.finish(code);
+  });
 }
 
 class WorkerHost implements InstructionSink {
   private readonly ctl: Int32Array;
   private readonly port: MessagePort;
-  private readonly stepper: Stepper;
+  private stepper: Stepper = new Stepper('', false, { lines: [], instructions: [] });
   private debuggee: Debuggee | null = null;
+  private buildError: unknown = null;
   private pendingText = '';
   private pendingStream: 'stdout' | 'stderr' = 'stdout';
   private lastFlush = Date.now();
@@ -46,20 +52,25 @@ class WorkerHost implements InstructionSink {
   private waitingForInput = false;
   private readonly inputQueue: (string | null)[] = [];
 
-  constructor(private readonly launch: WorkerLaunch, private readonly factory: DebuggeeFactory) {
-    this.ctl = new Int32Array(launch.ctl);
-    this.port = launch.commands as unknown as MessagePort;
-    this.stepper = new Stepper(launch.filename, launch.stopOnEntry, launch.breakpoints);
-  }
-
-  run(): number {
+  constructor(init: WorkerInit, factory: DebuggeeFactory) {
+    this.ctl = new Int32Array(init.ctl);
+    this.port = init.commands as unknown as MessagePort;
     const io: DebuggeeIO = {
       write: (stream, text) => this.write(stream, text),
       readLine: (prompt) => this.readLine(prompt),
     };
     try {
-      this.debuggee = this.factory(this.launch.filename, this.launch.source, io);
-      return this.debuggee.run(this);
+      this.debuggee = factory(io);
+    } catch (e) {
+      this.buildError = e;
+    }
+  }
+
+  run(launch: WorkerLaunch): number {
+    this.stepper = new Stepper(launch.filename, launch.stopOnEntry, launch.breakpoints);
+    try {
+      if (!this.debuggee) throw this.buildError;
+      return this.debuggee.run(this, launch.filename, launch.source);
     } catch (e) {
       this.write('stderr', `bytescope: ${e instanceof Error ? e.message : String(e)}\n`);
       return 1;

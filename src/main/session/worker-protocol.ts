@@ -20,13 +20,18 @@ export const CTL_SLOTS = 4;
 export const ATTN_PAUSE = 1;
 export const ATTN_COMMANDS = 2;
 
+/** workerData: given when the worker is spawned, possibly before the program is known. */
+export interface WorkerInit {
+  ctl: SharedArrayBuffer;
+  commands: MessagePort; // worker end of the command channel
+}
+
+/** The first (and only) message on parentPort: which program to run. */
 export interface WorkerLaunch {
   filename: string;
   source: string;
   stopOnEntry: boolean;
   breakpoints: BreakpointSet;
-  ctl: SharedArrayBuffer;
-  commands: MessagePort; // worker end of the command channel
 }
 
 /** host → worker, on the command port. */
