@@ -9,10 +9,11 @@
 // tests/parity/ledger.json (known differences) and lists stale and unlisted entries.
 //
 // Usage: node scripts/parity.mjs [--show N] [--only SUBSTR] [--limit N] [--no-tokens] [--no-ast]
+//          [--optimize 0|1|2] [--dir DIR (every .py under DIR instead of the stdlib zip)] [--fields]
 import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,10 +29,12 @@ const ONLY = opt('--only', null);
 const LIMIT = Number(opt('--limit', '0'));
 const DO_TOKENS = !args.includes('--no-tokens');
 const DO_AST = !args.includes('--no-ast');
+const OPTIMIZE = Number(opt('--optimize', '0'));
+const DIR = opt('--dir', null);
 
 const cacheDir = path.join(root, '.cache', 'parity');
 // bump when scripts/parity/cpython_dump.py's output changes
-const CACHE_VERSION = '-v3';
+const CACHE_VERSION = '-v4';
 const srcDir = path.join(cacheDir, 'src');
 const cpyDir = path.join(cacheDir, 'cpython');
 mkdirSync(srcDir, { recursive: true });
@@ -51,15 +54,27 @@ const ours = await import(pathToFileURL(bundle).href + '?t=' + Date.now());
 const stages = await ours.loadStages();
 
 // ---- sources ----
-const zip = unzipSync(readFileSync(path.join(root, 'node_modules', 'pyodide', 'python_stdlib.zip')));
+function readDir(dir) {
+  const out = {};
+  const walk = (d, rel) => {
+    for (const f of readdirSync(d, { withFileTypes: true })) {
+      const r = rel ? rel + '/' + f.name : f.name;
+      if (f.isDirectory()) walk(path.join(d, f.name), r);
+      else if (f.name.endsWith('.py')) out[r] = readFileSync(path.join(d, f.name));
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+const zip = DIR ? readDir(path.resolve(DIR)) : unzipSync(readFileSync(path.join(root, 'node_modules', 'pyodide', 'python_stdlib.zip')));
 let files = Object.keys(zip).filter((n) => n.endsWith('.py')).sort();
 if (ONLY) files = files.filter((f) => f.includes(ONLY));
 if (LIMIT) files = files.slice(0, LIMIT);
 const entries = files.map((name) => {
   const bytes = zip[name];
   // the file name is part of the key: co_filename is in the result
-  const hash = createHash('sha256').update(name + '\0').update(bytes).digest('hex');
-  const srcPath = path.join(srcDir, name);
+  const hash = createHash('sha256').update(`${name}\0${OPTIMIZE}\0`).update(bytes).digest('hex');
+  const srcPath = path.join(srcDir, DIR ? 'dir-' + createHash('sha1').update(path.resolve(DIR)).digest('hex').slice(0, 8) : 'stdlib', name);
   if (!existsSync(srcPath)) {
     mkdirSync(path.dirname(srcPath), { recursive: true });
     writeFileSync(srcPath, bytes);
@@ -71,7 +86,7 @@ const entries = files.map((name) => {
 const todo = entries.filter((e) => !existsSync(e.cachePath));
 if (todo.length) {
   console.error(`parity: asking python3.12 about ${todo.length} files (cached afterwards)...`);
-  const r = spawnSync('python3.12', [path.join(root, 'scripts', 'parity', 'cpython_dump.py')], {
+  const r = spawnSync('python3.12', [path.join(root, 'scripts', 'parity', 'cpython_dump.py'), String(OPTIMIZE)], {
     input: JSON.stringify(todo.map((e) => [e.srcPath, e.cachePath, e.name])),
     env: { ...process.env, PYENV_VERSION: '3.12' }, stdio: ['pipe', 'inherit', 'inherit'], maxBuffer: 1 << 30,
   });
@@ -83,7 +98,7 @@ if (todo.length) {
 
 // ---- compare ----
 const res = ours.newResult();
-const stage = { tokens: { same: 0, total: 0 }, ast: { same: 0, total: 0 }, compile: { same: 0, total: 0, errors: 0 }, dis: { same: 0, total: 0 } };
+const stage = { tokens: { same: 0, total: 0 }, ast: { same: 0, total: 0 }, compile: { same: 0, total: 0, errors: 0 }, dis: { same: 0, total: 0 }, 'syntax errors': { same: 0, total: 0 } };
 const disFailures = [];
 // set iteration order of str/bytes items is randomized in CPython: compare frozenset reprs as multisets of characters
 const normDis = process.env.PARITY_EXACT_DIS ? (t) => t : (t) => t.replace(/frozenset\(\{(.*?)\}\)/g, (_, inner) => 'frozenset({' + [...inner].sort().join('') + '})');
@@ -105,13 +120,25 @@ for (const e of entries) {
       if (dump === want.ast) stage.ast.same++;
     } catch { /* counted as different */ }
   }
+  if (stages.compile && want.error) {
+    // CPython rejects the file: ours must raise the same exception text ("SyntaxError: msg (file, line N)")
+    stage['syntax errors'].total++;
+    let got = '<compiled without error>';
+    try {
+      stages.compile(text, e.name, 'exec', { optimize: OPTIMIZE });
+    } catch (err) {
+      got = String(err?.message ?? err);
+    }
+    if (got === want.error) stage['syntax errors'].same++;
+    else fileFailures.push(`${e.name}: error ours ${JSON.stringify(got)} | cpython ${JSON.stringify(want.error)}`);
+  }
   if (stages.compile && want.code) {
     stage.compile.total++;
     cpyMs += want.compile_ms;
     let co = null;
     const t0 = performance.now();
     try {
-      co = stages.compile(text, e.name, 'exec');
+      co = stages.compile(text, e.name, 'exec', { optimize: OPTIMIZE });
     } catch (err) {
       stage.compile.errors++;
       fileFailures.push(`${e.name}: our compile failed: ${String(err?.message ?? err).split('\n')[0]}`);
@@ -148,7 +175,7 @@ const unlisted = res.diffs.filter((d) => !ledgerKeys.has(key(d)));
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(2) + '%' : 'n/a');
 console.log(`files: ${entries.length}`);
 for (const [k, v] of Object.entries(stage)) {
-  console.log(`stage ${k.padEnd(8)} identical files: ${v.same}/${v.total} (${pct(v.same, v.total)})${k === 'compile' && v.errors ? `, ${v.errors} failed to compile` : ''}${v.total ? '' : '  [stage missing]'}`);
+  console.log(`stage ${k.padEnd(13)} identical files: ${v.same}/${v.total} (${pct(v.same, v.total)})${k === 'compile' && v.errors ? `, ${v.errors} failed to compile` : ''}${v.total ? '' : '  [stage missing]'}`);
 }
 console.log(`code objects identical: ${res.identical}/${res.codes} (${pct(res.identical, res.codes)})`);
 for (const f of ours.FIELDS) console.log(`  ${f.padEnd(20)} ${pct(res.fieldSame[f], res.codes)}`);

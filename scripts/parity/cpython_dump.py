@@ -1,7 +1,8 @@
 """CPython 3.12 side of the compiler parity harness (scripts/parity.mjs).
 
 Reads a JSON list of [source_path, cache_path, filename] on stdin; for each, compiles the source
-as `compile(src, filename, 'exec', dont_inherit=True)` and writes cache_path:
+as `compile(src, filename, 'exec', dont_inherit=True, optimize=N)` (N = argv[1], default 0) and
+writes cache_path:
   {"code": code_json(...) | null, "error": "SyntaxError: ..." | null, "compile_ms": float,
    "tokens": {"stdout", "stderr", "status"} as `python3.12 -m tokenize`,
    "ast": ast.dump(ast.parse(src), include_attributes=True) | null,
@@ -50,13 +51,14 @@ def tokens_cli(path):
 
 def main():
     items = json.load(sys.stdin)
+    optimize = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     for src_path, cache_path, filename in items:
         with open(src_path, 'rb') as f:
             src = f.read()
         res = {"code": None, "error": None, "compile_ms": 0.0, "ast": None, "dis": None}
         try:
             t0 = time.perf_counter()
-            co = compile(src, filename, 'exec', dont_inherit=True)
+            co = compile(src, filename, 'exec', dont_inherit=True, optimize=optimize)
             res["compile_ms"] = (time.perf_counter() - t0) * 1000
             res["code"] = code_json(co)
             buf = io.StringIO()
