@@ -89,6 +89,7 @@ export class Parser {
   private readonly memoEnd: (Int32Array | null)[] = new Array(M.COUNT).fill(null);
   private readonly memoRes: (unknown[] | null)[] = new Array(M.COUNT).fill(null);
   private names: (string | undefined)[] = [];
+  private readonly asciiSource: boolean;
   private srcLines: string[] | null = null;
 
   constructor(
@@ -100,6 +101,8 @@ export class Parser {
   ) {
     this.tokErr = tokErrInfo ? tokErrInfo.error : null;
     this.toks = toks;
+    // eslint-disable-next-line no-control-regex
+    this.asciiSource = !/[^\x00-\x7f]/.test(source);
     const n = toks.length;
     this.errAt = tokErrInfo ? n : Infinity;
     const tt = new Int32Array(n + 1);
@@ -192,7 +195,7 @@ export class Parser {
     if (s === undefined) {
       s = this.toks[i].string;
       // eslint-disable-next-line no-control-regex
-      if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC');
+      if (!this.asciiSource && /[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC');
       this.names[i] = s;
     }
     return s;
