@@ -5,7 +5,8 @@ snippet is the following lines, each ending in '\\n') and compiles each with pyt
 compile(src, '<snippet>', 'exec'). Writes tests/golden-data/syntax-errors/expected.json: per
 snippet its source, the error (type name, msg, lineno, offset, end_lineno, end_offset) or null
 when it compiles, and the stage that reports it:
-  tokenizer  tokenize.generate_tokens() raises the same message,
+  tokenizer  CPython's tokenizer in parser mode (_tokenize.TokenizerIter, extra_tokens=False)
+             raises the same error (an unclosed bracket shows there as "unexpected EOF"),
   parser     ast.parse() raises (the PEG parser, incl. its invalid_* pass),
   compiler   ast.parse() succeeds but compile() raises (symtable/codegen: not the parser's job).
 
@@ -16,7 +17,7 @@ import io
 import json
 import os
 import sys
-import tokenize
+import _tokenize
 import warnings
 
 assert sys.version_info[:2] == (3, 12), "run with python3.12"
@@ -47,12 +48,10 @@ def stage(src, err):
         ast.parse(src, "<snippet>")
     except SyntaxError:
         try:
-            list(tokenize.generate_tokens(io.StringIO(src).readline))
+            list(_tokenize.TokenizerIter(io.StringIO(src).readline, extra_tokens=False))
         except SyntaxError as e:
-            if e.msg == err.msg:
+            if e.msg == err.msg or (err.msg.endswith("was never closed") and e.msg.startswith("unexpected EOF")):
                 return "tokenizer"
-        except tokenize.TokenError:
-            pass
         return "parser"
     return "compiler"
 
