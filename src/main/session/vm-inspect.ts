@@ -9,9 +9,10 @@
  *   references only, and is cleared whenever the program resumes);
  * - repr() of objects may run Python code (__repr__); the caller disables the debug hook around
  *   it, and a failing repr shows as `<repr failed: …>` without leaking the exception;
- * - the garbage set is computed the way the collector does (gc_refs = refcount minus references
- *   from other tracked objects; what is not reachable from an object with external references
- *   is garbage), without touching the collector's own fields.
+ * - the garbage set is computed the way CPython's collector does (gc_refs = refcount minus
+ *   references from other tracked objects, where an instance's inline dict values count as its own
+ *   references; what is not reachable from an object with external references is garbage),
+ *   without touching the collector's own fields.
  */
 import type { VM } from '../../vm/runtime/vm';
 import type { Frame } from '../../vm/interp/frame';
@@ -28,7 +29,7 @@ import { isException } from '../../vm/objects/exceptions';
 import { decref } from '../../vm/runtime/refcount';
 import { gcObjects, gcState } from '../../vm/runtime/gc';
 import { sizeOf } from '../../vm/modules/sys';
-import { referencesOf } from '../../vm/debug/heap';
+import { referencesOf, referentsOf } from '../../vm/debug/heap';
 import * as A from '../../vm/runtime/abstract';
 import type {
   CodeView, FrameDetail, FrameView, GcView, HeapEdge, HeapGraphView, HeapNode, ObjectChip, ObjectId, ObjectView, Reference, RefKind, VariableView,
@@ -327,10 +328,9 @@ export class Inspector {
     const all = this.allTracked();
     const refs = new Map<PyObject, number>();
     for (const o of all) refs.set(o, isImmortal(o) ? 1 << 30 : o.ob_refcnt);
+    // CPython's tp_traverse of an instance visits its inline (managed) dict values directly
     const visitTracked = (o: PyObject, fn: (c: PyObject) => void) => {
-      const tr = o.type.slots.traverse;
-      if (tr) tr(o, (c) => fn(c));
-      if (o.dict) fn(o.dict);
+      for (const c of referentsOf(o)) fn(c);
     };
     for (const o of all) visitTracked(o, (c) => {
       const r = refs.get(c);
