@@ -34,7 +34,7 @@ const DIR = opt('--dir', null);
 
 const cacheDir = path.join(root, '.cache', 'parity');
 // bump when scripts/parity/cpython_dump.py's output changes
-const CACHE_VERSION = '-v4';
+const CACHE_VERSION = '-v5';
 const srcDir = path.join(cacheDir, 'src');
 const cpyDir = path.join(cacheDir, 'cpython');
 mkdirSync(srcDir, { recursive: true });
@@ -98,7 +98,7 @@ if (todo.length) {
 
 // ---- compare ----
 const res = ours.newResult();
-const stage = { tokens: { same: 0, total: 0 }, ast: { same: 0, total: 0 }, compile: { same: 0, total: 0, errors: 0 }, dis: { same: 0, total: 0 }, 'syntax errors': { same: 0, total: 0 } };
+const stage = { tokens: { same: 0, total: 0 }, ast: { same: 0, total: 0 }, compile: { same: 0, total: 0, errors: 0 }, dis: { same: 0, total: 0 }, positions: { same: 0, total: 0 }, 'syntax errors': { same: 0, total: 0 } };
 const disFailures = [];
 // set iteration order of str/bytes items is randomized in CPython: compare frozenset reprs as multisets of characters
 const normDis = process.env.PARITY_EXACT_DIS ? (t) => t : (t) => t.replace(/frozenset\(\{(.*?)\}\)/g, (_, inner) => 'frozenset({' + [...inner].sort().join('') + '})');
@@ -148,6 +148,12 @@ for (const e of entries) {
     ours.compareCode(co ? ours.codeJson(co) : null, want.code, e.name, sub);
     ours.mergeResult(res, sub);
     if (sub.identical === sub.codes) stage.compile.same++;
+    if (co && want.positions) {
+      // our co_lines/co_positions decoders over our tables vs CPython's over its tables
+      stage.positions.total++;
+      if (createHash('sha1').update(ours.positionsDigestInput(co)).digest('hex') === want.positions) stage.positions.same++;
+      else fileFailures.push(`${e.name}: co_lines/co_positions differ`);
+    }
     if (co && stages.disassemble && want.dis) {
       stage.dis.total++;
       const mine = stages.disassemble(co).replace(/ at 0x[0-9a-f]+,/g, ' at 0xADDR,');

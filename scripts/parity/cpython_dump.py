@@ -6,11 +6,13 @@ writes cache_path:
   {"code": code_json(...) | null, "error": "SyntaxError: ..." | null, "compile_ms": float,
    "tokens": {"stdout", "stderr", "status"} as `python3.12 -m tokenize`,
    "ast": ast.dump(ast.parse(src), include_attributes=True) | null,
-   "dis": dis.dis(code) text with code-object addresses replaced by 0xADDR | null}
+   "dis": dis.dis(code) text with code-object addresses replaced by 0xADDR | null,
+   "positions": sha1 of the JSON [[co_lines], [co_positions]] of every code object, depth first}
 Run by parity.mjs as: PYENV_VERSION=3.12 python3.12 scripts/parity/cpython_dump.py < list.json
 """
 import ast
 import dis
+import hashlib
 import io
 import json
 import os
@@ -49,6 +51,19 @@ def tokens_cli(path):
     return {"stdout": "" if status else out.getvalue(), "stderr": err, "status": status}
 
 
+def walk(co):
+    yield co
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            yield from walk(c)
+
+
+def positions_digest(co):
+    nz = lambda v: -1 if v is None else v  # noqa: E731
+    data = [[[[s, e, nz(l)] for s, e, l in c.co_lines()], [nz(v) for p in c.co_positions() for v in p]] for c in walk(co)]
+    return hashlib.sha1(json.dumps(data, separators=(',', ':')).encode()).hexdigest()
+
+
 def main():
     items = json.load(sys.stdin)
     optimize = int(sys.argv[1]) if len(sys.argv) > 1 else 0
@@ -63,6 +78,7 @@ def main():
             res["code"] = code_json(co)
             buf = io.StringIO()
             dis.dis(co, file=buf)
+            res["positions"] = positions_digest(co)
             res["dis"] = re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue())
         except SyntaxError as e:
             res["error"] = f"{type(e).__name__}: {e}"
