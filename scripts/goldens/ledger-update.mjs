@@ -5,7 +5,7 @@
 //   yet" and the stage now exists, then it becomes "TODO: triage";
 // - a case whose stage is missing gets "stage not implemented yet";
 // - any other new failure gets "TODO: triage" (the lead reviews and writes the real reason).
-// Entries of cases that pass now are dropped. Seed entries are kept as they are when
+// Entries of cases that pass now are dropped. --verbose lists every failure with its first difference. Seed entries are kept as they are when
 // ../shared/seed/examples is absent.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +42,9 @@ const added = entries.filter((e) => !old.has(ledgerKey(e))).length;
 const removed = [...old.keys()].filter((k) => !now.has(k)).length;
 mkdirSync(path.dirname(LEDGER_PATH), { recursive: true });
 writeFileSync(LEDGER_PATH, '[\n' + entries.map((e) => '  ' + JSON.stringify(e)).join(',\n') + '\n]\n');
+if (process.argv.includes('--verbose')) {
+  for (const r of results) if (r.status !== 'pass' && r.status !== 'missing') console.log(`${r.status.padEnd(5)} ${r.case} ${r.stage}: ${r.detail}`);
+}
 console.log(summarize(results, STAGES).table);
 console.log(`\nledger: ${entries.length} entries (${added} added, ${removed} removed); ${entries.filter((e) => e.reason === TODO_REASON).length} need triage`);
 if (seeds === null) console.log('ledger: ../shared/seed/examples not found; seed entries kept as they were');

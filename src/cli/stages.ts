@@ -8,6 +8,7 @@
  * runtime entry modules through ./stage-modules, which yields null for a module not in the
  * checkout (reported as "missing", not a build failure).
  */
+import { readFileSync } from 'node:fs';
 import type { CodeObject } from '../vm/bytecode/code';
 import { runTokenizeCli } from '../vm/tokenizer/index';
 import { disassemble } from '../vm/bytecode/dis';
@@ -50,6 +51,34 @@ export interface Pipeline {
 
 type Mod = Record<string, unknown>;
 
+/** The part of src/vm/runtime/vm.ts's VM the CLI drives (loaded dynamically, so typed here). */
+interface VMLike {
+  compileSource: ((src: string, filename: string) => CodeObject) | null;
+  runMain(co: CodeObject, filename: string): number;
+  finalize?(): void;
+}
+
+/** The runtime's Host (src/vm/runtime/host.ts) over the CLI's RunIO. */
+function hostFor(io: RunIO) {
+  return {
+    argv: io.argv,
+    stdout: (t: string) => io.write(1, t),
+    stderr: (t: string) => io.write(2, t),
+    readLine(prompt: string): string | null {
+      if (prompt) io.write(1, prompt);
+      const line = io.readLine();
+      return line === '' ? null : line;
+    },
+    readFile(p: string): string | null {
+      try {
+        return readFileSync(p, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
 function fn(mod: Mod | null, ...names: string[]): ((...a: any[]) => any) | null {
   if (!mod) return null;
   for (const n of names) if (typeof mod[n] === 'function') return mod[n] as (...a: any[]) => any;
@@ -64,17 +93,21 @@ export function loadPipeline(): Promise<Pipeline> {
 }
 
 async function build(): Promise<Pipeline> {
-  const [parser, dump, compiler, vm] = await Promise.all([importStage('parser/index'), importStage('ast/dump'), importStage('compiler/index'), importStage('index')]);
+  const [parser, dump, compiler, vmIndex, vmCore] = await Promise.all([
+    importStage('parser/index'), importStage('ast/dump'), importStage('compiler/index'), importStage('index'), importStage('runtime/vm'),
+  ]);
   const parse = fn(parser, 'parse');
   const astDump = fn(dump, 'astDump');
   const compile = fn(compiler, 'compile');
-  const runMain = fn(vm, 'runMain', 'runScript', 'runSource');
+  // The runtime's own script entry (src/vm/index.ts) when it exists, else the VM class directly.
+  const runEntry = fn(vmIndex, 'runMain', 'runScript', 'runSource');
+  const VMClass = vmCore && typeof vmCore.VM === 'function' ? (vmCore.VM as new (host: unknown) => VMLike) : null;
 
   const missingReasons: Record<StageName, string | null> = {
     tokens: null,
     ast: parse && astDump ? null : !parse ? 'src/vm/parser/index.ts parse' : 'src/vm/ast/dump.ts astDump',
     dis: compile ? null : 'src/vm/compiler/index.ts compile',
-    run: runMain ? null : 'src/vm/index.ts runMain',
+    run: !compile ? 'src/vm/compiler/index.ts compile' : runEntry || VMClass ? null : 'src/vm/runtime/vm.ts VM',
   };
   const need = (stage: StageName): void => {
     const why = missingReasons[stage];
@@ -101,7 +134,14 @@ async function build(): Promise<Pipeline> {
     },
     run(source, filename, io) {
       need('run');
-      return runMain!(source, filename, io) as number;
+      if (runEntry) return runEntry(source, filename, io) as number;
+      const compileFn = (src: string, file: string): CodeObject => compile!(src, file, 'exec') as CodeObject;
+      const co = compileFn(source, filename);
+      const vm = new VMClass!(hostFor(io));
+      vm.compileSource = compileFn;
+      const status = vm.runMain(co, filename);
+      vm.finalize?.();
+      return status;
     },
   };
 }
