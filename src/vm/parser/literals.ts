@@ -80,7 +80,11 @@ export function decodeUnicodeEscapes(s: string): string {
     }
     out += s.slice(i, j);
     i = j + 1;
-    if (i >= n) codecError(s, j, n, '\\ at end of string');
+    if (i >= n) {
+      // a trailing backslash (f-string part before '{') is rewritten as \u005c by CPython
+      out += '\\';
+      break;
+    }
     const c = s[i];
     const simple = SIMPLE[c];
     if (simple !== undefined) {
