@@ -266,15 +266,14 @@ export class Inspector {
     frames.forEach((f, fi) => {
       const co = f.code.co;
       for (let i = 0; i < f.sp; i++) {
-        let v = f.lp[i];
+        const v = f.lp[i];
         if (!v) continue;
         if (v instanceof PyCell && i < f.code.nlocalsplus && co.co_localspluskinds[i]! & (CO_FAST_CELL | CO_FAST_FREE)) {
-          if (add(v)) roots.push({ id: v.id, label: `${co.co_name}: cell ${co.co_localsplusnames[i]}` });
+          if (add(v)) roots.push({ id: v.id, label: `${fi ? `${co.co_name}: ` : ''}cell ${co.co_localsplusnames[i]}` });
           continue;
         }
         const name = i < f.code.nlocalsplus ? co.co_localsplusnames[i]! : `stack[${i - f.code.nlocalsplus}]`;
-        if (add(v)) roots.push({ id: v.id, label: fi === 0 && frames.length === 1 ? name : `${co.co_name}: ${name}` });
-        void v;
+        if (add(v)) roots.push({ id: v.id, label: fi === 0 ? name : `${co.co_name}: ${name}` });
       }
       if (!seenGlobals.has(f.globals)) {
         seenGlobals.add(f.globals);
@@ -284,7 +283,7 @@ export class Inspector {
           const v = g.vs[i];
           if (!(k instanceof PyStr) || !v || (k.s.startsWith('__') && k.s.endsWith('__'))) continue;
           if (typeName(v) === 'module' || typeName(v) === 'builtin_function_or_method') continue;
-          if (add(v)) roots.push({ id: v.id, label: k.s });
+          if (add(v)) roots.push({ id: v.id, label: `global ${k.s}` });
         }
       }
     });

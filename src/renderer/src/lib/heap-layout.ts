@@ -11,7 +11,7 @@ export const NODE_W = 168;
 export const NODE_H = 22;
 export const COL_GAP = 70;
 export const ROW_GAP = 8;
-const MAX_ROWS = 40;
+export const ROOT_W = 150;
 
 export interface LaidNode {
   index: number;
@@ -44,6 +44,8 @@ export interface Layout {
 
 export function layoutHeap(g: HeapGraphView): Layout {
   const n = g.nodes.length;
+  // tall columns wrap; bigger graphs get taller columns so the picture stays roughly 2:1
+  const MAX_ROWS = Math.min(200, Math.max(40, Math.ceil(Math.sqrt(n) * 2)));
   const byId = new Map<ObjectId, number>();
   g.nodes.forEach((node, i) => byId.set(node.id, i));
   const out: number[][] = Array.from({ length: n }, () => []);
@@ -129,7 +131,7 @@ export function layoutHeap(g: HeapGraphView): Layout {
     bandHeight[b] = Math.max(bandHeight[b]!, Math.min(scored.length, MAX_ROWS));
     xCursor[b] = xCursor[b]! + subCols * (NODE_W + 24) - 24 + COL_GAP;
   }
-  const rootColW = rootIdx.length ? 120 : 0;
+  const rootColW = rootIdx.length ? ROOT_W : 0;
   bandTop[1] = bandHeight[0]! * (NODE_H + ROW_GAP) + (bandHeight[0] ? 60 : 0);
   for (const p of placed) {
     nodes[p.v] = {
@@ -142,19 +144,21 @@ export function layoutHeap(g: HeapGraphView): Layout {
       garbage: garbage.has(g.nodes[p.v]!.id),
     };
   }
+  // several roots may name one object (`out` and `stack[1]`): one tag lists them all
+  const byTarget = new Map<number, RootTag>();
   const roots: RootTag[] = [];
   g.roots.forEach((r) => {
     const t = byId.get(r.id);
     if (t === undefined) return;
-    roots.push({ label: r.label, target: t, x: 0, y: nodes[t]!.y });
+    const have = byTarget.get(t);
+    if (have) {
+      have.label += `, ${r.label}`;
+      return;
+    }
+    const tag = { label: r.label, target: t, x: 0, y: nodes[t]!.y };
+    byTarget.set(t, tag);
+    roots.push(tag);
   });
-  // several roots may point at one object: stack their tags
-  const seen = new Map<number, number>();
-  for (const r of roots) {
-    const k = seen.get(r.target) ?? 0;
-    seen.set(r.target, k + 1);
-    r.y += k * 12 - (k ? 6 : 0);
-  }
   const width = rootColW + Math.max(xCursor[0]!, xCursor[1]!);
   const height = bandTop[1]! + bandHeight[1]! * (NODE_H + ROW_GAP);
   return { nodes, byId, roots, out, inc, edgeFrom, edgeTo, width, height };
