@@ -38,3 +38,19 @@ describe('syntax errors match CPython 3.12', () => {
     });
   }
 });
+
+describe('SyntaxWarnings while parsing match CPython 3.12', () => {
+  interface WCase { source: string; warnings: [string, string, number][] }
+  const wcases: WCase[] = JSON.parse(readFileSync(path.resolve(__dirname, '../golden-data/syntax-errors/warnings.json'), 'utf8'));
+  for (const c of wcases) {
+    it(JSON.stringify(c.source), () => {
+      const warnings: { category: string; msg: string; lineno: number }[] = [];
+      try {
+        parse(c.source, '<snippet>', 'exec', { warnings });
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+      }
+      expect(warnings.map((w) => [w.category, w.msg, w.lineno])).toEqual(c.warnings);
+    });
+  }
+});

@@ -10,7 +10,7 @@
  * that a rule tests one integer per token. Soft keywords stay NAME.
  */
 import { PySyntaxError, type SyntaxErrorKind } from '../compiler/errors';
-import type { TokenizerError } from '../tokenizer/index';
+import type { TokenizerError, TokenizerWarning } from '../tokenizer/index';
 
 /** The token shape the parser consumes (a structural subset of the tokenizer's Token). */
 export interface PToken {
@@ -89,6 +89,8 @@ export class Parser {
   private readonly memoEnd: (Int32Array | null)[] = new Array(M.COUNT).fill(null);
   private readonly memoRes: (unknown[] | null)[] = new Array(M.COUNT).fill(null);
   private names: (string | undefined)[] = [];
+  /** Receives SyntaxWarnings (invalid escapes) when the caller asked for them. */
+  warnings: TokenizerWarning[] | null = null;
   private readonly asciiSource: boolean;
   private srcLines: string[] | null = null;
 

@@ -7,30 +7,40 @@
  */
 import type * as A from '../ast/nodes';
 import { PySyntaxError } from '../compiler/errors';
-import { tokenizeUntilError, type TokenizerError } from '../tokenizer/index';
+import { tokenizeUntilError, type TokenizerError, type TokenizerWarning } from '../tokenizer/index';
 import { Parser, ParseAbort, T, type Mode, type PToken } from './core';
 import { expressions, expression, gather } from './expressions';
 import { statement_newline, statements } from './statements';
 
 export type { Mode };
 
+export interface ParseOptions {
+  /** Receives the SyntaxWarnings CPython emits while parsing (tokenizer's and invalid escapes). */
+  warnings?: TokenizerWarning[];
+}
+
 /** Parse `source`; throws PySyntaxError (SyntaxError / IndentationError / TabError). */
-export function parse(source: string, filename: string, mode: 'exec'): A.Module;
-export function parse(source: string, filename: string, mode: 'eval'): A.Expression;
-export function parse(source: string, filename: string, mode: 'single'): A.Interactive;
-export function parse(source: string, filename: string, mode: 'func_type'): A.FunctionType;
-export function parse(source: string, filename: string, mode: Mode): A.mod;
-export function parse(source: string, filename: string, mode: Mode): A.mod {
-  const r = tokenizeUntilError(source, { mode: 'parser', filename, execInput: mode === 'exec' });
+export function parse(source: string, filename: string, mode: 'exec', opts?: ParseOptions): A.Module;
+export function parse(source: string, filename: string, mode: 'eval', opts?: ParseOptions): A.Expression;
+export function parse(source: string, filename: string, mode: 'single', opts?: ParseOptions): A.Interactive;
+export function parse(source: string, filename: string, mode: 'func_type', opts?: ParseOptions): A.FunctionType;
+export function parse(source: string, filename: string, mode: Mode, opts?: ParseOptions): A.mod;
+export function parse(source: string, filename: string, mode: Mode, opts: ParseOptions = {}): A.mod {
+  const warnings = opts.warnings;
+  const r = tokenizeUntilError(source, { mode: 'parser', filename, execInput: mode === 'exec', warnings });
   let toks = r.tokens as unknown as PToken[];
   const tokErr = r.error;
   if (mode === 'single') toks = singleInputTokens(toks);
-  return parseTokens(toks, source, filename, mode, tokErr);
+  return parseTokens(toks, source, filename, mode, tokErr, warnings ?? null);
 }
 
 /** Parse an already tokenized source (parser-mode tokens). `tokErr`: the tokenizer failed after `toks`. */
-export function parseTokens(toks: PToken[], source: string, filename: string, mode: Mode, tokErr: TokenizerError | null = null): A.mod {
+export function parseTokens(
+  toks: PToken[], source: string, filename: string, mode: Mode, tokErr: TokenizerError | null = null,
+  warnings: TokenizerWarning[] | null = null,
+): A.mod {
   const p = new Parser(toks, source, filename, mode, tokErr);
+  p.warnings = warnings;
   let res: A.mod | null;
   try {
     res = runRule(p);

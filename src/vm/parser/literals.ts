@@ -9,7 +9,7 @@
  */
 import type * as A from '../ast/nodes';
 import type { ConstValue } from '../ast/constants';
-import type { Parser } from './core';
+import type { Parser, PToken } from './core';
 import { unicodeNameLookup } from './unicode-names';
 
 export function numberToken(p: Parser, i: number): A.Constant {
@@ -35,6 +35,18 @@ export function parseNumber(raw: string): ConstValue {
     return { k: 'int', v: BigInt(s) };
   }
   return { k: 'float', v: Number(s) };
+}
+
+/** The SyntaxWarning message for the first invalid escape of the last decode call, or null. */
+export let invalidEscape: string | null = null;
+
+/** Report the last decode's invalid escape as CPython does (first pass only, at the token's line). */
+export function warnInvalidEscape(p: Parser, t: PToken, fstringPart: boolean): void {
+  const w = invalidEscape;
+  if (w === null || p.callInvalid || p.warnings === null) return;
+  // the tokenizer already warned about '\{' and '\}' in f-strings
+  if (fstringPart && (w.endsWith("\\{'") || w.endsWith("\\}'"))) return;
+  p.warnings.push({ category: 'SyntaxWarning', msg: w, lineno: t.lineno });
 }
 
 export class DecodeError {
@@ -68,6 +80,7 @@ function codecError(s: string, start: number, end: number, reason: string): neve
  * escape (for the SyntaxWarning CPython emits), or throws DecodeError.
  */
 export function decodeUnicodeEscapes(s: string): string {
+  invalidEscape = null;
   if (s.indexOf('\\') < 0) return s;
   let out = '';
   let i = 0;
@@ -99,6 +112,7 @@ export function decodeUnicodeEscapes(s: string): string {
         v = v * 8 + (s.charCodeAt(k) - 48);
         k++;
       }
+      if (v > 0o377) invalidEscape ??= `invalid octal escape sequence '\\${s.slice(i, i + 3)}'`;
       out += String.fromCodePoint(v);
       i = k;
       continue;
@@ -135,6 +149,7 @@ export function decodeUnicodeEscapes(s: string): string {
       codecError(s, j, close > 0 ? close + 1 : Math.min(n, i + 1), 'malformed \\N character escape');
     }
     // invalid escape: kept verbatim (CPython warns)
+    if (c.charCodeAt(0) < 0x80) invalidEscape ??= `invalid escape sequence '\\${c}'`;
     out += '\\';
   }
   return out;
@@ -142,6 +157,7 @@ export function decodeUnicodeEscapes(s: string): string {
 
 /** Decode the body of a non-raw bytes literal (ASCII only, checked by the caller). */
 export function decodeBytesEscapes(s: string): Uint8Array {
+  invalidEscape = null;
   const out: number[] = [];
   const n = s.length;
   let i = 0;
@@ -168,6 +184,7 @@ export function decodeBytesEscapes(s: string): Uint8Array {
         v = v * 8 + (s.charCodeAt(k) - 48);
         k++;
       }
+      if (v > 0o377) invalidEscape ??= `invalid octal escape sequence '\\${s.slice(i, i + 3)}'`;
       out.push(v & 0xff);
       i = k;
       continue;
@@ -180,6 +197,7 @@ export function decodeBytesEscapes(s: string): Uint8Array {
       }
       throw new DecodeError(`(value error) invalid \\x escape at position ${i - 1}`);
     }
+    invalidEscape ??= `invalid escape sequence '\\${c}'`;
     out.push(0x5c);
   }
   return Uint8Array.from(out);
@@ -214,9 +232,11 @@ export function parseStringToken(p: Parser, i: number): A.Constant {
         value = { k: 'bytes', v: b };
       } else {
         value = { k: 'bytes', v: decodeBytesEscapes(body) };
+        warnInvalidEscape(p, t, false);
       }
     } else {
       value = { k: 'str', v: rawMode ? body : decodeUnicodeEscapes(body) };
+      if (!rawMode) warnInvalidEscape(p, t, false);
     }
   } catch (e) {
     if (e instanceof DecodeError) p.syntaxError(e.msg);

@@ -8,7 +8,7 @@ import type * as A from '../ast/nodes';
 import type { ConstValue } from '../ast/constants';
 import { M, T, type Parser, type PToken } from './core';
 import { extra } from './build';
-import { DecodeError, decodeUnicodeEscapes, parseStringToken } from './literals';
+import { DecodeError, decodeUnicodeEscapes, parseStringToken, warnInvalidEscape } from './literals';
 import { star_expressions, yield_expr } from './expressions';
 import * as inv from './invalid';
 
@@ -145,10 +145,13 @@ function joinedStr(p: Parser, a: PToken, raw: A.expr[], b: PToken): A.JoinedStr 
   return { _type: 'JoinedStr', values, lineno: a.lineno, col_offset: a.bcol, end_lineno: b.end_lineno, end_col_offset: b.end_bcol };
 }
 
-function decodeFstringPart(p: Parser, isRaw: boolean, c: A.Constant, _tok: PToken): A.Constant {
+function decodeFstringPart(p: Parser, isRaw: boolean, c: A.Constant, tok: PToken): A.Constant {
   let s = (c.value as { v: string }).v;
   if (s === '{{' || s === '}}') s = s[0];
-  if (!isRaw && s.indexOf('\\') >= 0) s = decodeOrRaise(p, s);
+  if (!isRaw && s.indexOf('\\') >= 0) {
+    s = decodeOrRaise(p, s);
+    warnInvalidEscape(p, tok, true);
+  }
   return { _type: 'Constant', value: { k: 'str', v: s }, kind: null, lineno: c.lineno, col_offset: c.col_offset, end_lineno: c.end_lineno, end_col_offset: c.end_col_offset };
 }
 
@@ -218,6 +221,7 @@ function fstring_replacement_field(p: Parser): A.expr | null {
             const t = p.toks[k];
             p.mark = k + 1;
             items.push(constFromTok(t, { k: 'str', v: decodeOrRaise(p, t.string) }));
+            warnInvalidEscape(p, t, true);
             continue;
           }
           if (ty === T.LBRACE) {
