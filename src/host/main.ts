@@ -84,8 +84,16 @@ async function main(): Promise<void> {
       const child = spawn(chromium, [`--app=${host.url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])], {
         stdio: 'ignore',
       });
+      const started = Date.now();
       child.on('error', () => process.stdout.write(`Could not start ${chromium}; open the address above in a browser.\n`));
-      child.on('exit', () => void host.close().then(() => process.exit(0)));
+      child.on('exit', (code) => {
+        // a window that fails at once (no display) leaves the host serving; closing the window ends it
+        if (code !== 0 && Date.now() - started < 5000) {
+          process.stdout.write(`Chromium could not open a window (exit ${code}); open the address above in a browser.\n`);
+          return;
+        }
+        void host.close().then(() => process.exit(0));
+      });
     } else {
       process.stdout.write('No Chromium found at /usr/bin/chromium; open the address above in a browser.\n');
     }
