@@ -35,15 +35,16 @@ const setNop = (i: CInstr): void => { i.opcode = NOP; i.oparg = 0; };
 
 export function removeRedundantNops(bb: Block): number {
   const src = bb.instrs;
-  const out: CInstr[] = [];
+  const n = src.length;
+  let dest = 0;
   let prevLineno = -1;
-  for (let s = 0; s < src.length; s++) {
+  for (let s = 0; s < n; s++) {
     const ins = src[s]!;
     const lineno = ins.loc.lineno;
     if (ins.opcode === NOP) {
       if (lineno < 0) continue;
       if (prevLineno === lineno) continue;
-      if (s < src.length - 1) {
+      if (s < n - 1) {
         const nextIns = src[s + 1]!;
         const nextLineno = nextIns.loc.lineno;
         if (nextLineno === lineno) continue;
@@ -65,12 +66,11 @@ export function removeRedundantNops(bb: Block): number {
         }
       }
     }
-    out.push(ins);
+    src[dest++] = ins;
     prevLineno = lineno;
   }
-  const removed = src.length - out.length;
-  bb.instrs = out;
-  return removed;
+  src.length = dest;
+  return n - dest;
 }
 
 function removeRedundantNopsAndPairs(entry: Block): void {
