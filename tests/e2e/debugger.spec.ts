@@ -157,3 +157,28 @@ test('input() reads a line typed in the console', async ({ app }, info) => {
   await expect(state(app)).toHaveAttribute('data-state', 'terminated');
   await shot(app, info, 'input');
 });
+
+test('seed 10_refcount.py: `y = x` adds one reference, one instruction at a time', async ({ app }, info) => {
+  const seed = path.join(SEED_EXAMPLES, '10_refcount.py');
+  test.skip(!existsSync(seed), '../shared/seed/examples/10_refcount.py is absent; skipping the seed case');
+  // python3.12 -m dis: line 6 is `66 LOAD_NAME 1 (x)`, `68 STORE_NAME 4 (y)`; line 7 starts at 70
+  const line = readFileSync(seed, 'utf8').split('\n').findIndex((l) => /^y = x\b/.test(l)) + 1;
+  test.skip(line === 0, 'the seed example has no `y = x` line');
+  await openProgram(app, seed);
+  await toggleBreakpoint(app, line);
+  await app.keyboard.press('F5');
+  await expect(state(app)).toHaveAttribute('data-state', 'paused');
+  const globalChip = (name: string) => app.locator('[data-section=globals] .head').filter({ has: app.locator('.name', { hasText: new RegExp(`^${name}$`) }) }).locator('.chip');
+  await expect(currentRow(app)).toContainText('LOAD_NAME');
+  await expect(globalChip('x')).toHaveAttribute('data-refcount', '1');
+  await expect(app.locator('[data-testid=console]')).toContainText('2');
+  await app.keyboard.press('F7');
+  await expect(currentRow(app)).toContainText('STORE_NAME');
+  await expect(stackChip(app, 0)).toContainText('[1, 2, 3]');
+  await expect(stackChip(app, 0)).toHaveAttribute('data-refcount', '2');
+  await app.keyboard.press('F7');
+  await expect(app.locator('[data-testid=value-stack] [data-stack-index]')).toHaveCount(0);
+  await expect(globalChip('y')).toHaveAttribute('data-refcount', '2');
+  await expect(globalChip('x')).toHaveAttribute('data-refcount', '2');
+  await shot(app, info, 'seed-refcount');
+});
