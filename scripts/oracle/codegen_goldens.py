@@ -3,7 +3,8 @@
 Usage: PYENV_VERSION=3.12 python3.12 scripts/oracle/codegen_goldens.py
 
 For every snippet tests/golden-data/codegen/NAME.py writes tests/golden-data/codegen/NAME.json:
-- "ast": ast.parse(source) in Bytescope's node shape (ast_json.py), the input of our codegen;
+- "ast": ast.parse(source) in Bytescope's node shape (ast_json.py), the input of our codegen
+  (null, with "source" instead, when the tree is too deep for CPython's ast module);
 - "codegen": _testinternalcapi.compiler_codegen's instruction list for the module unit, each
   [opcode, oparg, lineno, end_lineno, col, end_col]; for jumps and SETUP_* the oparg is the
   target's instruction index;
@@ -13,7 +14,8 @@ For every snippet tests/golden-data/codegen/NAME.py writes tests/golden-data/cod
 - "warnings": [message, lineno] of each SyntaxWarning compile() emits;
 - "symtable": for every block of symtable.symtable(): [type, name, lineno, [[symbol, flags]...]]
   with flags from the internal flag word (DEF_* | scope << 12), in block pre-order.
-Snippets that must fail compile get "error": [msg, lineno, offset] instead.
+Snippets that must fail compile get "error": [msg, lineno, offset] instead (a RecursionError
+during compilation: ["RecursionError", message, null]).
 Name prefixes select options: opt1_/opt2_ compile with optimize=1/2 ("optimize" is recorded),
 eval_/single_ parse and compile in 'eval'/'single' mode ("mode" is recorded; no symtable).
 """
@@ -25,6 +27,8 @@ import symtable
 import warnings
 
 import _testinternalcapi
+
+sys.setrecursionlimit(30000)
 
 sys.path.insert(0, os.path.dirname(__file__))
 from code_json import code_json, const_json  # noqa: E402
@@ -65,8 +69,11 @@ def main():
             src = f.read()
         optimize = 1 if name.startswith('opt1_') else 2 if name.startswith('opt2_') else 0
         mode = 'eval' if name.startswith('eval_') else 'single' if name.startswith('single_') else 'exec'
-        tree = ast.parse(src, filename, mode)
-        out = {'ast': enc(tree), 'optimize': optimize, 'mode': mode}
+        try:
+            out = {'ast': enc(ast.parse(src, filename, mode)), 'optimize': optimize, 'mode': mode}
+        except RecursionError:
+            # too deep for the ast module itself: tests parse "source" with our parser instead
+            out = {'ast': None, 'source': src, 'optimize': optimize, 'mode': mode}
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter('always')
@@ -74,6 +81,16 @@ def main():
             out['warnings'] = [[str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning]
         except SyntaxError as e:
             out['error'] = [e.msg, e.lineno, e.offset]
+            with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
+                json.dump(out, f)
+            continue
+        except RecursionError as e:
+            out['error'] = ['RecursionError', str(e), None]
+            with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
+                json.dump(out, f)
+            continue
+        out['expected'] = code_json(co)
+        if out['ast'] is None:
             with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
                 json.dump(out, f)
             continue

@@ -32,7 +32,7 @@ describe('symtable vs CPython 3.12 symtable module', () => {
   let n = 0;
   for (const name of names) {
     const g = JSON.parse(readFileSync(join(DIR, name + '.json'), 'utf8')) as { ast: unknown; symtable?: Block[] };
-    if (!g.symtable) continue;
+    if (!g.symtable || g.ast === null) continue;
     n++;
     it(name, () => {
       const mod = decodeAst(g.ast);

@@ -738,120 +738,132 @@ function compilerIfExp(c: Compiler, e: A.IfExp): void {
   c.useLabel(end);
 }
 
-export function visitExpr(c: Compiler, e: A.expr): void {
+function visitNamedExpr(c: Compiler, e: A.NamedExpr): void {
+  visitExpr(c, e.value);
+  c.addopI(Op.COPY, 1, LOC(e));
+  visitExpr(c, e.target);
+}
+
+function visitBinOp(c: Compiler, e: A.BinOp): void {
+  visitExpr(c, e.left);
+  visitExpr(c, e.right);
+  addopBinary(c, LOC(e), e.op, false);
+}
+
+function visitUnaryOp(c: Compiler, e: A.UnaryOp): void {
+  visitExpr(c, e.operand);
+  const loc = LOC(e);
+  if (e.op._type === 'UAdd') c.addopI(Op.CALL_INTRINSIC_1, 5, loc);
+  else c.addop(e.op._type === 'Invert' ? Op.UNARY_INVERT : e.op._type === 'Not' ? Op.UNARY_NOT : Op.UNARY_NEGATIVE, loc);
+}
+
+function visitYield(c: Compiler, e: A.Yield): void {
+  const loc = LOC(e);
+  if (!isFunctionLike(c.u.ste)) c.error(loc, "'yield' outside function");
+  if (e.value) visitExpr(c, e.value);
+  else c.loadConst(NONE, loc);
+  addopYield(c, loc);
+}
+
+function visitYieldFrom(c: Compiler, e: A.YieldFrom): void {
+  const loc = LOC(e);
+  if (!isFunctionLike(c.u.ste)) c.error(loc, "'yield from' outside function");
+  if (c.u.scopeType === 'async_function') c.error(loc, "'yield from' inside async function");
+  visitExpr(c, e.value);
+  c.addop(Op.GET_YIELD_FROM_ITER, loc);
+  c.loadConst(NONE, loc);
+  addYieldFrom(c, loc, false);
+}
+
+function visitAwait(c: Compiler, e: A.Await): void {
+  const loc = LOC(e);
+  if (!c.isTopLevelAwait()) {
+    if (!isFunctionLike(c.u.ste)) c.error(loc, "'await' outside function");
+    if (c.u.scopeType !== 'async_function' && c.u.scopeType !== 'comprehension') c.error(loc, "'await' outside async function");
+  }
+  visitExpr(c, e.value);
+  c.addopI(Op.GET_AWAITABLE, 0, loc);
+  c.loadConst(NONE, loc);
+  addYieldFrom(c, loc, true);
+}
+
+function visitAttribute(c: Compiler, e: A.Attribute): void {
   let loc = LOC(e);
+  if (e.ctx._type === 'Load' && canOptimizeSuperCall(c, e)) {
+    const call = e.value as A.Call;
+    loadArgsForSuper(c, call);
+    c.addopName(call.args.length ? Op.LOAD_SUPER_ATTR : Op.LOAD_ZERO_SUPER_ATTR, e.attr, c.u.names, loc);
+    loc = updateStartLocationToMatchAttr(loc, e);
+    c.addop(Op.NOP, loc);
+    return;
+  }
+  visitExpr(c, e.value);
+  loc = updateStartLocationToMatchAttr(LOC(e), e);
+  switch (e.ctx._type) {
+    case 'Load': c.addopName(Op.LOAD_ATTR, e.attr, c.u.names, loc); break;
+    case 'Store':
+      c.forbiddenName(loc, e.attr, 'Store');
+      c.addopName(Op.STORE_ATTR, e.attr, c.u.names, loc);
+      break;
+    case 'Del': c.addopName(Op.DELETE_ATTR, e.attr, c.u.names, loc); break;
+  }
+}
+
+function visitStarred(c: Compiler, e: A.Starred): void {
+  const loc = LOC(e);
+  if (e.ctx._type === 'Store') c.error(loc, 'starred assignment target must be in a list or tuple');
+  c.error(loc, "can't use starred expression here");
+}
+
+function visitSliceExpr(c: Compiler, e: A.Slice): void {
+  const n = compilerSlice(c, e);
+  c.addopI(Op.BUILD_SLICE, n, LOC(e));
+}
+
+function visitList(c: Compiler, e: A.List): void {
+  if (e.ctx._type === 'Store') return assignmentHelper(c, LOC(e), e.elts);
+  if (e.ctx._type === 'Load') return starunpackHelper(c, LOC(e), e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);
+  for (const x of e.elts) visitExpr(c, x);
+}
+
+function visitTuple(c: Compiler, e: A.Tuple): void {
+  if (e.ctx._type === 'Store') return assignmentHelper(c, LOC(e), e.elts);
+  if (e.ctx._type === 'Load') return starunpackHelper(c, LOC(e), e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+  for (const x of e.elts) visitExpr(c, x);
+}
+
+/**
+ * Dispatch only: every case is a single call so this frame stays small (deeply nested
+ * expressions recurse through here once per level).
+ */
+export function visitExpr(c: Compiler, e: A.expr): void {
   switch (e._type) {
-    case 'NamedExpr':
-      visitExpr(c, e.value);
-      c.addopI(Op.COPY, 1, loc);
-      visitExpr(c, e.target);
-      return;
-    case 'BoolOp':
-      return compilerBoolop(c, e);
-    case 'BinOp':
-      visitExpr(c, e.left);
-      visitExpr(c, e.right);
-      addopBinary(c, loc, e.op, false);
-      return;
-    case 'UnaryOp':
-      visitExpr(c, e.operand);
-      if (e.op._type === 'UAdd') c.addopI(Op.CALL_INTRINSIC_1, 5, loc);
-      else c.addop(e.op._type === 'Invert' ? Op.UNARY_INVERT : e.op._type === 'Not' ? Op.UNARY_NOT : Op.UNARY_NEGATIVE, loc);
-      return;
-    case 'Lambda':
-      return compilerLambda(c, e);
-    case 'IfExp':
-      return compilerIfExp(c, e);
-    case 'Dict':
-      return compilerDict(c, e);
-    case 'Set':
-      return starunpackHelper(c, loc, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
-    case 'GeneratorExp':
-      return compilerComprehension(c, e, 'genexp', '<genexpr>', e.generators, e.elt, null);
-    case 'ListComp':
-      return compilerComprehension(c, e, 'list', '<listcomp>', e.generators, e.elt, null);
-    case 'SetComp':
-      return compilerComprehension(c, e, 'set', '<setcomp>', e.generators, e.elt, null);
-    case 'DictComp':
-      return compilerComprehension(c, e, 'dict', '<dictcomp>', e.generators, e.key, e.value);
-    case 'Yield':
-      if (!isFunctionLike(c.u.ste)) c.error(loc, "'yield' outside function");
-      if (e.value) visitExpr(c, e.value);
-      else c.loadConst(NONE, loc);
-      addopYield(c, loc);
-      return;
-    case 'YieldFrom':
-      if (!isFunctionLike(c.u.ste)) c.error(loc, "'yield from' outside function");
-      if (c.u.scopeType === 'async_function') c.error(loc, "'yield from' inside async function");
-      visitExpr(c, e.value);
-      c.addop(Op.GET_YIELD_FROM_ITER, loc);
-      c.loadConst(NONE, loc);
-      addYieldFrom(c, loc, false);
-      return;
-    case 'Await':
-      if (!c.isTopLevelAwait()) {
-        if (!isFunctionLike(c.u.ste)) c.error(loc, "'await' outside function");
-        if (c.u.scopeType !== 'async_function' && c.u.scopeType !== 'comprehension') c.error(loc, "'await' outside async function");
-      }
-      visitExpr(c, e.value);
-      c.addopI(Op.GET_AWAITABLE, 0, loc);
-      c.loadConst(NONE, loc);
-      addYieldFrom(c, loc, true);
-      return;
-    case 'Compare':
-      return compilerCompare(c, e);
-    case 'Call':
-      return compilerCall(c, e);
-    case 'Constant':
-      c.loadConst(e.value, loc);
-      return;
-    case 'JoinedStr':
-      return compilerJoinedStr(c, e);
-    case 'FormattedValue':
-      return compilerFormattedValue(c, e);
-    case 'Attribute':
-      if (e.ctx._type === 'Load' && canOptimizeSuperCall(c, e)) {
-        const call = e.value as A.Call;
-        loadArgsForSuper(c, call);
-        c.addopName(call.args.length ? Op.LOAD_SUPER_ATTR : Op.LOAD_ZERO_SUPER_ATTR, e.attr, c.u.names, loc);
-        loc = updateStartLocationToMatchAttr(loc, e);
-        c.addop(Op.NOP, loc);
-        return;
-      }
-      visitExpr(c, e.value);
-      loc = updateStartLocationToMatchAttr(LOC(e), e);
-      switch (e.ctx._type) {
-        case 'Load': c.addopName(Op.LOAD_ATTR, e.attr, c.u.names, loc); break;
-        case 'Store':
-          c.forbiddenName(loc, e.attr, 'Store');
-          c.addopName(Op.STORE_ATTR, e.attr, c.u.names, loc);
-          break;
-        case 'Del': c.addopName(Op.DELETE_ATTR, e.attr, c.u.names, loc); break;
-      }
-      return;
-    case 'Subscript':
-      return compilerSubscript(c, e);
-    case 'Starred':
-      if (e.ctx._type === 'Store') c.error(loc, 'starred assignment target must be in a list or tuple');
-      c.error(loc, "can't use starred expression here");
-      return;
-    case 'Slice': {
-      const n = compilerSlice(c, e);
-      c.addopI(Op.BUILD_SLICE, n, loc);
-      return;
-    }
-    case 'Name':
-      c.nameop(loc, e.id, e.ctx._type as Ctx);
-      return;
-    case 'List':
-      if (e.ctx._type === 'Store') return assignmentHelper(c, loc, e.elts);
-      if (e.ctx._type === 'Load') return starunpackHelper(c, loc, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);
-      for (const x of e.elts) visitExpr(c, x);
-      return;
-    case 'Tuple':
-      if (e.ctx._type === 'Store') return assignmentHelper(c, loc, e.elts);
-      if (e.ctx._type === 'Load') return starunpackHelper(c, loc, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
-      for (const x of e.elts) visitExpr(c, x);
-      return;
+    case 'NamedExpr': return visitNamedExpr(c, e);
+    case 'BoolOp': return compilerBoolop(c, e);
+    case 'BinOp': return visitBinOp(c, e);
+    case 'UnaryOp': return visitUnaryOp(c, e);
+    case 'Lambda': return compilerLambda(c, e);
+    case 'IfExp': return compilerIfExp(c, e);
+    case 'Dict': return compilerDict(c, e);
+    case 'Set': return starunpackHelper(c, LOC(e), e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+    case 'GeneratorExp': return compilerComprehension(c, e, 'genexp', '<genexpr>', e.generators, e.elt, null);
+    case 'ListComp': return compilerComprehension(c, e, 'list', '<listcomp>', e.generators, e.elt, null);
+    case 'SetComp': return compilerComprehension(c, e, 'set', '<setcomp>', e.generators, e.elt, null);
+    case 'DictComp': return compilerComprehension(c, e, 'dict', '<dictcomp>', e.generators, e.key, e.value);
+    case 'Yield': return visitYield(c, e);
+    case 'YieldFrom': return visitYieldFrom(c, e);
+    case 'Await': return visitAwait(c, e);
+    case 'Compare': return compilerCompare(c, e);
+    case 'Call': return compilerCall(c, e);
+    case 'Constant': return c.loadConst(e.value, LOC(e));
+    case 'JoinedStr': return compilerJoinedStr(c, e);
+    case 'FormattedValue': return compilerFormattedValue(c, e);
+    case 'Attribute': return visitAttribute(c, e);
+    case 'Subscript': return compilerSubscript(c, e);
+    case 'Starred': return visitStarred(c, e);
+    case 'Slice': return visitSliceExpr(c, e);
+    case 'Name': return c.nameop(LOC(e), e.id, e.ctx._type as Ctx);
+    case 'List': return visitList(c, e);
+    case 'Tuple': return visitTuple(c, e);
   }
 }

@@ -28,12 +28,24 @@ function hex(b: Uint8Array): string {
   return s;
 }
 
+/**
+ * Structural code keys are interned to short ids so that a code object's key embeds its nested
+ * code constants by id (keys of nested lambdas would otherwise grow exponentially).
+ */
+const codeKeyIds = new Map<string, number>();
+
 function codeKey(co: CodeObject): string {
   let k = codeKeys.get(co);
   if (k === undefined) {
-    k = JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
+    const full = JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
       co.co_firstlineno, hex(co.co_code), co.co_consts.map(constKey), co.co_names, co.co_localsplusnames,
       hex(co.co_linetable), hex(co.co_exceptiontable)]);
+    let id = codeKeyIds.get(full);
+    if (id === undefined) {
+      id = codeKeyIds.size + 1;
+      codeKeyIds.set(full, id);
+    }
+    k = String(id);
     codeKeys.set(co, k);
   }
   return k;

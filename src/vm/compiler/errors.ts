@@ -23,3 +23,14 @@ export class PySyntaxError extends Error {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }
 }
+
+/**
+ * CPython's RecursionError("maximum recursion depth exceeded during compilation"), raised by
+ * the AST optimizer / symbol table when statements and expressions nest deeper than the C
+ * recursion limit allows. The runtime turns it into a Python RecursionError.
+ */
+export class PyRecursionError extends Error {
+  constructor(readonly msg: string = 'maximum recursion depth exceeded during compilation') {
+    super(`RecursionError: ${msg}`);
+  }
+}

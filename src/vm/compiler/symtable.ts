@@ -123,6 +123,15 @@ const MSG = {
 };
 const fmt = (m: string, name: string): string => m.replace('%', name);
 
+interface BlockAnalysis {
+  local: Set<string>;
+  scopes: Map<string, number>;
+  newglobal: Set<string>;
+  newfree: Set<string>;
+  newbound: Set<string>;
+  inlinedCells: Set<string>;
+}
+
 export class SymbolTable {
   readonly blocks = new Map<object, SymbolTableEntry>();
   top!: SymbolTableEntry;
@@ -809,65 +818,101 @@ export class SymbolTable {
     if (removeDunderClass) comp.symbols.delete('__class__');
   }
 
+  /**
+   * analyze_block for the whole tree, iteratively (an explicit frame stack instead of recursion:
+   * blocks can nest thousands deep, e.g. lambda: lambda: ...). Per frame, as in CPython: analyze
+   * the block's own names, then each child with copies of the visible sets, folding inlined
+   * comprehensions back in as each child returns, then cells / class free / update_symbols.
+   */
   private analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>,
     typeParams: Set<string>, classEntry: SymbolTableEntry | null): void {
-    const local = new Set<string>();
-    const scopes = new Map<string, number>();
-    const newglobal = new Set<string>();
-    const newfree = new Set<string>();
-    const newbound = new Set<string>();
-    const inlinedCells = new Set<string>();
+    interface Frame {
+      ste: SymbolTableEntry; bound: Set<string> | null; free: Set<string>; typeParams: Set<string>;
+      classEntry: SymbolTableEntry | null; b: BlockAnalysis; next: number; pendingFree: Set<string> | null;
+    }
+    const stack: Frame[] = [{
+      ste, bound, free, typeParams, classEntry, next: 0, pendingFree: null,
+      b: this.analyzeNames(ste, bound, free, global, typeParams, classEntry),
+    }];
+    while (stack.length) {
+      const f = stack[stack.length - 1]!;
+      if (f.pendingFree !== null) {
+        this.afterChild(f.ste, f.ste.children[f.next - 1]!, f.b, f.pendingFree);
+        f.pendingFree = null;
+      }
+      if (f.next < f.ste.children.length) {
+        const entry = f.ste.children[f.next++]!;
+        let newClassEntry: SymbolTableEntry | null = null;
+        if (entry.canSeeClassScope) {
+          if (f.ste.type === 'class') newClassEntry = f.ste;
+          else if (f.classEntry) newClassEntry = f.classEntry;
+        }
+        const childFree = new Set(f.b.newfree);
+        f.pendingFree = childFree;
+        const childBound = new Set(f.b.newbound);
+        const childTypeParams = new Set(f.typeParams);
+        stack.push({
+          ste: entry, bound: childBound, free: childFree, typeParams: childTypeParams, classEntry: newClassEntry,
+          next: 0, pendingFree: null,
+          b: this.analyzeNames(entry, childBound, childFree, new Set(f.b.newglobal), childTypeParams, newClassEntry),
+        });
+        continue;
+      }
+      this.finishBlock(f.ste, f.b, f.bound, f.free);
+      stack.pop();
+    }
+  }
 
+  private afterChild(ste: SymbolTableEntry, entry: SymbolTableEntry, b: BlockAnalysis, childFree: Set<string>): void {
+    if (entry.comprehension !== 0 && !entry.generator) {
+      this.inlineComprehension(ste, entry, b.scopes, childFree, b.inlinedCells);
+      entry.compInlined = true;
+    }
+    for (const n of childFree) b.newfree.add(n);
+    if (entry.free || entry.childFree) ste.childFree = true;
+  }
+
+  private analyzeNames(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>,
+    typeParams: Set<string>, classEntry: SymbolTableEntry | null): BlockAnalysis {
+    const b: BlockAnalysis = {
+      local: new Set(), scopes: new Map(), newglobal: new Set(), newfree: new Set(), newbound: new Set(), inlinedCells: new Set(),
+    };
     if (ste.type === 'class') {
-      for (const n of global) newglobal.add(n);
-      if (bound) for (const n of bound) newbound.add(n);
+      for (const n of global) b.newglobal.add(n);
+      if (bound) for (const n of bound) b.newbound.add(n);
     }
     for (const [name, flags] of [...ste.symbols]) {
-      this.analyzeName(ste, scopes, name, flags, bound, local, free, global, typeParams, classEntry);
+      this.analyzeName(ste, b.scopes, name, flags, bound, b.local, free, global, typeParams, classEntry);
     }
     if (ste.type !== 'class') {
-      if (isFunctionLike(ste)) for (const n of local) newbound.add(n);
-      if (bound) for (const n of bound) newbound.add(n);
-      for (const n of global) newglobal.add(n);
+      if (isFunctionLike(ste)) for (const n of b.local) b.newbound.add(n);
+      if (bound) for (const n of bound) b.newbound.add(n);
+      for (const n of global) b.newglobal.add(n);
     } else {
-      newbound.add('__class__');
-      newbound.add('__classdict__');
+      b.newbound.add('__class__');
+      b.newbound.add('__classdict__');
     }
+    return b;
+  }
 
-    for (const entry of ste.children) {
-      let newClassEntry: SymbolTableEntry | null = null;
-      if (entry.canSeeClassScope) {
-        if (ste.type === 'class') newClassEntry = ste;
-        else if (classEntry) newClassEntry = classEntry;
-      }
-      const inlineComp = entry.comprehension !== 0 && !entry.generator;
-      const childFree = new Set(newfree);
-      this.analyzeBlock(entry, new Set(newbound), childFree, new Set(newglobal), new Set(typeParams), newClassEntry);
-      if (inlineComp) {
-        this.inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
-        entry.compInlined = true;
-      }
-      for (const n of childFree) newfree.add(n);
-      if (entry.free || entry.childFree) ste.childFree = true;
-    }
+  private finishBlock(ste: SymbolTableEntry, b: BlockAnalysis, bound: Set<string> | null, free: Set<string>): void {
     for (let i = ste.children.length - 1; i >= 0; i--) {
       const entry = ste.children[i]!;
       if (entry.compInlined) ste.children.splice(i, 1, ...entry.children);
     }
-
     if (isFunctionLike(ste)) {
-      for (const [name, sc] of scopes) {
+      for (const [name, sc] of b.scopes) {
         if (sc !== LOCAL) continue;
-        if (!newfree.has(name) && !inlinedCells.has(name)) continue;
-        scopes.set(name, CELL);
-        newfree.delete(name);
+        if (!b.newfree.has(name) && !b.inlinedCells.has(name)) continue;
+        b.scopes.set(name, CELL);
+        b.newfree.delete(name);
       }
     } else if (ste.type === 'class') {
-      if (newfree.delete('__class__')) ste.needsClassClosure = true;
-      if (newfree.delete('__classdict__')) ste.needsClassdict = true;
+      if (b.newfree.delete('__class__')) ste.needsClassClosure = true;
+      if (b.newfree.delete('__classdict__')) ste.needsClassdict = true;
     }
-    this.updateSymbols(ste.symbols, scopes, bound, newfree, inlinedCells, ste.type === 'class' || ste.canSeeClassScope);
-    for (const n of newfree) free.add(n);
+    this.updateSymbols(ste.symbols, b.scopes, bound, b.newfree, b.inlinedCells, ste.type === 'class' || ste.canSeeClassScope);
+    for (const n of b.newfree) free.add(n);
   }
 
   private updateSymbols(symbols: Map<string, number>, scopes: Map<string, number>, bound: Set<string> | null,
