@@ -49,6 +49,7 @@ import { sliceIndices, PySlice } from '../objects/slice';
 import { roundImpl } from '../modules/builtins';
 import { newIter, listRevIterType } from '../objects/iterators';
 import { PyList } from '../objects/list';
+import { Importer } from './importer/index';
 
 function typeType(): PyType {
   return typeTypeRef;
@@ -325,70 +326,28 @@ export class VM {
 
   // ---- modules and imports -------------------------------------------------------------------
 
+  /** The import system (src/vm/runtime/importer), created on first use. */
+  get importer(): Importer {
+    return (this._importer ??= new Importer(this));
+  }
+  private _importer: Importer | null = null;
+
+  /** IMPORT_NAME: `__import__(name, f.globals, None, fromlist, level)`; a new reference. */
   importName(name: string, f: Frame, fromlist: PyObject, level: PyObject): PyObject {
-    void fromlist;
-    if (level instanceof PyInt && level.v !== 0) raise(PyExc.ImportError, 'attempted relative import with no known parent package');
-    const top = name.split('.')[0]!;
-    const m = this.importModule(name);
-    decref(m);
-    const fl = fromlist === None || (fromlist as unknown as { items?: PyObject[] }).items?.length === 0;
-    const r = fl ? this.modules.getStr(top)! : this.modules.getStr(name)!;
-    r.ob_refcnt++;
-    void f;
-    return r;
+    return this.importer.importName(name, f.globals, fromlist, level instanceof PyInt ? Number(level.v) : 0);
   }
 
+  /** The module named `name` (absolute), imported if needed; a new reference. */
   importModule(name: string): PyObject {
-    const have = this.modules.getStr(name);
-    if (have) { have.ob_refcnt++; return have; }
-    const factory = builtinModuleFactories.get(name);
-    if (factory) {
-      const m = factory(this);
-      this.modules.setStr(name, m);
-      return m;
-    }
-    const src = this.host.readFile(name.replace(/\./g, '/') + '.py');
-    if (src !== null && this.compileSource) {
-      const m = newModule(name);
-      const d = m.dict as PyDict;
-      const fn = newStr(name.replace(/\./g, '/') + '.py');
-      d.setStr('__file__', fn);
-      decref(fn);
-      d.setStr('__builtins__', this.builtins);
-      this.modules.setStr(name, m);
-      try {
-        const code = newCode(this.compileSource(src, name.replace(/\./g, '/') + '.py'));
-        const r = this.execCode(code, d, d);
-        decref(r);
-        decref(code);
-      } catch (e) {
-        this.modules.delStr(name);
-        decref(m);
-        throw e;
-      }
-      return m;
-    }
-    const e = A.newExc(PyExc.ModuleNotFoundError!, `No module named '${name}'`);
-    (e as unknown as { nameAttr: string }).nameAttr = name;
-    throw e;
+    return this.importer.gcdImport(name);
   }
 
   importFrom(m: PyObject, name: string): PyObject {
-    const r = A.getAttrOpt(m, name);
-    if (r) return r;
-    const mn = A.getAttrOpt(m, '__name__');
-    const modname = mn instanceof PyStr ? mn.s : '<unknown module name>';
-    xdecref(mn);
-    raise(PyExc.ImportError, `cannot import name '${name}' from '${modname}' (unknown location)`);
+    return this.importer.importFrom(m, name);
   }
 
   importStar(f: Frame, m: PyObject): void {
-    const d = m.dict as PyDict | null;
-    if (!d || !f.locals) return;
-    for (let i = 0; i < d.ks.length; i++) {
-      const k = d.ks[i];
-      if (k instanceof PyStr && !k.s.startsWith('_')) (f.locals as PyDict).set(k, d.vs[i]!);
-    }
+    this.importer.importStar(f.locals, m);
   }
 
   displayHook(v: PyObject): void {
@@ -409,6 +368,7 @@ export class VM {
     this.install();
     const m = newModule('__main__');
     this.mainModule = m;
+    this.importer.initSysPath(filename);
     this.modules.setStr('__main__', m);
     const d = m.dict as PyDict;
     d.setStr('__builtins__', this.builtins);
