@@ -14,10 +14,11 @@ For every snippet tests/golden-data/codegen/NAME.py writes tests/golden-data/cod
 - "warnings": [message, lineno] of each SyntaxWarning compile() emits;
 - "symtable": for every block of symtable.symtable(): [type, name, lineno, [[symbol, flags]...]]
   with flags from the internal flag word (DEF_* | scope << 12), in block pre-order.
-Snippets that must fail compile get "error": [msg, lineno, offset] instead (a RecursionError
+Snippets that must fail compile get "error": [msg, lineno, offset, end_lineno, end_offset] instead (a RecursionError
 during compilation: ["RecursionError", message, null]).
 Name prefixes select options: opt1_/opt2_ compile with optimize=1/2 ("optimize" is recorded),
-eval_/single_ parse and compile in 'eval'/'single' mode ("mode" is recorded; no symtable).
+eval_/single_ parse and compile in 'eval'/'single' mode ("mode" is recorded; no symtable),
+tla_ compiles with PyCF_ALLOW_TOP_LEVEL_AWAIT ("flags"; code object only).
 """
 import ast
 import json
@@ -68,19 +69,20 @@ def main():
         with open(os.path.join(SRC, filename), encoding='utf-8') as f:
             src = f.read()
         optimize = 1 if name.startswith('opt1_') else 2 if name.startswith('opt2_') else 0
+        flags = 0x2000 if name.startswith('tla_') else 0  # PyCF_ALLOW_TOP_LEVEL_AWAIT
         mode = 'eval' if name.startswith('eval_') else 'single' if name.startswith('single_') else 'exec'
         try:
-            out = {'ast': enc(ast.parse(src, filename, mode)), 'optimize': optimize, 'mode': mode}
+            out = {'ast': enc(ast.parse(src, filename, mode)), 'optimize': optimize, 'mode': mode, 'flags': flags}
         except RecursionError:
             # too deep for the ast module itself: tests parse "source" with our parser instead
-            out = {'ast': None, 'source': src, 'optimize': optimize, 'mode': mode}
+            out = {'ast': None, 'source': src, 'optimize': optimize, 'mode': mode, 'flags': flags}
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter('always')
-                co = compile(src, filename, mode, dont_inherit=True, optimize=optimize)
+                co = compile(src, filename, mode, flags, dont_inherit=True, optimize=optimize)
             out['warnings'] = [[str(w.message), w.lineno] for w in caught if w.category is SyntaxWarning]
         except SyntaxError as e:
-            out['error'] = [e.msg, e.lineno, e.offset]
+            out['error'] = [e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
             with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
                 json.dump(out, f)
             continue
@@ -90,7 +92,7 @@ def main():
                 json.dump(out, f)
             continue
         out['expected'] = code_json(co)
-        if out['ast'] is None:
+        if out['ast'] is None or flags:  # compiler_codegen takes no flags
             with open(os.path.join(SRC, name + '.json'), 'w', encoding='utf-8') as f:
                 json.dump(out, f)
             continue
