@@ -7,8 +7,9 @@ Byte strings (co_code, co_linetable, co_exceptiontable, co_localspluskinds) are 
 
 Usage:
   python3.12 runtime_code_json.py FILE.py            -> prints the code JSON
-  python3.12 runtime_code_json.py --golden DIR       -> for every DIR/programs/NAME.py writes
-                                                        DIR/NAME.code.json and DIR/NAME.out.json
+  python3.12 runtime_code_json.py --golden DIR [NAME...]
+      -> for every DIR/programs/NAME.py writes DIR/NAME.code.json and DIR/NAME.out.json; the program
+         runs as /tmp/bytescope_rt/NAME.py (that path is its co_filename, as in CPython's traceback)
 """
 import json
 import math
@@ -91,21 +92,30 @@ def dump(path, filename):
     return enc_code(compile(src, filename, 'exec'))
 
 
-def golden(root):
+# Programs run from this fixed directory so tracebacks show the same absolute path everywhere.
+RUN_DIR = '/tmp/bytescope_rt'
+
+
+def golden(root, only=None):
+    import shutil
     progdir = os.path.join(root, 'programs')
+    os.makedirs(RUN_DIR, exist_ok=True)
     for name in sorted(os.listdir(progdir)):
         if not name.endswith('.py'):
             continue
         base = name[:-3]
+        if only and base not in only:
+            continue
         path = os.path.join(progdir, name)
-        filename = name  # programs run as `python3.12 NAME.py` from programs/
+        shutil.copy(path, os.path.join(RUN_DIR, name))
+        filename = os.path.join(RUN_DIR, name)
         code = dump(path, filename)
         with open(os.path.join(root, base + '.code.json'), 'w') as f:
             json.dump(code, f, separators=(',', ':'))
         env = dict(os.environ, PYTHONHASHSEED='0', PYENV_VERSION='3.12')
         stdin_path = os.path.join(progdir, base + '.stdin')
         stdin = open(stdin_path, 'rb').read() if os.path.exists(stdin_path) else b''
-        r = subprocess.run([sys.executable, filename], cwd=progdir, input=stdin,
+        r = subprocess.run([sys.executable, filename], cwd=RUN_DIR, input=stdin,
                            capture_output=True, env=env, timeout=60)
         out = {'stdout': r.stdout.decode('utf-8'), 'stderr': r.stderr.decode('utf-8'),
                'status': r.returncode, 'stdin': stdin.decode('utf-8')}
@@ -115,6 +125,6 @@ def golden(root):
 
 if __name__ == '__main__':
     if sys.argv[1] == '--golden':
-        golden(sys.argv[2])
+        golden(sys.argv[2], sys.argv[3:])
     else:
         print(json.dumps(dump(sys.argv[1], sys.argv[1]), separators=(',', ':')))

@@ -857,8 +857,11 @@ export function evalFrame(vm: VM, entry: Frame): PyObject {
       vm.reraising = false;
       if (vm.tracing) vm.traceException(f, e);
       kwnames = null;
+      // The handler is looked up at the failing instruction itself (RERAISE may have moved
+      // f.lasti back to the original raise for the traceback); outer frames use their CALL.
+      let at = here >> 1;
       for (;;) {
-        const h = X.findHandler(f.code, f.lasti >> 1);
+        const h = X.findHandler(f.code, at);
         if (h !== null) {
           // Pop the stack down to the handler's depth, then push (lasti?) and the exception.
           const bottom = f.code.nlocalsplus + h.depth;
@@ -876,6 +879,7 @@ export function evalFrame(vm: VM, entry: Frame): PyObject {
         vm.popFrame(done);
         if (done.entry) throw e;
         f = done.back!;
+        at = f.lasti >> 1;
         vm.addTraceback(e, f);
       }
       code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;

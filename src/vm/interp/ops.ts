@@ -12,7 +12,7 @@ import { PyDict, dictGetStr, newDict } from '../objects/dict';
 import { PyStr, newStr } from '../objects/str';
 import { PyTuple, tupleSteal, tupleFrom } from '../objects/tuple';
 import { PyList, listExtend, listSteal } from '../objects/list';
-import { PySet, setAdd } from '../objects/set';
+import { PySet, setAdd, setUpdateFrom } from '../objects/set';
 import { PyCell } from '../objects/cell';
 import { PyType, lookup, typeType } from '../objects/type';
 import { None } from '../objects/singletons';
@@ -131,8 +131,7 @@ export function listExtendChecked(l: PyList, v: PyObject): void {
 }
 
 export function setUpdate(s: PyObject, v: PyObject): void {
-  const items = A.toArray(v);
-  try { for (const x of items) setAdd(s as PySet, x); } finally { for (const x of items) decref(x); }
+  setUpdateFrom(s as PySet, v);
 }
 
 export function dictUpdate(d: PyDict, v: PyObject, func: PyObject | null): void {

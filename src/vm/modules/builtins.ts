@@ -284,16 +284,40 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     sum: (_s, args, kw) => {
       const n = npos(args, kw);
       if (n < 1) raise(PyExc.TypeError, `sum() takes at least 1 positional argument (${n} given)`);
-      let acc = n > 1 ? args[1]! : kwArg(args, kw, 'start') ?? newInt(0);
-      if (n > 1 || kwArg(args, kw, 'start')) acc.ob_refcnt++;
-      if (acc instanceof PyStr) { decref(acc); raise(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
+      const startO = n > 1 ? args[1]! : kwArg(args, kw, 'start');
+      if (startO instanceof PyStr) raise(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+      let acc: PyObject = startO ? (startO.ob_refcnt++, startO) : newInt(0);
       const it = A.getIter(args[0]!);
       try {
+        // Exact ints stay exact; floats use CPython 3.12's compensated (Neumaier) summation.
+        let f = 0, c = 0, inFloat = false;
+        if (acc.type === floatType) { f = (acc as PyFloat).v; inFloat = true; }
         for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) {
+          if (inFloat && (x.type === floatType || (x.type === intType && typeof (x as PyInt).v === 'number'))) {
+            const v = x.type === floatType ? (x as PyFloat).v : ((x as PyInt).v as number);
+            const t = f + v;
+            if (Math.abs(f) >= Math.abs(v)) c += (f - t) + v; else c += (v - t) + f;
+            f = t;
+            decref(x);
+            continue;
+          }
+          if (inFloat) { decref(acc); acc = newFloat(c !== 0 && Number.isFinite(c) ? f + c : f); inFloat = false; c = 0; }
+          if (!inFloat && acc.type === intType && x.type === floatType) {
+            f = Number((acc as PyInt).v) + 0; c = 0;
+            const v = (x as PyFloat).v;
+            const t = f + v;
+            if (Math.abs(f) >= Math.abs(v)) c += (f - t) + v; else c += (v - t) + f;
+            f = t;
+            inFloat = true;
+            decref(x);
+            continue;
+          }
           const r = A.binaryOp(acc, x, 0);
           decref(acc); decref(x);
           acc = r;
+          if (acc.type === floatType) { f = (acc as PyFloat).v; c = 0; inFloat = true; }
         }
+        if (inFloat) { decref(acc); acc = newFloat(c !== 0 && Number.isFinite(c) ? f + c : f); }
       } catch (e) { decref(acc); throw e; } finally { decref(it); }
       return acc;
     },
@@ -455,6 +479,13 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     ['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType], ['reversed', reversedType],
     ['None', None], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented], ['True', True], ['False', False],
   ];
+  // The lazy iterator builtins are types whose constructor is the function above.
+  for (const [n, t] of [['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType], ['reversed', reversedType]] as const) {
+    const fn = F[n]!;
+    const nf = (_t: PyType, args: PyObject[], kw: readonly string[] | null) => fn(null, args, kw);
+    t.ownSlots.new = nf;
+    t.slots.new = nf;
+  }
   for (const [n, t] of types) d.setStr(n, t);
   for (const n of Object.keys(PyExc)) d.setStr(n, PyExc[n]!);
   d.setStr('__debug__', True);

@@ -2,7 +2,7 @@
  * The `sys` module: thin bindings over the VM (refcounts, sizes, recursion limit, frames, exit).
  */
 import type { PyObject } from '../objects/object';
-import { isImmortal, IMMORTAL_REPORTED } from '../objects/object';
+import { isImmortal, IMMORTAL_REPORTED, makeImmortal } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
@@ -31,7 +31,7 @@ class PyTextIO extends PyInstance {
 function textIO(vm: VM, which: 'stdout' | 'stderr'): PyObject {
   if (!textIOType) {
     textIOType = makeStaticType('TextIOWrapper', objectType, {}, { module: '_io' });
-    textIOType.tdict = newDict();
+    textIOType.tdict = makeImmortal(newDict());
     textIOType.slots = { ...objectType.slots, repr: (o) => newStr(`<_io.TextIOWrapper name='<${(o as PyTextIO).which}>' mode='w' encoding='utf-8'>`) };
     defMethods(textIOType, {
       write: (self, args) => {

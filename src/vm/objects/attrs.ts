@@ -3,7 +3,7 @@
  * `frame.f_lineno`, `e.__traceback__`, `obj.__class__`, ... — and the slot wrapper descriptors
  * (`object.__init__`, `int.__add__`, `list.__len__`) that expose type slots as methods.
  */
-import type { PyObject } from './object';
+import { type PyObject, makeImmortal } from './object';
 import { PyType, typeType, objectType, lookup, RefKindCode } from './type';
 import { PyStr, newStr, strType } from './str';
 import { PyInt, newInt, intFrom, intType, boolObj, intNDigits, toBig, newIntBig, intRepr } from './int';
@@ -71,9 +71,8 @@ export function initAttributes(): void {
   });
   // __init_subclass__ is a classmethod on object: store as a classmethod-like descriptor.
   const cm = new PyClassMethod(classmethodType, isc);
-  objectType.tdict.setStr('__init_subclass__', cm);
-  cm.ob_refcnt = 0x3fffffff;
-  objectType.tdict.setStr('__doc__', newStr('The base class of the class hierarchy.'));
+  objectType.tdict.setStr('__init_subclass__', makeImmortal(cm));
+  objectType.tdict.setStr('__doc__', makeImmortal(newStr('The base class of the class hierarchy.')));
 
   // function
   const F = (o: PyObject) => o as PyFunction;

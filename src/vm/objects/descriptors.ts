@@ -46,7 +46,7 @@ export let staticmethodType: PyType;
 /** Adds a computed attribute to a type's dict (static types: immortal descriptor). */
 export function defGetSet(t: PyType, name: string, get: Getter, set: Setter | null = null): PyGetSetDescr {
   const d = new PyGetSetDescr(getsetDescrType, name, get, set, t);
-  if (t.isHeap()) t.ob_refcnt++;
+  if (t.isHeap()) { t.ob_refcnt++; gcTrack(d); }
   else { d.flags |= 1; }
   t.tdict.setStr(name, d);
   if (!t.isHeap()) d.ob_refcnt = 0x3fffffff; else decref(d);
@@ -78,8 +78,9 @@ export function initDescriptorTypes(): void {
       if (!g.set) raise(PyExc.AttributeError, `attribute '${g.name}' of '${g.objtype.name}' objects is not writable`);
       g.set(obj, v);
     },
+    traverse: (o, visit) => { const d = o as PyGetSetDescr; if (d.objtype.isHeap()) visit(d.objtype, RefKindCode.Type, '__objclass__'); },
     dealloc: (o) => { const d = o as PyGetSetDescr; if (d.objtype.isHeap()) decref(d.objtype); },
-  }, { noSubclass: true });
+  }, { noSubclass: true, flags: TF_HAVE_GC });
   memberDescrType = makeStaticType('member_descriptor', objectType, {
     repr: (o) => { const d = o as PyMemberDescr; return newStr(`<member '${d.name}' of '${d.objtype.name}' objects>`); },
     descrGet: (d, obj) => {

@@ -25,6 +25,7 @@ export function newModule(name: string, doc: PyObject | null = null): PyModule {
   d.setStr('__name__', n);
   decref(n);
   d.setStr('__doc__', doc ?? None);
+  if (doc) decref(doc); // newModule steals `doc`
   d.setStr('__package__', None);
   d.setStr('__loader__', None);
   d.setStr('__spec__', None);

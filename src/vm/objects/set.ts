@@ -95,6 +95,38 @@ export function setAdd(s: PySet, key: PyObject): boolean {
   return false;
 }
 
+/** Inserts into a table known to have room and no dummies (set_insert_clean). */
+function insertClean(s: PySet, key: PyObject, h: number): void {
+  for (const i of probe(h, s.mask)) {
+    if (s.keys[i] === null) { s.keys[i] = key; s.hashes[i] = h; return; }
+  }
+}
+
+/** set_update_internal: merges another set (table order, one presize) or any iterable. */
+export function setUpdateFrom(s: PySet, o: PyObject): void {
+  if (o instanceof PySet) {
+    if ((s.fill + o.used) * 5 >= s.mask * 3) resize(s, (s.used + o.used) * 2);
+    if (s.fill === 0) {
+      if (s.mask === o.mask && o.fill === o.used) {
+        for (let i = 0; i <= o.mask; i++) { const k = o.keys[i]; if (k !== null && k !== DUMMY) { k!.ob_refcnt++; s.keys[i] = k!; s.hashes[i] = o.hashes[i]!; } }
+      } else {
+        for (let i = 0; i <= o.mask; i++) { const k = o.keys[i]; if (k !== null && k !== DUMMY) { k!.ob_refcnt++; insertClean(s, k!, o.hashes[i]!); } }
+      }
+      s.fill = o.used;
+      s.used = o.used;
+      return;
+    }
+    for (let i = 0; i <= o.mask; i++) { const k = o.keys[i]; if (k !== null && k !== DUMMY) setAdd(s, k!); }
+    return;
+  }
+  if (o.type.name === 'dict') {
+    const n = (o as unknown as { used: number }).used;
+    if ((s.fill + n) * 5 >= s.mask * 3) resize(s, (s.used + n) * 2);
+  }
+  const items = toArray(o);
+  try { for (const x of items) setAdd(s, x); } finally { for (const x of items) decref(x); }
+}
+
 export function setContains(s: PySet, key: PyObject): boolean {
   return findSlot(s, key, hashOf(key)) >= 0;
 }
@@ -139,8 +171,7 @@ export function frozensetSteal(items: PyObject[]): PySet {
 function fromIterable(t: PyType, o: PyObject | undefined): PySet {
   const s = newSet(t);
   if (o) {
-    const items = toArray(o);
-    try { for (const x of items) setAdd(s, x); } finally { for (const x of items) decref(x); }
+    try { setUpdateFrom(s, o); } catch (e) { decref(s); throw e; }
   }
   return s;
 }
@@ -166,7 +197,8 @@ function binop(f: (a: PySet, b: PySet) => PyObject): BinaryFn {
     return f(a, b);
   };
 }
-const union = (a: PySet, b: PySet) => { const r = newSet(a.type, setItems(a)); for (const x of setItems(b)) setAdd(r, x); return r; };
+const copyOf = (a: PySet, t?: PyType) => { const r = newSet(t ?? a.type); setUpdateFrom(r, a); return r; };
+const union = (a: PySet, b: PySet) => { const r = copyOf(a); setUpdateFrom(r, b); return r; };
 const inter = (a: PySet, b: PySet) => newSet(a.type, setItems(a).filter((x) => setContains(b, x)));
 const diff = (a: PySet, b: PySet) => newSet(a.type, setItems(a).filter((x) => !setContains(b, x)));
 const symdiff = (a: PySet, b: PySet) => { const r = diff(a, b); for (const x of setItems(b)) if (!setContains(a, x)) setAdd(r, x); return r; };
@@ -206,9 +238,9 @@ const methods: Record<string, MethodFn> = {
     raise(PyExc.KeyError, 'pop from an empty set');
   },
   clear: (self) => { setClear(self as PySet); None.ob_refcnt++; return None; },
-  copy: (self) => newSet(self.type, setItems(self as PySet)),
-  update: (self, args) => { for (const a of args) { const items = toArray(a); for (const x of items) { setAdd(self as PySet, x); decref(x); } } None.ob_refcnt++; return None; },
-  union: (self, args) => { let r = newSet(self.type, setItems(self as PySet)); for (const o of argSets(args)) { const n = union(r, o); decref(r); decref(o); r = n; } return r; },
+  copy: (self) => copyOf(self as PySet),
+  update: (self, args) => { for (const a of args) setUpdateFrom(self as PySet, a); None.ob_refcnt++; return None; },
+  union: (self, args) => { const r = copyOf(self as PySet); for (const a of args) setUpdateFrom(r, a); return r; },
   intersection: (self, args) => { let r = newSet(self.type, setItems(self as PySet)); for (const o of argSets(args)) { const n = inter(r, o); decref(r); decref(o); r = n; } return r; },
   difference: (self, args) => { let r = newSet(self.type, setItems(self as PySet)); for (const o of argSets(args)) { const n = diff(r, o); decref(r); decref(o); r = n; } return r; },
   symmetric_difference: (self, args) => { const [o] = argSets(args); const r = symdiff(self as PySet, o!); decref(o!); return r; },
@@ -234,7 +266,7 @@ export function initSetTypes(): void {
     ...common,
     hash: undefined,
     new: (t) => newSet(t),
-    init: (self, args) => { setClear(self as PySet); if (args.length) { const items = toArray(args[0]!); for (const x of items) { setAdd(self as PySet, x); decref(x); } } },
+    init: (self, args) => { setClear(self as PySet); if (args.length) setUpdateFrom(self as PySet, args[0]!); },
   }, { flags: TF_HAVE_GC });
   frozensetType = makeStaticType('frozenset', objectType, {
     ...common,

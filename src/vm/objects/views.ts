@@ -2,7 +2,7 @@
  * Small wrapper types: dict views (dict_keys/dict_values/dict_items), mappingproxy (a class's
  * __dict__), types.SimpleNamespace and struct sequences (sys.version_info).
  */
-import { PyObject } from './object';
+import { PyObject, makeImmortal } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, lookup } from './type';
 import { newStr } from './str';
 import { PyDict, dictItems, dictGet, dictType } from './dict';
@@ -56,7 +56,7 @@ export function structSeq(name: string, fields: string[], values: PyObject[]): P
   if (!t) {
     const short = name.slice(name.lastIndexOf('.') + 1);
     t = makeStaticType(short, tupleType, {}, { module: name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : 'builtins', noSubclass: true });
-    t.tdict = new PyDict(dictType);
+    t.tdict = makeImmortal(new PyDict(dictType));
     t.slots = { ...tupleType.slots };
     const fieldsCopy = fields.slice();
     t.slots.repr = (o) => newStr(`${name}(${(o as PyTuple).items.map((x, i) => `${fieldsCopy[i]}=${reprJS(x)}`).join(', ')})`);

@@ -88,14 +88,56 @@ export function formatInt(v: number | bigint, spec: string): string {
   return pad(body, sign, s, '>');
 }
 
-function fixed(x: number, prec: number): string {
-  if (prec <= 100) return x.toFixed(prec);
-  return x.toFixed(100) + '0'.repeat(prec - 100);
+/** Exact decimal expansion of a finite non-negative double: [integer digits, fraction digits]. */
+function exactDecimal(a: number): [string, string] {
+  if (Number.isInteger(a)) return [BigInt(a).toString(), ''];
+  let e = 0;
+  let m = a;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  const q = (BigInt(m) * 10n ** BigInt(e)) >> BigInt(e);
+  const s = q.toString().padStart(e + 1, '0');
+  return [s.slice(0, s.length - e), s.slice(s.length - e).replace(/0+$/, '')];
 }
 
+/** Round-half-even of a digit string at `keep` digits; returns [digits, carried]. */
+function roundDigits(digits: string, keep: number): [string, boolean] {
+  if (digits.length <= keep) return [digits.padEnd(keep, '0'), false];
+  const head = digits.slice(0, keep), rest = digits.slice(keep);
+  const first = rest.charCodeAt(0) - 48;
+  const up = first > 5 || (first === 5 && (/[1-9]/.test(rest.slice(1)) || (head.length > 0 && (head.charCodeAt(head.length - 1) - 48) % 2 === 1)));
+  if (!up) return [head, false];
+  const n = (BigInt(head || '0') + 1n).toString().padStart(keep, '0');
+  return n.length > keep ? [n, true] : [n, false];
+}
+
+/** x.toFixed(prec) with CPython's correctly rounded (half-even on the exact value) result. */
+function fixed(x: number, prec: number): string {
+  const [ip, fp] = exactDecimal(Math.abs(x));
+  const all = ip + fp.padEnd(prec, '0');
+  const [r] = roundDigits(ip + fp, ip.length + prec);
+  void all;
+  const int = r.slice(0, r.length - prec) || '0';
+  const frac = r.slice(r.length - prec);
+  const out = prec ? `${BigInt(int).toString()}.${frac}` : BigInt(int).toString();
+  return out;
+}
+
+/** Scientific notation with `prec` fraction digits, correctly rounded, two-digit exponent. */
 function expo(x: number, prec: number, upper: boolean): string {
-  let r = x.toExponential(Math.min(prec, 100));
-  r = r.replace(/e([+-])(\d)$/, 'e$10$2');
+  const a = Math.abs(x);
+  let mant: string, exp: number;
+  if (a === 0) { mant = '0'.repeat(prec + 1); exp = 0; }
+  else {
+    const [ip, fp] = exactDecimal(a);
+    let digits = (ip === '0' ? '' : ip) + fp;
+    let e = ip === '0' ? 0 : ip.length - 1;
+    if (ip === '0') { const lead = fp.length - fp.replace(/^0+/, '').length; e = -(lead + 1); digits = fp.slice(lead); }
+    const [r, carry] = roundDigits(digits, prec + 1);
+    mant = carry ? r.slice(0, prec + 1) : r;
+    exp = carry ? e + 1 : e;
+  }
+  const m = prec ? mant[0] + '.' + mant.slice(1) : mant[0]!;
+  const r = `${m}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   return upper ? r.toUpperCase() : r;
 }
 

@@ -49,7 +49,12 @@ export class GcState {
   pending = false;
 }
 
-export const gcState = new GcState();
+export let gcState = new GcState();
+
+/** Fresh generation lists for a new VM (objects of an earlier VM stay on the old, orphaned lists). */
+export function resetGcState(): void {
+  gcState = new GcState();
+}
 
 function link(head: PyObject, o: PyObject): void {
   const last = head.gcPrev!;
@@ -123,10 +128,15 @@ export function gcObjects(gen?: number): PyObject[] {
   return out;
 }
 
+/** Visits every strong reference of o, the instance dict's entries directly when it is inline. */
 function traverse(o: PyObject, fn: (c: PyObject) => void): void {
   const tr = o.type.slots.traverse;
-  if (tr) tr(o, (c) => fn(c));
-  if (o.dict) fn(o.dict);
+  if (tr) tr(o, fn);
+  const d = o.dict;
+  if (d) {
+    if ((d as unknown as { inline: boolean }).inline) d.type.slots.traverse!(d, fn);
+    else fn(d);
+  }
   if ((o.type as PyType).isHeap()) fn(o.type);
 }
 

@@ -16,6 +16,22 @@ export interface Host {
   interrupted?(): boolean;
   /** Monotonic clock in seconds (time.perf_counter / time.time fallback). */
   now?(): number;
+  /** Raw bytes of a file, or null when absent (the stdlib zip, binary reads). */
+  readBinary?(path: string): Uint8Array | null;
+  /** Where the CPython 3.12 stdlib sources live: a `python_stdlib.zip` path (src/vm/runtime/importer). */
+  stdlibZip?: string;
+  /** A directory the importer may keep compiled-code caches in (absent: memory only). */
+  cacheDir?: string;
+  /** Writes a text file (cache files); errors are ignored by callers. */
+  writeFile?(path: string, text: string): void;
+  /** True when the path is a directory (packages found on sys.path entries of the host). */
+  isDir?(path: string): boolean;
+  /** Wall-clock time in seconds since the epoch (time.time). */
+  wallTime?(): number;
+  /** The process's working directory (os.getcwd). */
+  cwd?(): string;
+  /** Environment variables (os.environ). */
+  env?(): Record<string, string>;
 }
 
 /** A host that captures output in strings (tests, embedding). */

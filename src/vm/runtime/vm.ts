@@ -31,7 +31,7 @@ import { PyType, lookup } from '../objects/type';
 import { raise, PyExc } from './errors';
 import { decref, xdecref } from './refcount';
 import { setRuntime } from './state';
-import { gcState, collectGenerations } from './gc';
+import { gcState, collectGenerations, resetGcState } from './gc';
 import { bootstrap } from './bootstrap';
 import * as A from './abstract';
 import { formatException } from '../interp/traceback';
@@ -86,6 +86,7 @@ export class VM {
   constructor(host: Host) {
     this.host = host;
     bootstrap();
+    resetGcState();
     this.install();
     this.modules = newDict();
     this.builtins = makeBuiltinsModule(this);

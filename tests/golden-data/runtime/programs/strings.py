@@ -1,0 +1,16 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s[0], s[-1], s[2:5], s[::-1], s[::2], len(s))
+print(s.split(", "), "a b  c".split(), "x,y,,z".split(","), s.replace("l", "L"), s.find("o"), s.rfind("o"))
+print("-".join(["a", "b", "c"]), "  pad  ".strip(), "xxhixx".strip("x"), s.startswith("He"), s.endswith("d"))
+print(s.count("l"), s.index("W"), "abc" * 3, "abc" + "def", "b" in "abc", "z" not in "abc")
+print(repr("it's"), repr('say "hi"'), repr("tab\there\n"), str(42), repr(3.0), "é", len("héllo"))
+print("{} and {}".format(1, 2), "{1}{0}".format("a", "b"), "{x}-{y}".format(x=1, y=2), "{:>5}|{:<5}|{:^5}|".format(1, 2, 3))
+print(f"{3.14159:.2f} {42:05d} {'hi':*^7} {1000000:,} {255:x} {255:#b} {0.5:%} {1e10:e} {123.456:g}")
+name = "Ada"; n = 3
+print(f"{name!r} has {n} items, {n * 2 = }", f"{name:>10}", f"{{literal}}")
+print("%s is %d years and %.1f%%" % ("Bob", 30, 99.5), "%5s|%-5s|" % ("a", "b"), "%x %o %e" % (255, 8, 12345.678))
+print("abc".center(9, "*"), "42".zfill(5), "-42".zfill(6), "Hello World".title(), "hello".capitalize(), "a\tb".expandtabs(4))
+print("ß".upper(), "İ".lower() == "i̇", "😀" * 2, len("😀"), "😀abc"[1:], ord("😀"))
+print(sorted("banana"), list("abc"), "a,b;c".partition(";"), "line1\nline2\r\nline3".splitlines())
+print(str(None), str(True), str([1, "a"]), str((1,)), str({1: "x"}), "".join(reversed("stressed")))
+print("abc" < "abd", "Z" < "a", "abc" == "abc", "isdigit", "123".isdigit(), "abc".isalpha(), "  ".isspace())

@@ -1,0 +1,3 @@
+def f(a, b, c=1):
+    pass
+f(1)

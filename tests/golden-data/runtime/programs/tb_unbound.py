@@ -1,0 +1,4 @@
+def f():
+    print(value)
+    value = 3
+f()
