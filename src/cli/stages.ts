@@ -8,7 +8,8 @@
  * runtime entry modules through ./stage-modules, which yields null for a module not in the
  * checkout (reported as "missing", not a build failure).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '../vm/bytecode/code';
 import { runTokenizeCli } from '../vm/tokenizer/index';
 import { disassemble } from '../vm/bytecode/dis';
@@ -76,6 +77,51 @@ function hostFor(io: RunIO) {
         return null;
       }
     },
+    ...importHost(),
+  };
+}
+
+/**
+ * What the import system (src/vm/runtime/importer) needs from Node: the stdlib zip, binary reads,
+ * and a compiled-code cache directory per CLI bundle build (none when running from sources).
+ */
+function importHost() {
+  const here = fileURLToPath(import.meta.url);
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  let cacheDir: string | undefined;
+  if (here.endsWith('.mjs')) {
+    try {
+      cacheDir = `${root}.cache/bytecode/${Math.floor(statSync(here).mtimeMs).toString(36)}`;
+      mkdirSync(cacheDir, { recursive: true });
+    } catch {
+      cacheDir = undefined;
+    }
+  }
+  const zip = `${root}node_modules/pyodide/python_stdlib.zip`;
+  return {
+    stdlibZip: existsSync(zip) ? zip : undefined,
+    cacheDir,
+    readBinary(p: string): Uint8Array | null {
+      try {
+        return readFileSync(p);
+      } catch {
+        return null;
+      }
+    },
+    writeFile(p: string, text: string): void {
+      writeFileSync(p, text);
+    },
+    isDir(p: string): boolean {
+      try {
+        return statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    cwd: () => process.cwd(),
+    env: () => ({ ...process.env }) as Record<string, string>,
+    wallTime: () => Date.now() / 1000,
+    now: () => performance.now() / 1000,
   };
 }
 

@@ -7,11 +7,11 @@
  */
 import type { HeapGraphView, ObjectId } from '../../../shared/views';
 
-export const NODE_W = 168;
+export const NODE_W = 156;
 export const NODE_H = 22;
-export const COL_GAP = 70;
+export const COL_GAP = 50;
 export const ROW_GAP = 8;
-export const ROOT_W = 150;
+export const ROOT_W = 130;
 
 export interface LaidNode {
   index: number;
