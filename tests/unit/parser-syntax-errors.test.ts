@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '../../src/vm/parser/index';
 import { PySyntaxError } from '../../src/vm/compiler/errors';
+import type { TokenizerWarning } from '../../src/vm/tokenizer/index';
 
 interface Case { name: string; source: string; error: (string | number)[] | null; stage: 'tokenizer' | 'parser' | 'compiler' | null }
 const cases: Case[] = JSON.parse(readFileSync(path.resolve(__dirname, '../golden-data/syntax-errors/expected.json'), 'utf8'));
@@ -44,7 +45,7 @@ describe('SyntaxWarnings while parsing match CPython 3.12', () => {
   const wcases: WCase[] = JSON.parse(readFileSync(path.resolve(__dirname, '../golden-data/syntax-errors/warnings.json'), 'utf8'));
   for (const c of wcases) {
     it(JSON.stringify(c.source), () => {
-      const warnings: { category: string; msg: string; lineno: number }[] = [];
+      const warnings: TokenizerWarning[] = [];
       try {
         parse(c.source, '<snippet>', 'exec', { warnings });
       } catch (e) {

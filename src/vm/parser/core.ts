@@ -45,7 +45,7 @@ export const enum T {
   K_YIELD,
 }
 
-const KEYWORDS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+const KEYWORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   False: T.K_FALSE, None: T.K_NONE, True: T.K_TRUE, and: T.K_AND, as: T.K_AS,
   assert: T.K_ASSERT, break: T.K_BREAK, class: T.K_CLASS, continue: T.K_CONTINUE, def: T.K_DEF,
   del: T.K_DEL, elif: T.K_ELIF, else: T.K_ELSE, except: T.K_EXCEPT, finally: T.K_FINALLY,
@@ -53,7 +53,7 @@ const KEYWORDS: Record<string, number> = Object.assign(Object.create(null) as Re
   is: T.K_IS, lambda: T.K_LAMBDA, nonlocal: T.K_NONLOCAL, not: T.K_NOT, or: T.K_OR,
   pass: T.K_PASS, raise: T.K_RAISE, return: T.K_RETURN, try: T.K_TRY, while: T.K_WHILE,
   with: T.K_WITH, yield: T.K_YIELD, async: T.ASYNC, await: T.AWAIT,
-});
+}));
 
 /** Memoized rules (CPython memoizes the same ones, plus the left-recursive rules). */
 export const enum M {
@@ -86,8 +86,7 @@ export class Parser {
   /** Index of the token at which the tokenizer failed (its error is `tokErr`), or Infinity. */
   readonly errAt: number;
   readonly tokErr: PySyntaxError | null;
-  private readonly memoEnd: (Int32Array | null)[] = new Array(M.COUNT).fill(null);
-  private readonly memoRes: (unknown[] | null)[] = new Array(M.COUNT).fill(null);
+  private memo: (MemoEntry | undefined)[] = [];
   private names: (string | undefined)[] = [];
   /** Receives SyntaxWarnings (invalid escapes) when the caller asked for them. */
   warnings: TokenizerWarning[] | null = null;
@@ -114,7 +113,7 @@ export class Parser {
       const t = toks[i];
       let ty = t.type;
       if (ty === T.NAME) {
-        const k = KEYWORDS[t.string];
+        const k = KEYWORDS.get(t.string);
         if (k !== undefined) ty = k;
       } else if (ty === T.LPAR || ty === T.LSQB || ty === T.LBRACE) {
         level++;
@@ -132,8 +131,7 @@ export class Parser {
   resetForSecondPass(): void {
     this.mark = 0;
     this.callInvalid = true;
-    this.memoEnd.fill(null);
-    this.memoRes.fill(null);
+    this.memo = [];
   }
 
   // ---- token access -------------------------------------------------------------------------
@@ -216,30 +214,27 @@ export class Parser {
   }
 
   // ---- memoization ----------------------------------------------------------------------------
+  // As in pegen, memo entries hang off the token where the rule started: a short list per
+  // position (few rules are memoized at any one token), so memory follows actual use.
 
   /** If rule `r` is memoized at `mark`, move to its end and return true (result in `memoHit`). */
   memoGet(r: M): boolean {
     const m = this.mark;
     if (m >= this.fill) this.touch(m);
-    const ends = this.memoEnd[r];
-    if (ends === null) return false;
-    const e = ends[m];
-    if (e === 0) return false;
-    this.memoHit = this.memoRes[r]![m];
-    this.mark = e - 1;
-    return true;
+    for (let e = this.memo[m]; e !== undefined; e = e.next) {
+      if (e.rule === r) {
+        this.memoHit = e.res;
+        this.mark = e.end;
+        return true;
+      }
+    }
+    return false;
   }
 
   memoHit: unknown = null;
 
   memoSet(r: M, start: number, res: unknown): void {
-    let ends = this.memoEnd[r];
-    if (ends === null) {
-      ends = this.memoEnd[r] = new Int32Array(this.tt.length + 1);
-      this.memoRes[r] = new Array(this.tt.length + 1);
-    }
-    ends[start] = this.mark + 1;
-    this.memoRes[r]![start] = res;
+    this.memo[start] = { rule: r, end: this.mark, res, next: this.memo[start] };
   }
 
   // ---- errors ---------------------------------------------------------------------------------
@@ -355,6 +350,8 @@ export class Parser {
 }
 
 export const CURRENT = -5;
+
+interface MemoEntry { rule: M; end: number; res: unknown; next: MemoEntry | undefined }
 
 export function spanOf(a: Span | PToken): [number, number, number, number] {
   if ('bcol' in a) return [a.lineno, a.bcol, a.end_lineno, a.end_bcol];
