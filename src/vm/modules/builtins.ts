@@ -34,6 +34,7 @@ import { dirNames } from './dir';
 import { materializeDict } from '../objects/instance';
 import { baseExceptionType } from '../objects/exceptions';
 import { intFromString, floatFromString } from './numparse';
+import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
 
@@ -448,18 +449,10 @@ export function makeBuiltinsModule(vm: VM): PyModule {
       return listSteal(dirNames(args[0]!).map((n) => newStr(n)));
     },
     __build_class__: (_s, args, kw) => vm.buildClass(args, kw),
-    __import__: (_s, args) => {
-      const name = args[0]!;
-      if (!(name instanceof PyStr)) raise(PyExc.TypeError, '__import__() argument 1 must be str');
-      const mod = vm.importModule(name.s);
-      decref(mod);
-      const top = vm.modules.getStr(name.s.split('.')[0]!)!;
-      top.ob_refcnt++;
-      return top;
-    },
-    exec: (_s, args) => vm.execOrEval(args, 'exec'),
-    eval: (_s, args) => vm.execOrEval(args, 'eval'),
-    compile: () => raise(PyExc.NotImplementedError, 'compile() needs the Bytescope compiler'),
+    __import__: (_s, args, kw) => vm.importer.builtinImport(args, kw),
+    exec: (_s, args, kw) => builtinExec(vm, args, kw),
+    eval: (_s, args, kw) => builtinEval(vm, args, kw),
+    compile: (_s, args, kw) => builtinCompile(vm, args, kw),
     bin: (_s, args) => newStr(formatObjectStr(args[0]!, '#b')),
     oct: (_s, args) => newStr(formatObjectStr(args[0]!, '#o')),
     hex: (_s, args) => newStr(formatObjectStr(args[0]!, '#x')),
