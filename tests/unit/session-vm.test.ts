@@ -159,6 +159,52 @@ describe.skipIf(!VM_STATUS.available)('sessions on the real VM', () => {
   });
 });
 
+describe.skipIf(!VM_STATUS.available)('breakpoints on the real VM', () => {
+  // python3.12 -m dis: `>> 22 FOR_ITER`, `26 STORE_NAME 2 (i)`, line 3: `28 LOAD_NAME 0 (total)` … `36 STORE_NAME 0 (total)`
+  const LOOP = 'total = 0\nfor i in range(5):\n    total += i\nprint(total)\n';
+
+  it('stops at an instruction breakpoint (code key + offset) with a hit count', async () => {
+    const h = open();
+    const stopped = h.next('stopped');
+    await h.s.request('launch', {
+      file: file(LOOP), stopOnEntry: false,
+      breakpoints: { lines: [], instructions: [{ codeKey: '<module>@1', offset: 36, hitCount: 3 }] },
+    });
+    const st = (await stopped).body as StoppedEvent;
+    expect(st.reason).toBe('instruction-breakpoint');
+    expect(st.frames[0]!.offset).toBe(36);
+    const d = await h.s.request('frameDetail', { frame: 0 });
+    // third hit: i == 2, total still 0 + 1 = 1; the stack holds the for-loop's iterator and total + i
+    expect(d.globals.find((g) => g.name === 'i')?.value?.repr).toBe('2');
+    expect(d.globals.find((g) => g.name === 'total')?.value?.repr).toBe('1');
+    expect(d.stack.map((c) => c.type)).toEqual(['range_iterator', 'int']);
+    expect(d.stack[1]!.repr).toBe('3');
+  });
+
+  it('steps over a line, into a call and out of it', async () => {
+    const h = open();
+    let stopped = h.next('stopped');
+    await h.s.request('launch', {
+      file: file('def f(n):\n    m = n * 2\n    return m\n\nx = f(4)\ny = x + 1\n'), stopOnEntry: false,
+      breakpoints: { lines: [{ line: 5 }], instructions: [] },
+    });
+    expect(((await stopped).body as StoppedEvent).frames[0]!.line).toBe(5);
+    stopped = h.next('stopped');
+    await h.s.request('stepIn', {});
+    let st = (await stopped).body as StoppedEvent;
+    expect(st.frames.map((f) => f.function)).toEqual(['f', '<module>']);
+    stopped = h.next('stopped');
+    await h.s.request('stepOut', {});
+    st = (await stopped).body as StoppedEvent;
+    expect(st.frames.map((f) => f.function)).toEqual(['<module>']);
+    expect(st.frames[0]!.line).toBe(5);
+    stopped = h.next('stopped');
+    await h.s.request('next', {});
+    st = (await stopped).body as StoppedEvent;
+    expect(st.frames[0]!.line).toBe(6);
+  });
+});
+
 describe.skipIf(VM_STATUS.available)('sessions on the real VM (not available yet)', () => {
   it('is skipped: the VM cannot run programs in this build', () => {
     expect(VM_STATUS.available).toBe(false);
