@@ -9,7 +9,7 @@ import { Op } from '../bytecode/opcodes';
 import { NO_LOCATION, type Label, type Location } from './instr';
 import { Compiler, FB, LOC } from './codegen_core';
 import { visitExpr, jumpIf, addopYield, addYieldFrom } from './codegen_expr';
-import { wrapInStopIterationHandler } from './codegen_stmt';
+import { wrapInStopIterationHandler } from './codegen_defs';
 import { isFunctionLike, CELL, FREE, DEF_LOCAL, DEF_NONLOCAL, SCOPE_OFFSET, SCOPE_MASK, type SymbolTableEntry } from './symtable';
 
 export type CompType = 'genexp' | 'list' | 'set' | 'dict';

@@ -10,7 +10,7 @@ import { Op } from '../bytecode/opcodes';
 import { NO_LOCATION, type Label, type Location } from './instr';
 import { Compiler, LOC, STACK_USE_GUIDELINE, type Ctx } from './codegen_core';
 import { isFunctionLike, GLOBAL_IMPLICIT, FREE, DEF_IMPORT } from './symtable';
-import { defaultArguments } from './codegen_stmt';
+import { compilerLambda } from './codegen_defs';
 import { compilerComprehension } from './codegen_comp';
 import { unparseAnnotation } from './codegen_unparse';
 
@@ -700,31 +700,6 @@ function compilerSubscript(c: Compiler, e: A.Subscript): void {
     visitExpr(c, e.slice);
     c.addop(ctx === 'Load' ? Op.BINARY_SUBSCR : ctx === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR, loc);
   }
-}
-
-function compilerLambda(c: Compiler, e: A.Lambda): void {
-  const args = e.args;
-  for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg]) {
-    if (a) c.forbiddenName(LOC(a), a.arg, 'Store');
-  }
-  const loc = LOC(e);
-  const funcflags = defaultArguments(c, loc, args);
-  c.enterScope('<lambda>', 'lambda', e, e.lineno);
-  c.addConst(NONE);
-  c.u.argcount = args.args.length;
-  c.u.posonlyargcount = args.posonlyargs.length;
-  c.u.kwonlyargcount = args.kwonlyargs.length;
-  visitExpr(c, e.body);
-  let co;
-  if (c.u.ste.generator) {
-    co = c.optimizeAndAssemble(false);
-  } else {
-    // CPython 3.12.1 gives the implicit return the position (lineno, lineno, 0, 0).
-    c.addop(Op.RETURN_VALUE, { lineno: e.lineno, end_lineno: e.lineno, col_offset: 0, end_col_offset: 0 });
-    co = c.optimizeAndAssemble(true);
-  }
-  c.exitScope();
-  c.makeClosure(loc, co, funcflags);
 }
 
 function compilerIfExp(c: Compiler, e: A.IfExp): void {
