@@ -159,6 +159,32 @@ describe.skipIf(!VM_STATUS.available)('sessions on the real VM', () => {
   });
 });
 
+describe.skipIf(!VM_STATUS.available)('runaway programs on the real VM', () => {
+  it('a program that exhausts the worker heap ends the session with a message, not the host', async () => {
+    const events: EventMessage[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((r) => (done = r));
+    const s = new Session({
+      workerUrl,
+      resourceLimits: { maxOldGenerationSizeMb: 48 },
+      emit: (e) => {
+        events.push(e);
+        if (e.event === 'terminated') done();
+      },
+    });
+    sessions.push(s);
+    await s.request('launch', { file: file('hog = []\nwhile True:\n    hog.append([0] * 1000)\n'), stopOnEntry: false, breakpoints: noBps });
+    await finished;
+    expect(s.state).toBe('terminated');
+    const text = events.filter((e) => e.event === 'output').map((e) => (e.body as { text: string }).text).join('');
+    expect(text).toMatch(/session worker failed|memory/i);
+    // the session is reusable afterwards
+    const exited = new Promise<void>((r) => { const t = setInterval(() => { if (events.some((e) => e.event === 'exited' && (e.body as { code: number }).code === 0)) { clearInterval(t); r(); } }, 20); });
+    await s.request('launch', { file: file('print(1)\n'), stopOnEntry: false, breakpoints: noBps });
+    await exited;
+  }, 60_000);
+});
+
 describe.skipIf(!VM_STATUS.available)('breakpoints on the real VM', () => {
   // python3.12 -m dis: `>> 22 FOR_ITER`, `26 STORE_NAME 2 (i)`, line 3: `28 LOAD_NAME 0 (total)` … `36 STORE_NAME 0 (total)`
   const LOOP = 'total = 0\nfor i in range(5):\n    total += i\nprint(total)\n';
