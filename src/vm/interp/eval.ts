@@ -38,12 +38,13 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
+import { newGenerator } from '../objects/generator';
 import * as X from './ops';
 
 const enum K { Locals = 0 }
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
-export function evalFrame(vm: VM, entry: Frame): PyObject {
+export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
   let f = entry;
   let code = f.code;
   let bytes = code.co.co_code;
@@ -60,6 +61,13 @@ export function evalFrame(vm: VM, entry: Frame): PyObject {
 
   for (;;) {
     try {
+      if (pending !== null) {
+        // gen.throw(): raise at the suspended YIELD_VALUE.
+        const e = pending;
+        pending = null;
+        here = f.lasti;
+        throw e;
+      }
       for (;;) {
         here = pc;
         if (trace) { f.sp = sp; f.lasti = here; vm.traceInstruction(f, here); trace = vm.tracing; }
@@ -669,6 +677,13 @@ export function evalFrame(vm: VM, entry: Frame): PyObject {
               sp = bottom;
             }
             lp[sp++] = r;
+            if (vm.breaker !== 0) {
+              // After a builtin: GC, tracing changes, a blocking call's thread switch.
+              f.sp = sp; f.pc = pc;
+              vm.handleBreaker(f);
+              trace = vm.tracing;
+              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+            }
             break;
           }
           case O.CALL_FUNCTION_EX: {
@@ -836,8 +851,68 @@ export function evalFrame(vm: VM, entry: Frame): PyObject {
             if (v.type.name !== 'generator' && v.type.name !== 'coroutine') { lp[sp - 1] = A.getIter(v); decref(v); }
             break;
           }
-          case O.RETURN_GENERATOR:
-            raise(PyExc.SystemError, 'generators are not supported yet by this VM');
+          case O.RETURN_GENERATOR: {
+            f.sp = sp; f.pc = pc; f.lasti = here;
+            const gen = newGenerator(f);
+            const done = f;
+            vm.popFrameKeep(done);
+            if (done.entry) { done.entry = false; return gen; }
+            f = done.back!;
+            code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+            lp = f.lp; sp = f.sp; pc = f.pc;
+            lp[sp++] = gen;
+            break;
+          }
+          case O.YIELD_VALUE: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            f.sp = sp; f.pc = pc; f.lasti = here;
+            f.yielded = true;
+            const done = f;
+            vm.popFrameKeep(done);
+            if (done.entry) { done.entry = false; return v; }
+            f = done.back!;
+            code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+            lp = f.lp; sp = f.sp; pc = f.pc;
+            lp[sp++] = v;
+            break;
+          }
+          case O.SEND: {
+            const v = lp[sp - 1]!;
+            const recv = lp[sp - 2]!;
+            f.sp = sp; f.lasti = here;
+            const [done, r] = X.send(recv, v);
+            lp[sp - 1] = r;
+            decref(v);
+            pc += 2;
+            if (done) pc += oparg * 2;
+            break;
+          }
+          case O.END_SEND: {
+            const v = lp[--sp]!;
+            const recv = lp[sp - 1]!;
+            lp[sp] = null;
+            lp[sp - 1] = v;
+            decref(recv);
+            break;
+          }
+          case O.CLEANUP_THROW: {
+            const exc = lp[sp - 1]!;
+            if (!exc.type.isSubtype(PyExc.StopIteration!)) {
+              lp[--sp] = null;
+              f.sp = sp;
+              vm.reraising = true;
+              throw exc;
+            }
+            const value = X.stopIterationValue(exc);
+            const a = lp[sp - 3]!, b = lp[sp - 2]!;
+            None.ob_refcnt++;
+            lp[sp - 3] = None;
+            lp[sp - 2] = value;
+            lp[--sp] = null;
+            decref(a); decref(b); decref(exc);
+            break;
+          }
           default:
             raise(PyExc.SystemError, `unknown opcode ${op}`);
         }

@@ -29,6 +29,9 @@ export class Frame {
   /** Owned names tuple set by KW_NAMES for the next CALL. */
   kwnames: readonly string[] | null = null;
   depth = 0;
+  /** The generator owning this frame, if any; `yielded` is set by YIELD_VALUE for genResume. */
+  gen: PyObject | null = null;
+  yielded = false;
   constructor(
     public code: PyCode,
     public funcObj: PyObject | null,

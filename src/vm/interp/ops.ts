@@ -24,6 +24,7 @@ import { dictMerge } from '../objects/dict_methods';
 import { formatObject } from '../runtime/format';
 import { superLookup } from '../objects/super';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code';
+import { PyGen, genResume } from '../objects/generator';
 
 export function unboundLocal(code: PyCode, i: number): never {
   const name = code.co.co_localsplusnames[i]!;
@@ -350,14 +351,17 @@ export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
     }
     case 2: vm.importStar(f, v); None.ob_refcnt++; return None;
     case 3: { // INTRINSIC_STOPITERATION_ERROR
+      // Returns the exception to re-raise (RERAISE follows): StopIteration becomes RuntimeError.
       if (isException(v) && v.type.isSubtype(PyExc.StopIteration!)) {
         const e = makeException(PyExc.RuntimeError!, 'generator raised StopIteration');
         v.ob_refcnt++;
         setCause(e, v);
-        throw e;
+        v.ob_refcnt++;
+        setContext(e, v);
+        return e;
       }
       v.ob_refcnt++;
-      throw v;
+      return v;
     }
     case 5: return A.unaryOp(v, 'pos');
     case 6: return tupleFrom((v as PyList).items);
@@ -368,6 +372,39 @@ export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
 export function intrinsic2(n: number, a: PyObject, b: PyObject): PyObject {
   void a; void b;
   raise(PyExc.SystemError, `intrinsic2 ${n} not supported`);
+}
+
+/** SEND: [finished, value]: a yielded value to pass outward, or the delegate's return value. */
+export function send(recv: PyObject, v: PyObject): [boolean, PyObject] {
+  if (recv instanceof PyGen) {
+    const r = genResume(recv, v, null);
+    if (r !== null) return [false, r];
+    const rv = recv.retval ?? (None.ob_refcnt++, None);
+    recv.retval = null;
+    return [true, rv];
+  }
+  try {
+    let r: PyObject | null;
+    if (v === None && recv.type.slots.iternext) {
+      r = A.iterNext(recv);
+      if (r === null) { None.ob_refcnt++; return [true, None]; }
+    } else r = A.callMethod(recv, 'send', [v]);
+    return [false, r];
+  } catch (e) {
+    if (A.isExcOf(e, PyExc.StopIteration!)) {
+      const val = stopIterationValue(e as PyObject);
+      decref(e as PyObject);
+      return [true, val];
+    }
+    throw e;
+  }
+}
+
+export function stopIterationValue(e: PyObject): PyObject {
+  const a = (e as PyBaseException).args.items;
+  const v = a.length ? a[0]! : None;
+  v.ob_refcnt++;
+  return v;
 }
 
 export function findHandler(code: PyCode, unit: number): ExcEntry | null {

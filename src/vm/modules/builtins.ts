@@ -34,6 +34,7 @@ import { dirNames } from './dir';
 import { materializeDict } from '../objects/instance';
 import { baseExceptionType } from '../objects/exceptions';
 import { intFromString, floatFromString } from './numparse';
+import { PyGen } from '../objects/generator';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
@@ -280,6 +281,11 @@ export function makeBuiltinsModule(vm: VM): PyModule {
       const r = A.iterNext(it);
       if (r !== null) return r;
       if (args.length > 1) { args[1]!.ob_refcnt++; return args[1]!; }
+      if (it instanceof PyGen && it.retval !== null) {
+        const rv = it.retval;
+        it.retval = null;
+        try { if (rv !== None) raiseWith(PyExc.StopIteration!, rv); } finally { decref(rv); }
+      }
       raiseWith(PyExc.StopIteration!, null);
     },
     sum: (_s, args, kw) => {

@@ -4,9 +4,14 @@
  */
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
+import { makeTracemallocCModule, makeTracemallocModule } from './tracemalloc';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
 export function registerModule(name: string, factory: (vm: VM) => PyObject): void {
   builtinModuleFactories.set(name, factory);
 }
+
+// Engines (memory, tracemalloc, threads).
+registerModule('_tracemalloc', makeTracemallocCModule);
+registerModule('tracemalloc', makeTracemallocModule);

@@ -107,6 +107,7 @@ export function initDescriptorTypes(): void {
   const propNew = (t: PyType): PyObject => {
     None.ob_refcnt += 5;
     const p = new PyProperty(t, None, None, None, None, None);
+    if (t.isHeap()) t.ob_refcnt++;
     gcTrack(p);
     return p;
   };
@@ -151,6 +152,7 @@ export function initDescriptorTypes(): void {
     if (args.length !== 1) raise(PyExc.TypeError, `${t.name} expected 1 argument, got ${args.length}`);
     args[0]!.ob_refcnt++;
     const c = new PyClassMethod(t, args[0]!);
+    if (t.isHeap()) t.ob_refcnt++;
     gcTrack(c);
     return c;
   };

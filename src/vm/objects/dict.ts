@@ -11,7 +11,7 @@
  * A dict owns a reference to each key and value. `version` changes on every insert/delete so
  * iterators can detect "dictionary changed size during iteration".
  */
-import { PyObject } from './object';
+import { PyObject, noteResize } from './object';
 import { makeStaticType, objectType, PyType, TF_DICT_SUBCLASS, RefKindCode, TF_HAVE_GC } from './type';
 import { PyStr, intern } from './str';
 import { decref } from '../runtime/refcount';
@@ -113,6 +113,7 @@ function growIfNeeded(d: PyDict, newKeyIsStr: boolean): void {
     d.log2 = 3;
     d.usable = usableOf(3);
     d.unicode = newKeyIsStr;
+    noteResize(d);
     return;
   }
   if (d.usable <= 0 || (d.unicode && !newKeyIsStr)) {
@@ -124,6 +125,7 @@ function growIfNeeded(d: PyDict, newKeyIsStr: boolean): void {
     d.usable = usableOf(log2) - d.used;
     if (!newKeyIsStr) d.unicode = false;
     compact(d);
+    noteResize(d);
   }
 }
 

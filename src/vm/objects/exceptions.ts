@@ -19,6 +19,9 @@ export class PyBaseException extends PyObject {
   cause: PyObject | null = null;
   suppressContext = false;
   notes: PyObject | null = null;
+  /** AttributeError.name/.obj and NameError.name (set by the runtime when it raises them). */
+  nameAttr: string | undefined = undefined;
+  objAttr: PyObject | null = null;
   constructor(type: PyType, args: PyTuple) {
     super(type);
     this.args = args;
@@ -60,8 +63,8 @@ function excRepr(o: PyObject): PyObject {
 
 function excClear(o: PyObject): void {
   const e = o as PyBaseException;
-  const refs = [e.traceback, e.context, e.cause, e.notes];
-  e.traceback = null; e.context = null; e.cause = null; e.notes = null;
+  const refs = [e.traceback, e.context, e.cause, e.notes, e.objAttr];
+  e.traceback = null; e.context = null; e.cause = null; e.notes = null; e.objAttr = null;
   const args = e.args;
   e.args = emptyTuple;
   emptyTuple.ob_refcnt++;
@@ -141,6 +144,7 @@ export function initExceptionTypes(): void {
       if (e.context) visit(e.context, RefKindCode.Attr, '__context__');
       if (e.cause) visit(e.cause, RefKindCode.Attr, '__cause__');
       if (e.notes) visit(e.notes, RefKindCode.Attr, '__notes__');
+      if (e.objAttr) visit(e.objAttr, RefKindCode.Attr, 'obj');
     },
     clear: excClear,
     dealloc: excClear,

@@ -2,7 +2,7 @@
  * list: a growable array of owned references. `allocated` follows CPython's over-allocation
  * (list_resize, list_preallocate_exact) so sys.getsizeof reports CPython's figures.
  */
-import { PyObject } from './object';
+import { PyObject, noteResize } from './object';
 import { makeStaticType, objectType, PyType, TF_LIST_SUBCLASS, TF_HAVE_GC, RefKindCode } from './type';
 import { newStr } from './str';
 import { PyInt, newInt, boolObj } from './int';
@@ -43,10 +43,11 @@ export function newList(items: readonly PyObject[] = []): PyList {
 /** list_resize's over-allocation for a new size. */
 export function resizeTo(l: PyList, newsize: number): void {
   if (l.allocated >= newsize && newsize >= (l.allocated >> 1)) return;
-  if (newsize === 0) { l.allocated = 0; return; }
+  if (newsize === 0) { l.allocated = 0; noteResize(l); return; }
   let na = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - l.items.length > na - newsize) na = (newsize + 3) & ~3;
   l.allocated = na;
+  noteResize(l);
 }
 
 export function listAppend(l: PyList, x: PyObject): void {
@@ -348,7 +349,7 @@ export function initListType(): void {
       listClear(self as PyList);
       if (args.length) listExtend(self as PyList, args[0]!);
     },
-    new: (t) => { const l = new PyList(t, []); gcTrack(l); return l; },
+    new: (t) => { const l = new PyList(t, []); if (t.isHeap()) t.ob_refcnt++; gcTrack(l); return l; },
   } as Parameters<typeof makeStaticType>[2], { basicsize: 40, flags: TF_LIST_SUBCLASS | TF_HAVE_GC });
   void raiseWith;
 }

@@ -57,7 +57,7 @@ export function initModuleType(): void {
       return newStr(`<module '${name}' (built-in)>`);
     },
     sizeof: () => 56,
-    new: (t) => { const m = new PyModule(t); m.dict = newDict(); gcTrack(m); return m; },
+    new: (t) => { const m = new PyModule(t); if (t.isHeap()) t.ob_refcnt++; m.dict = newDict(); gcTrack(m); return m; },
   }, { flags: TF_HAVE_GC });
   moduleType.hasDict = true;
 }

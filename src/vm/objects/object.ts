@@ -25,6 +25,25 @@ export const F_DEAD = 4; // deallocated; any further use is a refcount bug
 export const F_INTERNED = 8; // str: interned
 export const F_SAVED = 16; // in gc.garbage / kept alive deliberately
 
+/**
+ * The memory model's hook (runtime/memmodel.ts): told of every allocation (from the PyObject
+ * constructor, before the subclass fields exist), every free (refcount.ts) and every container
+ * buffer resize. null — one flag check — unless tracemalloc or the allocator view is on.
+ */
+export interface MemObserver {
+  alloc(o: PyObject): void;
+  free(o: PyObject): void;
+  resized(o: PyObject): void;
+}
+export let memObserver: MemObserver | null = null;
+export function setMemObserver(m: MemObserver | null): void {
+  memObserver = m;
+}
+/** Containers call this after changing the size of a separately allocated buffer. */
+export function noteResize(o: PyObject): void {
+  if (memObserver !== null) memObserver.resized(o);
+}
+
 let nextId = 0;
 /** Fake 64-bit addresses, 16-byte aligned, in the range CPython's ids usually have. */
 const ID_BASE = 0x7f0000000000;
@@ -43,6 +62,7 @@ export abstract class PyObject {
   constructor(type: PyType) {
     this.type = type;
     this.id = ID_BASE + (nextId++) * 16;
+    if (memObserver !== null) memObserver.alloc(this);
   }
 }
 

@@ -88,7 +88,7 @@ export function initRangeType(): void {
       return boolObj(op === 2 ? eq : !eq);
     },
     hash: (o) => { const r = o as PyRange; return (r.length * 1000003 + r.start * 31 + r.step) | 0; },
-    sizeof: () => 32,
+    sizeof: () => 48,
   }, { noSubclass: true });
   rangeIterType = makeStaticType('range_iterator', objectType, {
     iter: (o) => { o.ob_refcnt++; return o; },

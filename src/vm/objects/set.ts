@@ -156,6 +156,7 @@ function setClear(s: PySet): void {
 
 export function newSet(type?: PyType, items: PyObject[] = []): PySet {
   const s = new PySet(type ?? setType);
+  if (type && type.isHeap()) type.ob_refcnt++;
   for (const x of items) setAdd(s, x);
   gcTrack(s);
   return s;

@@ -226,7 +226,6 @@ export function typeDealloc(o: PyObject): void {
   const bases = t.bases;
   t.bases = [];
   for (const b of bases) decref(b);
-  decref(t.type);
 }
 
 function typeClear(o: PyObject): void {
@@ -245,7 +244,6 @@ function typeTraverse(o: PyObject, visit: (c: PyObject, k: RefKindCode, l: strin
   if (t.mroTuple) visit(t.mroTuple, RefKindCode.Attr, '__mro__');
   if (t.basesTuple) visit(t.basesTuple, RefKindCode.Attr, '__bases__');
   for (const b of t.bases) visit(b, RefKindCode.Type, '__base__');
-  visit(t.type, RefKindCode.Type, 'ob_type');
   void dictTraverse;
 }
 

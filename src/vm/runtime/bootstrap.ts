@@ -35,6 +35,7 @@ import { initObjectType } from '../objects/instance';
 import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject';
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
 import { initViews } from '../objects/views';
+import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
 import { intNew, floatNew, strNew } from '../modules/numparse';
 import { vmHooks } from './hooks';
 import { PyExc } from './errors';
@@ -55,7 +56,7 @@ const GC_TYPES = [
   'type', 'builtin_function_or_method', 'method-wrapper', 'property', 'classmethod', 'staticmethod', 'super', 'slice',
   'list_iterator', 'list_reverseiterator', 'tuple_iterator', 'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator',
   'iterator', 'callable_iterator', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'member_descriptor', 'BaseException',
-  'dict_keys', 'dict_values', 'dict_items', 'mappingproxy', 'SimpleNamespace',
+  'dict_keys', 'dict_values', 'dict_items', 'mappingproxy', 'SimpleNamespace', 'generator', 'getset_descriptor',
 ];
 
 export function bootstrap(): void {
@@ -92,6 +93,7 @@ export function bootstrap(): void {
   initDescriptorTypes();
   initSuperType();
   initViews();
+  initGeneratorType();
   for (const t of staticTypes) {
     if (GC_TYPES.includes(t.name)) t.tpFlags |= TF_HAVE_GC;
     if (t.base && (t.base.tpFlags & TF_HAVE_GC)) t.tpFlags |= TF_HAVE_GC;
@@ -107,6 +109,7 @@ export function bootstrap(): void {
   initDictMethods();
   initSetMethods();
   initTypeGetSets();
+  initGeneratorMethods();
   initAttributes();
   initSlotWrappers();
   for (const t of staticTypes) t.cache.clear();
@@ -125,7 +128,6 @@ function wireHooks(): void {
     ex.nameAttr = name;
     ex.objAttr = o;
     o.ob_refcnt++;
-    (e as unknown as { extraRefs: PyObject[] }).extraRefs = [o];
     return e;
   };
   vmHooks.isFunction = (o) => o instanceof PyFunction;

@@ -56,6 +56,7 @@ export const vmHooks = {
   frameLocalNames: ((_f) => missing('frameLocalNames')) as Fn<[Frame], string[]>,
   round: ((_x, _n) => missing('round')) as Fn<[PyObject, PyObject | null], PyObject>,
   sliceIndices: ((_s, _n) => missing('sliceIndices')) as Fn<[PyObject, number], [number, number, number, number]>,
+  resumeFrame: ((_f, _e) => missing('resumeFrame')) as Fn<[Frame, PyBaseException | null], PyObject>,
   reversedList: ((_l) => missing('reversedList')) as Fn<[PyObject], PyObject>,
 };
 const reprActive = new Set<PyObject>();

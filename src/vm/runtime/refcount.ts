@@ -15,7 +15,7 @@
  * owns. Nested frees deeper than TRASHCAN_DEPTH are queued and drained by the outermost free
  * (CPython's trashcan), so a long linked chain never overflows the JS stack.
  */
-import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL } from '../objects/object';
+import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL, memObserver } from '../objects/object';
 import type { PyType } from '../objects/type';
 import { gcUntrack, gcFreed } from './gc';
 import { TF_HAVE_GC } from '../objects/type';
@@ -76,6 +76,7 @@ function free(o: PyObject): void {
   gcUntrack(o);
   if (t.tpFlags & TF_HAVE_GC) gcFreed();
   o.flags |= F_DEAD;
+  if (memObserver !== null) memObserver.free(o);
   const d = t.slots.dealloc;
   if (d !== undefined) d(o);
   const dict = o.dict;

@@ -58,6 +58,8 @@ function typeType(): PyType {
 export const BREAK_GC = 1;
 export const BREAK_PAUSE = 2;
 export const BREAK_INTERRUPT = 4;
+/** Engines (runtime/threads.ts): a thread switch is due, or a blocking call wants the scheduler. */
+export const BREAK_ENGINES = 8;
 
 export class VM {
   host: Host;
@@ -69,6 +71,10 @@ export class VM {
   reraising = false;
   breaker = 0;
   tracing = false;
+  /** tracemalloc is on: keep frames' lasti exact (instruction tracing without a hook). */
+  keepLasti = false;
+  /** Python threads (runtime/threads.ts); null until a second thread starts. */
+  engineBreak: ((f: Frame) => void) | null = null;
   hook: DebugHook | null = null;
   pauseRequested = false;
   builtins!: PyModule;
@@ -125,6 +131,7 @@ export class VM {
     vmHooks.mappingProxy = mappingProxy;
     vmHooks.round = roundImpl;
     vmHooks.sliceIndices = (s, n) => sliceIndices(s as PySlice, n);
+    vmHooks.resumeFrame = (f, e) => vm.resumeFrame(f, e);
     vmHooks.reversedList = (l) => newIter(listRevIterType, l, (l as PyList).items.length - 1);
   }
 
@@ -163,6 +170,23 @@ export class VM {
     releaseFrameSlots(f);
     if (fo !== null) { f.frameObj = null; decref(fo); }
     decref(f.code);
+  }
+
+  /** Leaves a suspended generator frame (or one handed to a new generator) without clearing it. */
+  popFrameKeep(f: Frame): void {
+    this.top = f.back;
+    this.depth--;
+  }
+
+  /** Resumes a generator's frame in a nested loop (exc: thrown in at the yield). */
+  resumeFrame(f: Frame, exc: PyBaseException | null): PyObject {
+    if (this.depth >= this.recursionLimit) raise(PyExc.RecursionError, 'maximum recursion depth exceeded');
+    this.cdepth++;
+    try {
+      return evalFrame(this, f, exc);
+    } finally {
+      this.cdepth--;
+    }
   }
 
   /** A frame that was created but never pushed (argument binding failed). */
@@ -303,6 +327,17 @@ export class VM {
       raise(PyExc.KeyboardInterrupt, '');
     }
     if (this.hook) this.hook.onBreaker(this, f);
+    if (this.breaker & BREAK_ENGINES) {
+      this.breaker &= ~BREAK_ENGINES;
+      if (this.engineBreak) this.engineBreak(f);
+    }
+  }
+
+  /** tracemalloc start/stop: exact lasti in every frame while on (takes effect at the next breaker point). */
+  setKeepLasti(on: boolean): void {
+    this.keepLasti = on;
+    this.tracing = on || (this.hook !== null && this.hook.wantsInstructions());
+    this.breaker |= BREAK_ENGINES;
   }
 
   traceInstruction(f: Frame, offset: number): void {
@@ -321,7 +356,7 @@ export class VM {
   /** Attaches or detaches the debug hook; stepping turns `tracing` on (checked at breaker points). */
   setHook(h: DebugHook | null): void {
     this.hook = h;
-    this.tracing = h !== null && h.wantsInstructions();
+    this.tracing = (h !== null && h.wantsInstructions()) || this.keepLasti;
     this.breaker |= BREAK_PAUSE;
   }
 

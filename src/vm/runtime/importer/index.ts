@@ -25,9 +25,12 @@ import * as A from '../abstract';
 import { builtinModuleFactories } from '../../modules/registry';
 import { Finder, STDLIB_ROOT, type Found } from './finder';
 import { CodeCache } from './codecache';
+import { compileText } from './execeval';
 import { FROZEN_IMPORTLIB_SRC, FROZEN_IMPORTLIB_EXTERNAL_SRC } from './bootstrap_py';
 
 export { STDLIB_ROOT } from './finder';
+
+const compileModule = (src: string, filename: string) => compileText(src, filename, 'exec');
 
 function moduleNotFound(msg: string, name: string): never {
   const e = A.newExc(PyExc.ModuleNotFoundError!, msg);
@@ -222,8 +225,6 @@ export class Importer {
   private loadSource(name: string, found: Found): PyObject {
     const src = this.finder.source(found.origin);
     if (src === null) moduleNotFound(`No module named '${name}'`, name);
-    const compile = this.vm.compileSource;
-    if (!compile) raise(PyExc.ImportError, `cannot compile '${found.origin}': the Bytescope compiler is not available`);
     const m = newModule(name);
     const d = m.dict as PyDict;
     const pkgName = found.isPackage ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')));
@@ -254,7 +255,7 @@ export class Importer {
     d.setStr('__builtins__', this.vm.builtinsDict);
     this.vm.modules.setStr(name, m);
     try {
-      const co = this.codeCache.get(found.origin, src, compile);
+      const co = this.codeCache.get(found.origin, src, compileModule);
       this.vm.sources.set(found.origin, src.split(/\r?\n/));
       const code = newCode(co);
       try {
@@ -374,7 +375,7 @@ export class Importer {
   /** Runs the Python-level spec/loader classes once (lazily); false when unavailable. */
   private ensureBootstrap(): boolean {
     if (this.spec) return true;
-    if (this.bootstrapping || !this.vm.compileSource) return false;
+    if (this.bootstrapping) return false;
     this.bootstrapping = true;
     try {
       const fi = this.runInternal('_frozen_importlib', FROZEN_IMPORTLIB_SRC, '<frozen importlib._bootstrap>');
@@ -413,7 +414,7 @@ export class Importer {
     });
     d.setStr('_bytescope_source', fn);
     decref(fn);
-    const co = this.codeCache.get(filename, src, this.vm.compileSource!);
+    const co = this.codeCache.get(filename, src, compileModule);
     const code = newCode(co);
     try { decref(this.vm.execCode(code, d, d)); } finally { decref(code); }
     this.vm.modules.setStr(name, m);
