@@ -11,7 +11,7 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
 
-const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'index', 'runtime/vm'];
+const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'runtime/vm'];
 
 // Replaces src/cli/stage-modules.ts with static imports of the stage entry files that exist now,
 // so a stage that has not landed is "missing" at run time instead of breaking the build, and

@@ -7,7 +7,7 @@
  * the stage files present at build time (so esbuild never follows an unfinished module); this
  * version, used when the sources run directly (vitest), imports by computed path.
  */
-export const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'index', 'runtime/vm'] as const;
+export const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'runtime/vm'] as const;
 export type StageModule = (typeof STAGE_MODULES)[number];
 
 export async function importStage(rel: StageModule): Promise<Record<string, unknown> | null> {

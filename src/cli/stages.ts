@@ -139,21 +139,20 @@ export function loadPipeline(): Promise<Pipeline> {
 }
 
 async function build(): Promise<Pipeline> {
-  const [parser, dump, compiler, vmIndex, vmCore] = await Promise.all([
-    importStage('parser/index'), importStage('ast/dump'), importStage('compiler/index'), importStage('index'), importStage('runtime/vm'),
+  const [parser, dump, compiler, vmCore] = await Promise.all([
+    importStage('parser/index'), importStage('ast/dump'), importStage('compiler/index'), importStage('runtime/vm'),
   ]);
   const parse = fn(parser, 'parse');
   const astDump = fn(dump, 'astDump');
   const compile = fn(compiler, 'compile');
-  // The runtime's own script entry (src/vm/index.ts) when it exists, else the VM class directly.
-  const runEntry = fn(vmIndex, 'runMain', 'runScript', 'runSource');
+  // The CLI drives the runtime's VM class (src/vm/runtime/vm.ts) through a Host over its own I/O.
   const VMClass = vmCore && typeof vmCore.VM === 'function' ? (vmCore.VM as new (host: unknown) => VMLike) : null;
 
   const missingReasons: Record<StageName, string | null> = {
     tokens: null,
     ast: parse && astDump ? null : !parse ? 'src/vm/parser/index.ts parse' : 'src/vm/ast/dump.ts astDump',
     dis: compile ? null : 'src/vm/compiler/index.ts compile',
-    run: !compile ? 'src/vm/compiler/index.ts compile' : runEntry || VMClass ? null : 'src/vm/runtime/vm.ts VM',
+    run: !compile ? 'src/vm/compiler/index.ts compile' : VMClass ? null : 'src/vm/runtime/vm.ts VM',
   };
   const need = (stage: StageName): void => {
     const why = missingReasons[stage];
@@ -180,7 +179,6 @@ async function build(): Promise<Pipeline> {
     },
     run(source, filename, io) {
       need('run');
-      if (runEntry) return runEntry(source, filename, io) as number;
       const compileFn = (src: string, file: string): CodeObject => compile!(src, file, 'exec') as CodeObject;
       const co = compileFn(source, filename);
       const vm = new VMClass!(hostFor(io));
