@@ -50,8 +50,8 @@ async function createServices(): Promise<AppServices> {
 
 /** Accepts IPC only from our own top-level renderer document. */
 function trusted(e: IpcMainInvokeEvent): boolean {
-  const url = e.senderFrame?.url ?? '';
-  return e.senderFrame === e.sender.mainFrame && url.startsWith(pathToFileURL(rendererIndex).href);
+  const frame = e.senderFrame;
+  return !!frame && frame.parent === null && frame.url.startsWith(pathToFileURL(rendererIndex).href);
 }
 
 function createWindow(): BrowserWindow {
