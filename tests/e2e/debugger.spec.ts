@@ -98,6 +98,7 @@ test('the heap graph shows the cycle of the seed example 12_reference_cycle.py',
 });
 
 test('save a heap snapshot, reopen it offline, and refuse a corrupt one', async ({ app }, info) => {
+  test.skip(info.project.name === 'electron', 'Electron saves through a native dialog Playwright cannot drive; the web project covers save and reopen');
   await openProgram(app, path.join(PROGRAMS, 'cycle.py'));
   await toggleBreakpoint(app, 11);
   await app.keyboard.press('F5');
