@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Bundles the CLI (src/cli/main.ts, which pulls in src/vm) into out/cli/bytescope.mjs with esbuild,
 // and the golden harness's worker (src/cli/harness-worker.ts) into out/cli/harness-worker.mjs.
-// Idempotent and fast (~100 ms); `npm test`, `npm run bench` and bin/bytescope.mjs call it.
+// Idempotent and fast (well under a second); `npm test`, `npm run bench`, `prepare` and
+// bin/bytescope.mjs call it.
+//
+// Stages land one by one while the VM is built, so a stage entry module that is absent, or that
+// does not bundle (an import of a file not committed yet, a syntax error), is left out and reported
+// as missing at run time (with the build error) instead of failing the whole build: the other
+// stages, the CLI and the test suite keep working. Each such exclusion is printed as a warning.
 // Usage: node scripts/build-cli.mjs [--quiet]
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -13,29 +19,50 @@ const quiet = process.argv.includes('--quiet');
 
 const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'runtime/vm'];
 
-// Replaces src/cli/stage-modules.ts with static imports of the stage entry files that exist now,
-// so a stage that has not landed is "missing" at run time instead of breaking the build, and
-// unfinished modules no stage entry imports are never bundled.
-const stageModulesPlugin = {
-  name: 'bytescope-stage-modules',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/stage-modules$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'cli', 'stages.ts')) ? { path: 'stage-modules', namespace: 'bytescope-stages' } : undefined);
-    b.onLoad({ filter: /.*/, namespace: 'bytescope-stages' }, () => {
-      const cases = STAGE_MODULES.filter((m) => existsSync(path.join(root, 'src', 'vm', m + '.ts')))
-        .map((m) => `    case ${JSON.stringify(m)}: return import(${JSON.stringify('../vm/' + m + '.ts')});`);
-      return {
-        contents: `export const STAGE_MODULES = ${JSON.stringify(STAGE_MODULES)};\n` +
-          `export async function importStage(rel) {\n  switch (rel) {\n${cases.join('\n')}\n    default: return null;\n  }\n}\n`,
-        resolveDir: path.join(root, 'src', 'cli'),
-        loader: 'js',
-      };
-    });
-  },
-};
+/** Which stage entry modules exist and bundle; the others with the reason. */
+async function probeStages() {
+  const ok = [];
+  const excluded = {};
+  await Promise.all(STAGE_MODULES.map(async (m) => {
+    const file = path.join(root, 'src', 'vm', m + '.ts');
+    if (!existsSync(file)) return;
+    try {
+      await build({ absWorkingDir: root, entryPoints: [file], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' });
+      ok.push(m);
+    } catch (e) {
+      const first = e?.errors?.[0];
+      excluded[m] = first ? `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}` : String(e?.message ?? e).split('\n')[0];
+    }
+  }));
+  return { ok: STAGE_MODULES.filter((m) => ok.includes(m)), excluded };
+}
+
+// Replaces src/cli/stage-modules.ts with static imports of the stage entry modules that bundle,
+// so unfinished modules no stage entry imports are never bundled.
+function stageModulesPlugin(ok, excluded) {
+  return {
+    name: 'bytescope-stage-modules',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/stage-modules$/ }, (args) =>
+        args.importer.endsWith(path.join('src', 'cli', 'stages.ts')) ? { path: 'stage-modules', namespace: 'bytescope-stages' } : undefined);
+      b.onLoad({ filter: /.*/, namespace: 'bytescope-stages' }, () => {
+        const cases = ok.map((m) => `    case ${JSON.stringify(m)}: return import(${JSON.stringify('../vm/' + m + '.ts')});`);
+        return {
+          contents: `export const STAGE_MODULES = ${JSON.stringify(STAGE_MODULES)};\n` +
+            `export const EXCLUDED = ${JSON.stringify(excluded)};\n` +
+            `export async function importStage(rel) {\n  switch (rel) {\n${cases.join('\n')}\n    default: return null;\n  }\n}\n`,
+          resolveDir: path.join(root, 'src', 'cli'),
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
 
 export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
+  const { ok, excluded } = await probeStages();
+  for (const [m, why] of Object.entries(excluded)) console.error(`build-cli: warning: src/vm/${m}.ts left out (does not build: ${why})`);
   await build({
     absWorkingDir: root,
     entryPoints: { bytescope: 'src/cli/main.ts', 'harness-worker': 'src/cli/harness-worker.ts' },
@@ -47,7 +74,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     target: 'node20',
     sourcemap: true,
     logLevel: q ? 'silent' : 'warning',
-    plugins: [stageModulesPlugin],
+    plugins: [stageModulesPlugin(ok, excluded)],
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
   });

@@ -14,7 +14,7 @@ import type { CodeObject } from '../vm/bytecode/code';
 import { runTokenizeCli } from '../vm/tokenizer/index';
 import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
-import { importStage } from './stage-modules';
+import { EXCLUDED, importStage, type StageModule } from './stage-modules';
 
 export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
 export const STAGES: readonly StageName[] = ['tokens', 'ast', 'dis', 'run'];
@@ -148,11 +148,12 @@ async function build(): Promise<Pipeline> {
   // The CLI drives the runtime's VM class (src/vm/runtime/vm.ts) through a Host over its own I/O.
   const VMClass = vmCore && typeof vmCore.VM === 'function' ? (vmCore.VM as new (host: unknown) => VMLike) : null;
 
+  const why = (m: StageModule, what: string): string => `src/vm/${m}.ts ${what}${EXCLUDED[m] ? ` — left out of the build: ${EXCLUDED[m]}` : ''}`;
   const missingReasons: Record<StageName, string | null> = {
     tokens: null,
-    ast: parse && astDump ? null : !parse ? 'src/vm/parser/index.ts parse' : 'src/vm/ast/dump.ts astDump',
-    dis: compile ? null : 'src/vm/compiler/index.ts compile',
-    run: !compile ? 'src/vm/compiler/index.ts compile' : VMClass ? null : 'src/vm/runtime/vm.ts VM',
+    ast: parse && astDump ? null : !parse ? why('parser/index', 'parse') : why('ast/dump', 'astDump'),
+    dis: compile ? null : why('compiler/index', 'compile'),
+    run: !compile ? why('compiler/index', 'compile') : VMClass ? null : why('runtime/vm', 'VM'),
   };
   const need = (stage: StageName): void => {
     const why = missingReasons[stage];
