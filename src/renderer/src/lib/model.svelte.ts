@@ -176,12 +176,10 @@ export class DebugModel {
     if (this.isLive) await this.guard(this.call('stop', {}));
   }
 
+  /** Restart runs the program as it is now in the editor (a re-launch replaces any running worker). */
   async restart(): Promise<void> {
     if (!this.file) return;
-    this.clearPausedViews();
-    this.console?.clear();
-    if (this.state === 'idle') return this.launch(false);
-    await this.guard(this.call('restart', {}));
+    await this.launch(false);
   }
 
   private async resume(method: 'continue' | 'next' | 'stepIn' | 'stepOut' | 'stepInstruction'): Promise<void> {
