@@ -5,6 +5,7 @@
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { makeTracemallocCModule, makeTracemallocModule } from './tracemalloc';
+import { registerStdlibModules } from './stdlib_modules';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -15,3 +16,6 @@ export function registerModule(name: string, factory: (vm: VM) => PyObject): voi
 // Engines (memory, tracemalloc, threads).
 registerModule('_tracemalloc', makeTracemallocCModule);
 registerModule('tracemalloc', makeTracemallocModule);
+
+// Stdlib C-level modules (math, time, itertools, _string, ...): src/vm/modules/stdlib_modules.ts.
+registerStdlibModules(registerModule);

@@ -11,7 +11,8 @@
  */
 import type { VM } from '../vm';
 import type { PyObject } from '../../objects/object';
-import { PyDict } from '../../objects/dict';
+import { PyDict, newDict } from '../../objects/dict';
+import { tupleSteal } from '../../objects/tuple';
 import { PyModule, newModule } from '../../objects/module';
 import { PyStr, newStr } from '../../objects/str';
 import { PyList, listSteal } from '../../objects/list';
@@ -78,9 +79,29 @@ export class Importer {
       if (dir !== '' && !dir.startsWith('/') && this.vm.host.cwd) dir = this.vm.host.cwd() + '/' + dir;
       else if (dir === '' && this.vm.host.cwd) dir = this.vm.host.cwd();
     }
+    const sd = this.vm.sys.dict as PyDict;
     const l = listSteal([newStr(dir), newStr(STDLIB_ROOT)]);
-    (this.vm.sys.dict as PyDict).setStr('path', l);
+    sd.setStr('path', l);
     decref(l);
+    // The import-related sys attributes the stdlib reads (absent ones only: sys.ts may define them).
+    const put = (k: string, v: () => PyObject) => { if (sd.getStr(k) === null) { const o = v(); sd.setStr(k, o); decref(o); } };
+    put('meta_path', () => listSteal([]));
+    put('path_hooks', () => listSteal([]));
+    put('path_importer_cache', () => newDict());
+    put('warnoptions', () => listSteal([]));
+    put('_xoptions', () => newDict());
+    put('dont_write_bytecode', () => boolObj(true));
+    put('pycache_prefix', () => (None.ob_refcnt++, None));
+    put('prefix', () => newStr('/usr'));
+    put('base_prefix', () => newStr('/usr'));
+    put('exec_prefix', () => newStr('/usr'));
+    put('base_exec_prefix', () => newStr('/usr'));
+    put('platlibdir', () => newStr('lib'));
+    put('stdlib_module_names', () => tupleSteal([]));
+    const names = new Set(['builtins', 'sys', ...builtinModuleFactories.keys()]);
+    const bm = tupleSteal([...names].sort().map((n) => newStr(n)));
+    sd.setStr('builtin_module_names', bm);
+    decref(bm);
   }
 
   private sysPathEntries(): string[] {

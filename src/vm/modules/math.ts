@@ -1,0 +1,366 @@
+/**
+ * The `math` module (Modules/mathmodule.c semantics and messages) over JS's IEEE-754 doubles.
+ * Integer functions (factorial, gcd, comb, perm, isqrt, lcm) work on exact ints (bigint when big).
+ */
+import type { PyObject } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import { PyModule, newModule } from '../objects/module';
+import { PyDict } from '../objects/dict';
+import { newStr } from '../objects/str';
+import { PyInt, intFrom, boolObj, toBig } from '../objects/int';
+import { PyFloat, newFloat, toDouble, floatToInt } from '../objects/float';
+import { newBuiltin, type NativeFn } from '../objects/builtin_function';
+import { tupleSteal } from '../objects/tuple';
+import { raise, PyExc } from '../runtime/errors';
+import { decref } from '../runtime/refcount';
+import * as A from '../runtime/abstract';
+import { nargs, bindArgs } from '../runtime/args';
+import { lookup } from '../objects/type';
+
+function num(o: PyObject): number {
+  const v = toDouble(o);
+  if (v !== null) return v;
+  const f = lookup(o.type, '__float__');
+  if (f) {
+    const r = A.callDescr(f, o, []);
+    try {
+      const x = toDouble(r);
+      if (!(r instanceof PyFloat) || x === null) raise(PyExc.TypeError, `${o.type.name}.__float__ returned non-float (type ${r.type.name})`);
+      return x;
+    } finally { decref(r); }
+  }
+  const idx = lookup(o.type, '__index__');
+  if (idx) { const i = A.index(o); try { return toDouble(i)!; } finally { decref(i); } }
+  raise(PyExc.TypeError, `must be real number, not ${o.type.name}`);
+}
+
+function bigOf(o: PyObject): bigint {
+  const i = A.index(o);
+  try { return toBig(i.v); } finally { decref(i); }
+}
+
+const domain = (): never => raise(PyExc.ValueError, 'math domain error');
+const range = (): never => raise(PyExc.OverflowError, 'math range error');
+
+/** A one-argument real function with CPython's domain/range error classification. */
+function f1(name: string, fn: (x: number) => number, canOverflow = false): NativeFn {
+  return (_s, args, kw) => {
+    if (kw && kw.length) raise(PyExc.TypeError, `math.${name}() takes no keyword arguments`);
+    nargs(name, args, 1, 1, true);
+    const x = num(args[0]!);
+    const r = fn(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) domain();
+    if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r)) {
+      if (canOverflow) range(); else domain();
+    }
+    return newFloat(r);
+  };
+}
+
+function bigIsqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) {
+      while (x * x > n) x--;
+      while ((x + 1n) * (x + 1n) <= n) x++;
+      return x;
+    }
+    x = y;
+  }
+}
+
+function roundingFn(name: 'floor' | 'ceil', js: (x: number) => number): NativeFn {
+  return (_s, args) => {
+    nargs(name, args, 1, 1, true);
+    const o = args[0]!;
+    if (o instanceof PyInt) { o.ob_refcnt++; return o; }
+    if (o instanceof PyFloat) return floatToInt(js(o.v));
+    const m = lookup(o.type, `__${name}__`);
+    if (m) return A.callDescr(m, o, []);
+    return floatToInt(js(num(o)));
+  };
+}
+
+function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  let m = x * Math.pow(2, -e);
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  while (Math.abs(m) >= 1) { m /= 2; e++; }
+  return [m, e];
+}
+
+/** Shewchuk's exact summation of partials (msum), as math.fsum. */
+function fsum(xs: number[]): number {
+  const partials: number[] = [];
+  let special = 0, inf = 0;
+  for (let x of xs) {
+    if (!Number.isFinite(x)) { if (Number.isNaN(x)) special = NaN; else inf += x; continue; }
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) { const t = x; x = y; y = t; }
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  if (Number.isNaN(special)) return NaN;
+  if (inf !== 0 || Number.isNaN(inf)) { if (Number.isNaN(inf)) domain(); return inf; }
+  let n = partials.length;
+  let hi = 0;
+  if (n > 0) {
+    hi = partials[--n]!;
+    let lo = 0;
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n]!;
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+
+export function makeMathModule(vm: VM): PyModule {
+  void vm;
+  const m = newModule('math', newStr('This module provides access to the mathematical functions\ndefined by the C standard.'));
+  const d = m.dict as PyDict;
+  const F: Record<string, NativeFn> = {
+    sqrt: f1('sqrt', Math.sqrt), exp: f1('exp', Math.exp, true), exp2: f1('exp2', (x) => Math.pow(2, x), true),
+    expm1: f1('expm1', Math.expm1, true), log2: f1('log2', (x) => (x <= 0 ? NaN : Math.log2(x))),
+    log10: f1('log10', (x) => (x <= 0 ? NaN : Math.log10(x))), log1p: f1('log1p', (x) => (x <= -1 ? NaN : Math.log1p(x))),
+    sin: f1('sin', Math.sin), cos: f1('cos', Math.cos), tan: f1('tan', Math.tan), asin: f1('asin', Math.asin),
+    acos: f1('acos', Math.acos), atan: f1('atan', Math.atan), sinh: f1('sinh', Math.sinh, true), cosh: f1('cosh', Math.cosh, true),
+    tanh: f1('tanh', Math.tanh), asinh: f1('asinh', Math.asinh), acosh: f1('acosh', Math.acosh), atanh: f1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x))),
+    fabs: f1('fabs', Math.abs), cbrt: f1('cbrt', Math.cbrt),
+    erf: f1('erf', erf), erfc: f1('erfc', (x) => 1 - erf(x)),
+    degrees: f1('degrees', (x) => x * (180 / Math.PI)), radians: f1('radians', (x) => x * (Math.PI / 180)),
+    floor: roundingFn('floor', Math.floor), ceil: roundingFn('ceil', Math.ceil),
+    trunc: (_s, args) => {
+      nargs('trunc', args, 1, 1, true);
+      const o = args[0]!;
+      const t = lookup(o.type, '__trunc__');
+      if (!t) raise(PyExc.TypeError, `type ${o.type.name} doesn't define __trunc__ method`);
+      return A.callDescr(t, o, []);
+    },
+    log: (_s, args) => {
+      nargs('log', args, 1, 2);
+      const ln = (o: PyObject): number => {
+        if (o instanceof PyInt && typeof o.v === 'bigint') {
+          if (o.v <= 0n) domain();
+          const s = o.v.toString(2).length - 53;
+          return s > 0 ? Math.log(Number(o.v >> BigInt(s))) + s * Math.LN2 : Math.log(Number(o.v));
+        }
+        const x = num(o);
+        if (Number.isNaN(x)) return x;
+        if (x <= 0) domain();
+        return Math.log(x);
+      };
+      const r = ln(args[0]!);
+      if (args.length === 1) return newFloat(r);
+      const b = ln(args[1]!);
+      if (b === 0) raise(PyExc.ZeroDivisionError, 'float division by zero');
+      return newFloat(r / b);
+    },
+    pow: (_s, args) => {
+      nargs('pow', args, 2, 2, true);
+      const x = num(args[0]!), y = num(args[1]!);
+      if (x === 0 && y < 0 && Number.isFinite(y)) domain();
+      if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain();
+      if (x === 1 || y === 0) return newFloat(1);
+      const r = Math.pow(x, y);
+      if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
+      return newFloat(r);
+    },
+    atan2: (_s, args) => { nargs('atan2', args, 2, 2, true); return newFloat(Math.atan2(num(args[0]!), num(args[1]!))); },
+    fmod: (_s, args) => {
+      nargs('fmod', args, 2, 2, true);
+      const x = num(args[0]!), y = num(args[1]!);
+      if (y === 0 && !Number.isNaN(x) || (!Number.isFinite(x) && !Number.isNaN(x))) domain();
+      return newFloat(x % y);
+    },
+    copysign: (_s, args) => {
+      nargs('copysign', args, 2, 2, true);
+      const x = Math.abs(num(args[0]!)), y = num(args[1]!);
+      return newFloat(y < 0 || Object.is(y, -0) ? -x : x);
+    },
+    hypot: (_s, args) => newFloat(Math.hypot(...args.map(num))),
+    dist: (_s, args) => {
+      nargs('dist', args, 2, 2, true);
+      const p = A.toArray(args[0]!), q = A.toArray(args[1]!);
+      try {
+        if (p.length !== q.length) raise(PyExc.ValueError, 'both points must have the same number of dimensions');
+        return newFloat(Math.hypot(...p.map((x, i) => num(x) - num(q[i]!))));
+      } finally { for (const x of p) decref(x); for (const x of q) decref(x); }
+    },
+    isfinite: (_s, args) => { nargs('isfinite', args, 1, 1, true); return boolObj(Number.isFinite(num(args[0]!))); },
+    isinf: (_s, args) => { nargs('isinf', args, 1, 1, true); const x = num(args[0]!); return boolObj(x === Infinity || x === -Infinity); },
+    isnan: (_s, args) => { nargs('isnan', args, 1, 1, true); return boolObj(Number.isNaN(num(args[0]!))); },
+    isclose: (_s, args, kw) => {
+      const [ao, bo, rt, at] = bindArgs('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 2);
+      const a = num(ao!), b = num(bo!);
+      const rel = rt ? num(rt) : 1e-9, abs = at ? num(at) : 0;
+      if (rel < 0 || abs < 0) raise(PyExc.ValueError, 'tolerances must be non-negative');
+      if (a === b) return boolObj(true);
+      if (!Number.isFinite(a) || !Number.isFinite(b)) return boolObj(false);
+      const diff = Math.abs(b - a);
+      return boolObj(diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs);
+    },
+    modf: (_s, args) => {
+      nargs('modf', args, 1, 1, true);
+      const x = num(args[0]!);
+      if (!Number.isFinite(x)) return tupleSteal([newFloat(Number.isNaN(x) ? x : Math.sign(x) * 0), newFloat(x)]);
+      const ip = Math.trunc(x);
+      return tupleSteal([newFloat(x - ip === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - ip), newFloat(ip)]);
+    },
+    frexp: (_s, args) => { nargs('frexp', args, 1, 1, true); const [mm, e] = frexp(num(args[0]!)); return tupleSteal([newFloat(mm), intFrom(e)]); },
+    ldexp: (_s, args) => {
+      nargs('ldexp', args, 2, 2, true);
+      const x = num(args[0]!);
+      const e = Number(bigOf(args[1]!));
+      let r = x;
+      let k = e;
+      while (k > 1000) { r *= Math.pow(2, 1000); k -= 1000; }
+      while (k < -1000) { r *= Math.pow(2, -1000); k += 1000; }
+      r *= Math.pow(2, k);
+      if (!Number.isFinite(r) && Number.isFinite(x)) range();
+      return newFloat(r);
+    },
+    fsum: (_s, args) => {
+      nargs('fsum', args, 1, 1, true);
+      const xs = A.toArray(args[0]!);
+      try { return newFloat(fsum(xs.map(num))); } finally { for (const x of xs) decref(x); }
+    },
+    prod: (_s, args, kw) => {
+      const [it, start] = bindArgs('prod', args, kw, ['iterable', 'start'], 1, 1);
+      const xs = A.toArray(it!);
+      let acc: PyObject = start ?? intFrom(1);
+      if (start) start.ob_refcnt++;
+      try {
+        for (const x of xs) { const r = A.binaryOp(acc, x, 5); decref(acc); acc = r; }
+      } finally { for (const x of xs) decref(x); }
+      return acc;
+    },
+    factorial: (_s, args) => {
+      nargs('factorial', args, 1, 1, true);
+      const o = args[0]!;
+      if (o instanceof PyFloat) raise(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
+      const n = bigOf(o);
+      if (n < 0n) raise(PyExc.ValueError, 'factorial() not defined for negative values');
+      let r = 1n;
+      for (let i = 2n; i <= n; i++) r *= i;
+      return intFrom(r);
+    },
+    gcd: (_s, args) => {
+      let g = 0n;
+      for (const a of args) { let x = bigOf(a); if (x < 0n) x = -x; let y = g; while (x) { [y, x] = [x, y % x]; } g = y; }
+      return intFrom(g);
+    },
+    lcm: (_s, args) => {
+      let l = 1n;
+      for (const a of args) {
+        let x = bigOf(a); if (x < 0n) x = -x;
+        if (x === 0n) { l = 0n; continue; }
+        if (l === 0n) continue;
+        let p = l, q = x; while (q) { [p, q] = [q, p % q]; }
+        l = (l / p) * x;
+      }
+      return intFrom(l);
+    },
+    isqrt: (_s, args) => {
+      nargs('isqrt', args, 1, 1, true);
+      const n = bigOf(args[0]!);
+      if (n < 0n) raise(PyExc.ValueError, 'isqrt() argument must be nonnegative');
+      return intFrom(bigIsqrt(n));
+    },
+    comb: (_s, args) => {
+      nargs('comb', args, 2, 2, true);
+      const n = bigOf(args[0]!), k = bigOf(args[1]!);
+      if (n < 0n) raise(PyExc.ValueError, 'n must be a non-negative integer');
+      if (k < 0n) raise(PyExc.ValueError, 'k must be a non-negative integer');
+      if (k > n) return intFrom(0);
+      const kk = k > n - k ? n - k : k;
+      let r = 1n;
+      for (let i = 1n; i <= kk; i++) r = (r * (n - kk + i)) / i;
+      return intFrom(r);
+    },
+    perm: (_s, args) => {
+      nargs('perm', args, 1, 2, true);
+      const n = bigOf(args[0]!);
+      const k = args.length > 1 && args[1]!.type.name !== 'NoneType' ? bigOf(args[1]!) : n;
+      if (n < 0n) raise(PyExc.ValueError, 'n must be a non-negative integer');
+      if (k < 0n) raise(PyExc.ValueError, 'k must be a non-negative integer');
+      if (k > n) return intFrom(0);
+      let r = 1n;
+      for (let i = 0n; i < k; i++) r *= n - i;
+      return intFrom(r);
+    },
+    nextafter: (_s, args) => {
+      nargs('nextafter', args, 2, 2, true);
+      const x = num(args[0]!), y = num(args[1]!);
+      if (Number.isNaN(x) || Number.isNaN(y)) return newFloat(NaN);
+      if (x === y) return newFloat(y);
+      if (x === 0) return newFloat(y > 0 ? 5e-324 : -5e-324);
+      const b = new Float64Array([x]);
+      const u = new BigInt64Array(b.buffer);
+      u[0] = u[0]! + ((y > x) === (x > 0) ? 1n : -1n);
+      return newFloat(b[0]!);
+    },
+    ulp: (_s, args) => {
+      nargs('ulp', args, 1, 1, true);
+      const x = Math.abs(num(args[0]!));
+      if (!Number.isFinite(x)) return newFloat(x);
+      const b = new Float64Array([x]);
+      const u = new BigInt64Array(b.buffer);
+      if (x === Number.MAX_VALUE) { u[0] = u[0]! - 1n; return newFloat(x - b[0]!); }
+      u[0] = u[0]! + 1n;
+      return newFloat(b[0]! - x);
+    },
+  };
+  for (const name in F) {
+    const fn = newBuiltin(name, F[name]!, m);
+    d.setStr(name, fn);
+    decref(fn);
+  }
+  const consts: [string, number][] = [['pi', Math.PI], ['e', Math.E], ['tau', 2 * Math.PI], ['inf', Infinity], ['nan', NaN]];
+  for (const [n, v] of consts) { const f = newFloat(v); d.setStr(n, f); decref(f); }
+  return m;
+}
+
+/** erf via the Abramowitz–Stegun-free series/continued fraction CPython uses (m_erf). */
+function erf(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const absx = Math.abs(x);
+  if (absx < 1.5) {
+    // Taylor series (as mathmodule.c's m_erf_series, 25 terms).
+    let acc = 0, fk = 25 + 0.5;
+    const x2 = x * x;
+    for (let i = 0; i < 25; i++) { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
+    return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+  }
+  if (absx >= 30) return x > 0 ? 1 : -1;
+  // Continued fraction for erfc (m_erfc_contfrac, 50 terms).
+  const x2 = absx * absx;
+  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
+  for (let i = 0; i < 50; i++) {
+    a += da; da += 2.0;
+    const b = da + x2;
+    let t = p; p = b * p - a * pLast; pLast = t;
+    t = q; q = b * q - a * qLast; qLast = t;
+  }
+  const cf = p / q * absx * Math.exp(-x2) / Math.sqrt(Math.PI);
+  return x > 0 ? 1 - cf : cf - 1;
+}

@@ -1,0 +1,253 @@
+/**
+ * Small C-level modules in Python source (see ../pysource.ts): `_string`, `errno`, `atexit`,
+ * `_thread` (single-threaded: locks that never block across threads), `_stat` constants.
+ */
+export const STRING_SRC = String.raw`
+"""string helper module"""
+
+def formatter_parser(s, /):
+    if not isinstance(s, str):
+        raise TypeError(f"descriptor 'formatter_parser' for 'str' objects doesn't apply to a '{type(s).__name__}' object")
+    return iter(_parse(s))
+
+def _parse(s):
+    out = []
+    lit = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                lit.append('{'); i += 2; continue
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if s[j] == '{': depth += 1
+                elif s[j] == '}': depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j - 1]
+            conv = None
+            spec = ''
+            k = 0
+            fdepth = 0
+            name_end = len(field)
+            while k < len(field):
+                ch = field[k]
+                if ch == '[':
+                    fdepth += 1
+                elif ch == ']':
+                    fdepth -= 1
+                elif fdepth == 0 and ch in '!:':
+                    name_end = k
+                    break
+                k += 1
+            name = field[:name_end]
+            rest = field[name_end:]
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError('end of string while looking for conversion specifier')
+                conv = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(':'):
+                    raise ValueError("expected ':' after conversion specifier")
+            if rest.startswith(':'):
+                spec = rest[1:]
+            out.append((''.join(lit), name, spec, conv))
+            lit = []
+            i = j
+        elif c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                lit.append('}'); i += 2; continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            lit.append(c); i += 1
+    if lit:
+        out.append((''.join(lit), None, None, None))
+    return out
+
+def formatter_field_name_split(s, /):
+    i = 0
+    n = len(s)
+    while i < n and s[i] not in '.[':
+        i += 1
+    first = s[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if s[i] == '.':
+            j = i + 1
+            while j < n and s[j] not in '.[':
+                j += 1
+            rest.append((True, s[i + 1:j]))
+            i = j
+        else:
+            j = s.index(']', i)
+            key = s[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+    return first, iter(rest)
+`;
+
+export const ERRNO_NAMES: [string, number, string][] = [
+  ['EPERM', 1, 'Operation not permitted'], ['ENOENT', 2, 'No such file or directory'], ['ESRCH', 3, 'No such process'],
+  ['EINTR', 4, 'Interrupted system call'], ['EIO', 5, 'Input/output error'], ['ENXIO', 6, 'No such device or address'],
+  ['E2BIG', 7, 'Argument list too long'], ['ENOEXEC', 8, 'Exec format error'], ['EBADF', 9, 'Bad file descriptor'],
+  ['ECHILD', 10, 'No child processes'], ['EAGAIN', 11, 'Resource temporarily unavailable'], ['ENOMEM', 12, 'Cannot allocate memory'],
+  ['EACCES', 13, 'Permission denied'], ['EFAULT', 14, 'Bad address'], ['EBUSY', 16, 'Device or resource busy'],
+  ['EEXIST', 17, 'File exists'], ['EXDEV', 18, 'Invalid cross-device link'], ['ENODEV', 19, 'No such device'],
+  ['ENOTDIR', 20, 'Not a directory'], ['EISDIR', 21, 'Is a directory'], ['EINVAL', 22, 'Invalid argument'],
+  ['ENFILE', 23, 'Too many open files in system'], ['EMFILE', 24, 'Too many open files'], ['ENOTTY', 25, 'Inappropriate ioctl for device'],
+  ['EFBIG', 27, 'File too large'], ['ENOSPC', 28, 'No space left on device'], ['ESPIPE', 29, 'Illegal seek'],
+  ['EROFS', 30, 'Read-only file system'], ['EMLINK', 31, 'Too many links'], ['EPIPE', 32, 'Broken pipe'],
+  ['EDOM', 33, 'Numerical argument out of domain'], ['ERANGE', 34, 'Numerical result out of range'],
+  ['EDEADLK', 35, 'Resource deadlock avoided'], ['ENAMETOOLONG', 36, 'File name too long'], ['ENOLCK', 37, 'No locks available'],
+  ['ENOSYS', 38, 'Function not implemented'], ['ENOTEMPTY', 39, 'Directory not empty'], ['ELOOP', 40, 'Too many levels of symbolic links'],
+  ['EWOULDBLOCK', 11, 'Resource temporarily unavailable'], ['ENOTSUP', 95, 'Operation not supported'],
+  ['EOPNOTSUPP', 95, 'Operation not supported'], ['EADDRINUSE', 98, 'Address already in use'],
+  ['ECONNRESET', 104, 'Connection reset by peer'], ['ETIMEDOUT', 110, 'Connection timed out'],
+  ['ECONNREFUSED', 111, 'Connection refused'], ['EALREADY', 114, 'Operation already in progress'],
+  ['EINPROGRESS', 115, 'Operation now in progress'],
+];
+
+export function errnoSrc(): string {
+  const lines = ['"""This module makes available standard errno system symbols."""', 'errorcode = {}'];
+  for (const [n, v] of ERRNO_NAMES) lines.push(`${n} = ${v}`);
+  const seen = new Set<number>();
+  for (const [n, v] of ERRNO_NAMES) { if (!seen.has(v)) { seen.add(v); lines.push(`errorcode[${v}] = '${n}'`); } }
+  return lines.join('\n') + '\n';
+}
+
+export const ATEXIT_SRC = String.raw`
+"""allow programmer to define multiple exit functions to be executed
+upon normal program termination.
+
+Two public functions, register and unregister, are defined.
+"""
+_exithandlers = []
+
+def register(func, /, *args, **kwargs):
+    if not callable(func):
+        raise TypeError('the first argument must be callable')
+    _exithandlers.append((func, args, kwargs))
+    return func
+
+def unregister(func, /):
+    _exithandlers[:] = [h for h in _exithandlers if h[0] != func]
+
+def _clear():
+    _exithandlers.clear()
+
+def _ncallbacks():
+    return len(_exithandlers)
+
+def _run_exitfuncs():
+    while _exithandlers:
+        func, args, kwargs = _exithandlers.pop()
+        func(*args, **kwargs)
+`;
+
+export const THREAD_SRC = String.raw`
+"""This module provides primitive operations to write multi-threaded programs.
+The 'threading' module provides a more convenient interface."""
+
+error = RuntimeError
+TIMEOUT_MAX = 9223372036.0
+
+class LockType:
+    def __init__(self):
+        self._locked = False
+    def acquire(self, blocking=True, timeout=-1):
+        if self._locked:
+            if not blocking or timeout >= 0:
+                return False
+            raise RuntimeError('deadlock: lock already held by the only thread')
+        self._locked = True
+        return True
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('release unlocked lock')
+        self._locked = False
+    def locked(self):
+        return self._locked
+    def _at_fork_reinit(self):
+        self._locked = False
+    __enter__ = acquire
+    def __exit__(self, t, v, tb):
+        self.release()
+    def __repr__(self):
+        return f"<{'locked' if self._locked else 'unlocked'} _thread.lock object at {id(self):#x}>"
+LockType.__name__ = LockType.__qualname__ = 'lock'
+lock = LockType
+
+class RLock:
+    def __init__(self):
+        self._count = 0
+    def acquire(self, blocking=True, timeout=-1):
+        self._count += 1
+        return True
+    def release(self):
+        if not self._count:
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+    def _is_owned(self):
+        return self._count > 0
+    def _release_save(self):
+        c = self._count
+        self._count = 0
+        return (c, get_ident())
+    def _acquire_restore(self, state):
+        self._count = state[0]
+    def _at_fork_reinit(self):
+        self._count = 0
+    __enter__ = acquire
+    def __exit__(self, t, v, tb):
+        self.release()
+
+def allocate_lock():
+    return LockType()
+allocate = allocate_lock
+
+def get_ident():
+    return 140000000000001
+
+def get_native_id():
+    return 1
+
+def _count():
+    return 0
+
+def stack_size(size=0):
+    return 0
+
+def daemon_threads_allowed():
+    return True
+
+def start_new_thread(function, args, kwargs=None):
+    raise RuntimeError("can't start new thread: threads are not available in this VM yet")
+start_new = start_new_thread
+
+def interrupt_main(signum=2):
+    raise KeyboardInterrupt
+
+def _set_sentinel():
+    return LockType()
+
+def _make_thread_handle(ident):
+    return None
+
+def _get_main_thread_ident():
+    return get_ident()
+
+def _is_main_interpreter():
+    return True
+
+class _ExceptHookArgs(tuple):
+    pass
+
+def _excepthook(args, /):
+    pass
+`;

@@ -1,0 +1,21 @@
+/**
+ * The C-level stdlib modules the imports helper provides (TS bindings and Python-source
+ * implementations), registered by registry.ts through `registerStdlibModules`.
+ */
+import type { PyObject } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import { makeMathModule } from './math';
+import { makeTimeModule } from './time';
+import { pySourceModule } from './pysource';
+import { ITERTOOLS_SRC } from './py/itertools_py';
+import { STRING_SRC, ATEXIT_SRC, THREAD_SRC, errnoSrc } from './py/small_py';
+
+export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
+  register('math', makeMathModule);
+  register('time', makeTimeModule);
+  register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
+  register('_string', pySourceModule('_string', STRING_SRC));
+  register('atexit', pySourceModule('atexit', ATEXIT_SRC));
+  register('_thread', pySourceModule('_thread', THREAD_SRC));
+  register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
+}

@@ -1,0 +1,49 @@
+/**
+ * The `time` module (clocks only): time, time_ns, perf_counter(_ns), monotonic(_ns),
+ * process_time(_ns), sleep — over the host's clocks (Host.wallTime / Host.now).
+ */
+import type { VM } from '../runtime/vm';
+import { PyModule, newModule } from '../objects/module';
+import { PyDict } from '../objects/dict';
+import { newStr } from '../objects/str';
+import { intFrom } from '../objects/int';
+import { newFloat, toDouble } from '../objects/float';
+import { None } from '../objects/singletons';
+import { newBuiltin, type NativeFn } from '../objects/builtin_function';
+import { raise, PyExc } from '../runtime/errors';
+import { decref } from '../runtime/refcount';
+import { nargs } from '../runtime/args';
+
+export function makeTimeModule(vm: VM): PyModule {
+  const m = newModule('time', newStr('This module provides various functions to manipulate time values.'));
+  const d = m.dict as PyDict;
+  const wall = (): number => (vm.host.wallTime ? vm.host.wallTime() : Date.now() / 1000);
+  const mono = (): number => (vm.host.now ? vm.host.now() : performance.now() / 1000);
+  const ns = (s: number): bigint => BigInt(Math.round(s * 1e9));
+  const F: Record<string, NativeFn> = {
+    time: () => newFloat(wall()),
+    time_ns: () => intFrom(ns(wall())),
+    perf_counter: () => newFloat(mono()),
+    perf_counter_ns: () => intFrom(ns(mono())),
+    monotonic: () => newFloat(mono()),
+    monotonic_ns: () => intFrom(ns(mono())),
+    process_time: () => newFloat(mono()),
+    process_time_ns: () => intFrom(ns(mono())),
+    thread_time: () => newFloat(mono()),
+    sleep: (_s, args) => {
+      nargs('sleep', args, 1, 1, true);
+      const t = toDouble(args[0]!);
+      if (t === null) raise(PyExc.TypeError, `'${args[0]!.type.name}' object cannot be interpreted as an integer`);
+      if (t < 0) raise(PyExc.ValueError, 'sleep length must be non-negative');
+      // Busy-wait on the host clock: the VM is synchronous (the debugger pauses between instructions).
+      const end = mono() + t;
+      while (mono() < end) { /* wait */ }
+      None.ob_refcnt++;
+      return None;
+    },
+  };
+  for (const name in F) { const fn = newBuiltin(name, F[name]!, m); d.setStr(name, fn); decref(fn); }
+  const tz = intFrom(0); d.setStr('timezone', tz); d.setStr('altzone', tz); decref(tz);
+  const dl = intFrom(0); d.setStr('daylight', dl); decref(dl);
+  return m;
+}
