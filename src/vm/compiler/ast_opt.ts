@@ -26,6 +26,8 @@ export interface AstOptState {
 
 /** Thrown internally when a fold would raise in CPython; the node then stays as it is. */
 class NoFold extends Error {}
+/** float ** float with a negative base and fractional exponent: Python computes it as complex. */
+class ComplexResult extends Error {}
 const nofold = (): never => { throw new NoFold(); };
 
 function makeConst(node: A.expr, v: ConstValue | null): void {
@@ -133,7 +135,7 @@ function floatPow(x: number, y: number): number {
   if (Number.isNaN(x)) return y === 0 ? 1 : x;
   if (Number.isNaN(y)) return x === 1 ? 1 : y;
   if (x === 0 && y < 0) nofold();
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && Math.floor(y) !== y) nofold(); // complex result
+  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && Math.floor(y) !== y) throw new ComplexResult();
   if (Number.isFinite(y) || Math.abs(x) !== 1) {
     const r = x ** y;
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) nofold(); // OverflowError
@@ -303,7 +305,14 @@ function pow(v: ConstValue, w: ConstValue): ConstValue {
   }
   if (!isNumber(v) || !isNumber(w)) nofold();
   if (level(v, w) === 2) return complexPow(asComplex(v), asComplex(w));
-  return F(floatPow(asFloat(v), asFloat(w)));
+  const x = asFloat(v);
+  const y = asFloat(w);
+  try {
+    return F(floatPow(x, y));
+  } catch (e) {
+    if (e instanceof ComplexResult) return complexPow([x, 0], [y, 0]);
+    throw e;
+  }
 }
 
 type Cx = [number, number];

@@ -58,15 +58,16 @@ export function dictAdd(d: Map<string, number>, name: string): number {
   return i;
 }
 
+/** The names of one scope (or carrying `flag`), sorted, numbered from `offset` (CPython's dictbytype). */
 function dictByType(ste: SymbolTableEntry, scopeType: number, flag: number, offset: number): Map<string, number> {
-  const dest = new Map<string, number>();
-  const keys = [...ste.symbols.keys()].sort();
-  let i = offset;
-  for (const k of keys) {
-    const vi = ste.symbols.get(k)!;
-    const scope = (vi >> SCOPE_OFFSET) & SCOPE_MASK;
-    if (scope === scopeType || (vi & flag)) dest.set(k, i++);
+  const keys: string[] = [];
+  for (const [k, vi] of ste.symbols) {
+    if (((vi >> SCOPE_OFFSET) & SCOPE_MASK) === scopeType || (vi & flag)) keys.push(k);
   }
+  keys.sort();
+  const dest = new Map<string, number>();
+  let i = offset;
+  for (const k of keys) dest.set(k, i++);
   return dest;
 }
 

@@ -38,7 +38,7 @@ function codeKey(co: CodeObject): string {
   let k = codeKeys.get(co);
   if (k === undefined) {
     const full = JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
-      co.co_firstlineno, hex(co.co_code), co.co_consts.map(constKey), co.co_names, co.co_localsplusnames,
+      co.co_firstlineno, hex(co.co_code), co.co_consts.map(itemKey), co.co_names, co.co_localsplusnames,
       hex(co.co_linetable), hex(co.co_exceptiontable)]);
     let id = codeKeyIds.get(full);
     if (id === undefined) {
@@ -56,7 +56,14 @@ function floatKey(x: number): string {
   return String(x);
 }
 
+/** Key of a constant (see file comment); top-level str/int keys skip escaping (hot path). */
 export function constKey(v: ConstValue): string {
+  if (v.k === 'str') return 'S' + v.v;
+  if (v.k === 'int') return 'i' + v.v.toString();
+  return itemKey(v);
+}
+
+function itemKey(v: ConstValue): string {
   switch (v.k) {
     case 'none': return 'N';
     case 'ellipsis': return 'E';
@@ -66,8 +73,8 @@ export function constKey(v: ConstValue): string {
     case 'complex': return Number.isNaN(v.re) || Number.isNaN(v.im) ? 'c' + nanKey(v) : 'c' + floatKey(v.re) + ',' + floatKey(v.im);
     case 'str': return 's' + JSON.stringify(v.v);
     case 'bytes': return 'b' + Array.from(v.v).join('.');
-    case 'tuple': return 't(' + v.v.map(constKey).join(' ') + ')';
-    case 'frozenset': return 'z(' + v.v.map(constKey).sort().join(' ') + ')';
+    case 'tuple': return 't(' + v.v.map(itemKey).join(' ') + ')';
+    case 'frozenset': return 'z(' + v.v.map(itemKey).sort().join(' ') + ')';
     case 'code': return 'C' + codeKey(v.v);
   }
 }
