@@ -5,7 +5,9 @@
 // .cache/ast-parity/expected.json (run that first). Reports % identical and the parse time
 // against python3.12's ast.parse over the same files.
 //
-// Usage: node scripts/ast-parity.mjs [--show N] [--only SUBSTR] [--time-python]
+// Usage: node scripts/ast-parity.mjs [--show N] [--only SUBSTR] [--time-python] [--type-comments]
+//   --type-comments  parse with type comments (ast.parse(type_comments=True), what `-m ast` uses),
+//                    against expected-tc.json (scripts/oracle/ast_stdlib.py --type-comments)
 //   --time-python  time python3.12's ast.parse now (best of 3) instead of using the cached figure,
 //                  so both sides are measured under the same machine load.
 import { build } from 'esbuild';
@@ -24,7 +26,8 @@ const opt = (name, dflt) => {
 const SHOW = Number(opt('--show', '10'));
 const ONLY = opt('--only', null);
 const cache = path.join(root, '.cache', 'ast-parity');
-const expectedFile = path.join(cache, 'expected.json');
+const TC = args.includes('--type-comments');
+const expectedFile = path.join(cache, TC ? 'expected-tc.json' : 'expected.json');
 if (!existsSync(expectedFile)) {
   console.error('missing .cache/ast-parity/expected.json: run PYENV_VERSION=3.12 python3.12 scripts/oracle/ast_stdlib.py');
   process.exit(2);
@@ -47,7 +50,7 @@ const sources = names.map((n) => dec.decode(zip[n]));
 
 function run(src, name) {
   try {
-    return { ast: parse(src, name, 'exec') };
+    return { ast: parse(src, name, 'exec', { typeComments: TC }) };
   } catch (e) {
     if (e instanceof PySyntaxError) return { error: [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset] };
     return { crash: String(e && e.stack || e) };

@@ -3,7 +3,8 @@
 For every tests/golden-data/ast/NAME.py writes tests/golden-data/ast/NAME.dump:
 `ast.dump(ast.parse(source), include_attributes=True, indent=1)` of python3.12, source read as
 text with newlines kept as written. Also writes NAME.m_ast (`python3.12 -m ast NAME.py` stdout)
-for the first few files, to check formatAstModule.
+for the first few files and for *type_comments* files, to check formatAstModule (which parses
+with type_comments=True like `-m ast`).
 
 Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/ast_goldens.py
 """
@@ -29,7 +30,7 @@ def main():
         tree = ast.parse(src, os.path.basename(path))
         with open(path[:-3] + ".dump", "w", encoding="utf-8", newline="\n") as f:
             f.write(ast.dump(tree, include_attributes=True, indent=1) + "\n")
-        if i < M_AST:
+        if i < M_AST or "type_comments" in path:
             out = subprocess.run([sys.executable, "-W", "ignore", "-m", "ast", path], capture_output=True, check=True)
             with open(path[:-3] + ".m_ast", "wb") as f:
                 f.write(out.stdout)

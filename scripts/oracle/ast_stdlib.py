@@ -5,7 +5,8 @@ include_attributes=True)` (src decoded as UTF-8 text, as our parser receives it)
 SyntaxError's (type, msg, lineno, offset, end_lineno, end_offset). Also times ast.parse over the
 whole set. Writes .cache/ast-parity/expected.json (gitignored).
 
-Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/ast_stdlib.py [--time-only]
+Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/ast_stdlib.py [--time-only] [--type-comments]
+  --type-comments  parse with type_comments=True (as `-m ast` does) into expected-tc.json
   --time-only  only print {"parse_seconds": best of 3} as JSON (scripts/ast-parity.mjs --time-python)
 """
 import ast
@@ -45,10 +46,12 @@ def main():
         return
     for name, src in sources.items():
         try:
-            results[name] = {"dump": ast.dump(ast.parse(src, name), include_attributes=True)}
+            tree = ast.parse(src, name, type_comments="--type-comments" in sys.argv)
+            results[name] = {"dump": ast.dump(tree, include_attributes=True)}
         except SyntaxError as e:
             results[name] = {"error": [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]}
-    with open(os.path.join(OUT, "expected.json"), "w") as f:
+    out = "expected-tc.json" if "--type-comments" in sys.argv else "expected.json"
+    with open(os.path.join(OUT, out), "w") as f:
         json.dump({"parse_seconds": parse_s, "results": results}, f)
     print(f"{len(results)} files, ast.parse total {parse_s * 1000:.0f} ms")
 

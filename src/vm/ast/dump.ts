@@ -89,7 +89,7 @@ function scalarRepr(v: unknown, kind: string): string {
   return String(v);
 }
 
-/** What `python3.12 -m ast FILE` prints: `ast.dump(ast.parse(source), indent=3)` and a newline. */
+/** What `python3.12 -m ast FILE` prints: `ast.dump(ast.parse(source, type_comments=True), indent=3)` and a newline. */
 export function formatAstModule(source: string, filename: string): string {
-  return astDump(parse(source, filename, 'exec'), { indent: 3 }) + '\n';
+  return astDump(parse(source, filename, 'exec', { typeComments: true }), { indent: 3 }) + '\n';
 }

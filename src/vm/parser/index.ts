@@ -17,6 +17,8 @@ export type { Mode };
 export interface ParseOptions {
   /** Receives the SyntaxWarnings CPython emits while parsing (tokenizer's and invalid escapes). */
   warnings?: TokenizerWarning[];
+  /** `ast.parse(..., type_comments=True)`: `# type:` comments become TYPE_COMMENT tokens / TypeIgnores. */
+  typeComments?: boolean;
 }
 
 /** Parse `source`; throws PySyntaxError (SyntaxError / IndentationError / TabError). */
@@ -30,8 +32,12 @@ export function parse(source: string, filename: string, mode: Mode, opts: ParseO
   const r = tokenizeUntilError(source, { mode: 'parser', filename, execInput: mode === 'exec', warnings });
   let toks = r.tokens as unknown as PToken[];
   const tokErr = r.error;
+  let ignores: A.TypeIgnore[] = [];
+  if (opts.typeComments) [toks, ignores] = withTypeComments(source, toks);
   if (mode === 'single') toks = singleInputTokens(toks);
-  return parseTokens(toks, source, filename, mode, tokErr, warnings ?? null);
+  const res = parseTokens(toks, source, filename, mode, tokErr, warnings ?? null);
+  if (res._type === 'Module' && ignores.length) res.type_ignores = ignores;
+  return res;
 }
 
 /** Parse an already tokenized source (parser-mode tokens). `tokErr`: the tokenizer failed after `toks`. */
@@ -155,6 +161,57 @@ function type_expressions(p: Parser): A.expr[] | null {
     return a2 === null ? null : [a2];
   }
   return null;
+}
+
+/**
+ * Type comments (the C tokenizer's type_comments mode): a comment `#<ws>type:<ws>X` becomes a
+ * TYPE_COMMENT token holding X where the comment is (followed by a NEWLINE when it stands alone
+ * on a line outside brackets); `# type: ignore...` becomes a TypeIgnore (its tag is the text after
+ * "ignore", plus the newline when the comment stands alone) and no token.
+ */
+function withTypeComments(source: string, toks: PToken[]): [PToken[], A.TypeIgnore[]] {
+  const comments = tokenizeUntilError(source, { mode: 'tokenize' }).tokens.filter((t) => t.type === T.COMMENT);
+  const ignores: A.TypeIgnore[] = [];
+  const extra: PToken[] = [];
+  /** Column where each extra token's comment starts: a NEWLINE after a comment starts there too. */
+  const starts: number[] = [];
+  for (const c of comments) {
+    const m = /^#[ \t]*type:[ \t]*/.exec(c.string);
+    if (m === null) continue;
+    const rest = c.string.slice(m[0].length);
+    const alone = c.line.slice(0, [...c.line].slice(0, c.col).join('').length).trim() === '';
+    if (rest.startsWith('ignore') && (rest.length === 6 || !/[A-Za-z0-9\u0080-\uffff]/.test(rest[6]))) {
+      ignores.push({ _type: 'TypeIgnore', lineno: c.lineno, tag: rest.slice(6) + (alone ? '\n' : '') });
+      continue;
+    }
+    const pre = [...m[0]].length;
+    const t: PToken = {
+      type: T.TYPE_COMMENT, string: rest, lineno: c.lineno, col: c.col + pre, end_lineno: c.end_lineno, end_col: c.end_col,
+      bcol: c.bcol + Buffer.byteLength(m[0], 'utf8'), end_bcol: c.end_bcol, line: c.line,
+    };
+    extra.push(t);
+    starts.push(c.col);
+    if (alone) {
+      extra.push({ ...t, type: T.NEWLINE, string: '', col: c.end_col, end_col: c.end_col + 1, bcol: c.end_bcol, end_bcol: c.end_bcol + 1 });
+      starts.push(c.col);
+    }
+  }
+  if (extra.length === 0) return [toks, ignores];
+  const out: PToken[] = [];
+  let level = 0;
+  let j = 0;
+  for (const t of toks) {
+    const col = t.type === T.ENDMARKER ? Infinity : t.col;
+    while (j < extra.length && (t.type === T.ENDMARKER || extra[j].lineno < t.lineno || (extra[j].lineno === t.lineno && starts[j] <= col))) {
+      const x = extra[j++];
+      // a lone type comment's NEWLINE is an NL inside brackets
+      if (!(x.type === T.NEWLINE && level > 0)) out.push(x);
+    }
+    if (t.type === T.LPAR || t.type === T.LSQB || t.type === T.LBRACE) level++;
+    else if ((t.type === T.RPAR || t.type === T.RSQB || t.type === T.RBRACE) && level > 0) level--;
+    out.push(t);
+  }
+  return [out, ignores];
 }
 
 /**

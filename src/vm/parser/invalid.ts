@@ -516,6 +516,11 @@ export function invalid_star_etc(p: Parser, k: Kind): null {
     p.syntaxError('named arguments must follow bare *');
   }
   p.mark = start + 1;
+  if (k === Kind.DEF && p.eat(T.COMMA) && p.at(T.TYPE_COMMENT)) {
+    p.mark++;
+    p.syntaxError('bare * has associated type comment');
+  }
+  p.mark = start + 1;
   if (param(p, k) !== null) {
     const e = eatTok(p, T.EQUAL);
     if (e !== null) p.errNode(e, 'var-positional argument cannot have default value');

@@ -195,8 +195,27 @@ function kwds(p: Parser, k: Kind): A.arg | null {
 export function param_no_default(p: Parser, k: Kind): A.arg | null {
   const a = param(p, k);
   if (a === null) return null;
-  if (p.eat(T.COMMA) || p.at(closer(k))) return a;
-  return null;
+  return paramEnd(p, k, a);
+}
+
+/** The `',' TYPE_COMMENT? | TYPE_COMMENT? &')'` tail of a parameter (lambda: `',' | &':'`). */
+function paramEnd(p: Parser, k: Kind, a: A.arg): A.arg | null {
+  if (p.eat(T.COMMA)) return k === Kind.DEF ? withTypeComment(p, a) : a;
+  if (k === Kind.DEF) {
+    const m = p.mark;
+    const b = withTypeComment(p, a);
+    if (p.at(T.RPAR)) return b;
+    p.mark = m;
+    return null;
+  }
+  return p.at(T.COLON) ? a : null;
+}
+
+/** _PyPegen_add_type_comment_to_arg for an optional TYPE_COMMENT token. */
+function withTypeComment(p: Parser, a: A.arg): A.arg {
+  if (p.peek() !== T.TYPE_COMMENT) return a;
+  const tc = p.toks[p.mark++].string;
+  return { ...a, type_comment: tc };
 }
 
 // param_no_default_star_annotation: param_star_annotation ',' | param_star_annotation &')'
@@ -208,8 +227,7 @@ function param_no_default_star_annotation(p: Parser): A.arg | null {
   const ann = star_expression(p);
   if (ann === null) return null;
   const a = extra<A.arg>(p, start, { _type: 'arg', arg: p.nameId(start), annotation: ann, type_comment: null });
-  if (p.eat(T.COMMA) || p.at(T.RPAR)) return a;
-  return null;
+  return paramEnd(p, Kind.DEF, a);
 }
 
 // param_with_default: param default ',' | param default &')'
@@ -218,8 +236,8 @@ export function param_with_default(p: Parser, k: Kind): NameDefault | null {
   if (a === null) return null;
   const d = default_(p);
   if (d === null) return null;
-  if (p.eat(T.COMMA) || p.at(closer(k))) return { arg: a, value: d };
-  return null;
+  const e = paramEnd(p, k, a);
+  return e === null ? null : { arg: e, value: d };
 }
 
 // param_maybe_default: param default? ',' | param default? &')'
@@ -227,10 +245,10 @@ export function param_maybe_default(p: Parser, k: Kind): NameDefault | null {
   const a = param(p, k);
   if (a === null) return null;
   const m = p.mark;
-  let d = default_(p);
+  const d = default_(p);
   if (d === null) p.mark = m;
-  if (p.eat(T.COMMA) || p.at(closer(k))) return { arg: a, value: d };
-  return null;
+  const e = paramEnd(p, k, a);
+  return e === null ? null : { arg: e, value: d };
 }
 
 // param: NAME annotation?      lambda_param: NAME

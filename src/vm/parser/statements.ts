@@ -231,7 +231,8 @@ function assignment(p: Parser): A.stmt | null {
       v = star_expressions(p);
     }
     if (v !== null && !p.at(T.EQUAL)) {
-      return extra<A.Assign>(p, start, { _type: 'Assign', targets, value: v, type_comment: null });
+      const tc = typeComment(p);
+      return extra<A.Assign>(p, start, { _type: 'Assign', targets, value: v, type_comment: tc });
     }
   }
   // alternative 4
@@ -569,12 +570,40 @@ function function_def_raw(p: Parser): A.FunctionDef | A.AsyncFunctionDef | null 
     if (returns === null) p.mark = r;
   }
   forced(p, T.COLON, ':');
+  const tc = func_type_comment(p);
   const b = block(p);
   if (b === null) return null;
   return extra(p, start, {
     _type: (isAsync ? 'AsyncFunctionDef' : 'FunctionDef') as 'FunctionDef', name: p.nameId(nameIdx), args: a ?? emptyArguments(), body: b,
-    decorator_list: [] as A.expr[], returns, type_comment: null, type_params: tp,
+    decorator_list: [] as A.expr[], returns, type_comment: tc, type_params: tp,
   } as A.FunctionDef);
+}
+
+/** `[TYPE_COMMENT]`: its text, or null. */
+export function typeComment(p: Parser): string | null {
+  if (p.peek() !== T.TYPE_COMMENT) return null;
+  return p.toks[p.mark++].string;
+}
+
+// func_type_comment:
+//     | NEWLINE TYPE_COMMENT &(NEWLINE INDENT)
+//     | invalid_double_type_comments
+//     | TYPE_COMMENT
+function func_type_comment(p: Parser): string | null {
+  const start = p.mark;
+  if (p.peek() === T.NEWLINE && p.peekAt(start + 1) === T.TYPE_COMMENT && p.peekAt(start + 2) === T.NEWLINE && p.peekAt(start + 3) === T.INDENT) {
+    p.mark = start + 2;
+    return p.toks[start + 1].string;
+  }
+  if (p.callInvalid) {
+    // invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+    if (p.peek() === T.TYPE_COMMENT && p.peekAt(start + 1) === T.NEWLINE && p.peekAt(start + 2) === T.TYPE_COMMENT &&
+        p.peekAt(start + 3) === T.NEWLINE && p.peekAt(start + 4) === T.INDENT) {
+      p.mark = start + 5;
+      p.syntaxError('Cannot have two type comments on def');
+    }
+  }
+  return typeComment(p);
 }
 
 /** `&&tok`: the token must be there, else "expected 'x'" at the current token. */
@@ -681,10 +710,11 @@ function for_stmt(p: Parser): A.stmt | null {
     if (t !== null && p.eat(T.K_IN)) {
       const ex = star_expressions(p);
       if (ex === null || !p.eat(T.COLON)) return null; // cut
+      const tc = typeComment(p);
       const b = block(p);
       if (b === null) return null;
       const el = optElse(p);
-      return extra<A.For>(p, start, { _type: (isAsync ? 'AsyncFor' : 'For') as 'For', target: t, iter: ex, body: b, orelse: el, type_comment: null });
+      return extra<A.For>(p, start, { _type: (isAsync ? 'AsyncFor' : 'For') as 'For', target: t, iter: ex, body: b, orelse: el, type_comment: tc });
     }
   }
   p.mark = start;
@@ -721,8 +751,9 @@ function with_stmt(p: Parser): A.stmt | null {
     p.mark = afterWith;
     const a = gather(p, with_item);
     if (a !== null && p.eat(T.COLON)) {
+      const tc = typeComment(p);
       const b = block(p);
-      if (b !== null) return extra<A.With>(p, start, { _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null });
+      if (b !== null) return extra<A.With>(p, start, { _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: tc });
     }
   }
   p.mark = start;
