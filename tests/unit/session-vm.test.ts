@@ -160,6 +160,16 @@ describe.skipIf(!VM_STATUS.available)('sessions on the real VM', () => {
 });
 
 describe.skipIf(!VM_STATUS.available)('runaway programs on the real VM', () => {
+  it('a syntax error is reported as CPython prints it, with exit status 1', async () => {
+    const h = open();
+    const exited = h.next('exited');
+    await h.s.request('launch', { file: file('x = (1,\n'), stopOnEntry: true, breakpoints: noBps });
+    expect((await exited).body).toEqual({ code: 1 });
+    // python3.12: `  File "/tmp/prog.py", line 1` / `    x = (1,` / `        ^` / `SyntaxError: '(' was never closed`
+    expect(h.output()).toContain("SyntaxError: '(' was never closed");
+    expect(h.output()).toContain('File "/tmp/prog.py", line 1');
+  });
+
   it('a program that exhausts the worker heap ends the session with a message, not the host', async () => {
     const events: EventMessage[] = [];
     let done!: () => void;
