@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { VM_STATUS } from '../../src/main/session/vm-status';
 
 const STUB = `
@@ -79,4 +80,26 @@ describe('Electron main process (electron replaced by a recording stand-in)', ()
       expect(sent).toContainEqual({ kind: 'evt', event: 'exited', body: { code: 0 } });
     }
   }, 60_000);
+
+  it('the preload exposes only the typed bridge and validates requests before they cross', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bytescope-preload-'));
+    const stub = path.join(dir, 'electron-stub.mjs');
+    writeFileSync(stub, `
+      export const contextBridge = { exposeInMainWorld: (name, api) => { globalThis.__exposed = { name, api }; } };
+      export const ipcRenderer = {
+        invoke: async (ch, msg) => { (globalThis.__invoked ??= []).push({ ch, msg }); return { kind: 'res', seq: msg?.seq ?? 0, ok: true, result: 'ok' }; },
+        on: () => {}, removeListener: () => {},
+      };`);
+    const out = path.join(dir, 'preload.mjs');
+    buildSync({ entryPoints: [path.resolve('src/preload/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent', alias: { electron: stub } });
+    await import(pathToFileURL(out).href);
+    const g = globalThis as unknown as { __exposed: { name: string; api: Record<string, any> }; __invoked?: { ch: string; msg: any }[] };
+    expect(g.__exposed.name).toBe('bytescope');
+    expect(Object.keys(g.__exposed.api).sort()).toEqual(['native', 'onEvent', 'request']);
+    await expect(g.__exposed.api.request('shell.exec', {})).rejects.toThrow(/unknown method/);
+    await expect(g.__exposed.api.request('object', { id: 'x' })).rejects.toThrow(/integer/);
+    expect(g.__invoked ?? []).toEqual([]);
+    await expect(g.__exposed.api.request('gc', {})).resolves.toBe('ok');
+    expect(g.__invoked).toEqual([{ ch: 'bytescope:request', msg: { kind: 'req', seq: 1, method: 'gc', args: {} } }]);
+  });
 });
