@@ -161,8 +161,10 @@ export function makeMathModule(vm: VM): PyModule {
       const ln = (o: PyObject): number => {
         if (o instanceof PyInt && typeof o.v === 'bigint') {
           if (o.v <= 0n) domain();
-          const s = o.v.toString(2).length - 53;
-          return s > 0 ? Math.log(Number(o.v >> BigInt(s))) + s * Math.LN2 : Math.log(Number(o.v));
+          // _PyLong_Frexp: v = m * 2**e with m in [0.5, 1); log(m) + e*log(2).
+          const e = o.v.toString(2).length;
+          const m = e > 53 ? Number(o.v >> BigInt(e - 53)) / 2 ** 53 : Number(o.v) / 2 ** e;
+          return Math.log(m) + e * Math.LN2;
         }
         const x = num(o);
         if (Number.isNaN(x)) return x;

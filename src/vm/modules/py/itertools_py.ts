@@ -9,7 +9,7 @@ export const ITERTOOLS_SRC = String.raw`
 class count:
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
+            if not isinstance(v, (int, float)) and not hasattr(type(v), '__add__'):
                 raise TypeError('a number is required')
         self._n = start
         self._step = step

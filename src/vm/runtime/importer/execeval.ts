@@ -20,9 +20,11 @@ import { raise, PyExc } from '../errors';
 import { decref } from '../refcount';
 import * as A from '../abstract';
 import { bindArgs } from '../args';
+import { lookup } from '../../objects/type';
 import { compile as compileSource, type CompileMode } from '../../compiler/index';
 import { PySyntaxError, PyRecursionError } from '../../compiler/errors';
 import { codegenModule } from '../../compiler/codegen';
+import { parse } from '../../parser/index';
 
 export const PyCF_ONLY_AST = 0x400;
 export const PyCF_TYPE_COMMENTS = 0x1000;
@@ -72,9 +74,27 @@ export function compileText(src: string, filename: string, mode: CompileMode, fl
   try {
     return compileSource(src, filename, mode, { flags, optimize });
   } catch (e) {
-    raiseCompileError(e);
+    raiseCompileError(e instanceof PySyntaxError ? withCPythonText(e, src, filename, mode) : e);
   }
 }
+
+/**
+ * CPython's SyntaxError.text: the tokenizer/parser report the source line with its newline;
+ * errors found after parsing (symtable, codegen) take the line from the file named `filename`
+ * (PyErr_ProgramTextObject), so None for '<string>'-like names.
+ */
+function withCPythonText(e: PySyntaxError, src: string, filename: string, mode: CompileMode): PySyntaxError {
+  let parsed = false;
+  try { parse(src, filename, mode); parsed = true; } catch { /* a parser-stage error */ }
+  let text = e.text;
+  if (parsed) text = textHook.programText ? textHook.programText(filename, e.lineno) : null;
+  else if (text !== null && !text.endsWith('\n')) text += '\n';
+  if (text === e.text) return e;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, e.end_offset);
+}
+
+/** Reads line `lineno` (with its newline) of a real file, or null (set by the importer from the host). */
+export const textHook: { programText: ((filename: string, lineno: number) => string | null) | null } = { programText: null };
 
 function sourceText(o: PyObject, fname: string, what: string): string {
   if (o instanceof PyStr) {
@@ -135,15 +155,19 @@ export function builtinCompile(vm: VM, args: PyObject[], kwnames: readonly strin
   return newCode(compileText(text, filename, mode as CompileMode, flags & CO_FUTURE_MASK, optimize));
 }
 
+function hasGetItem(o: PyObject): boolean {
+  return lookup(o.type, '__getitem__') !== null;
+}
+
 /** Resolves (globals, locals) as exec/eval do; returns new references. */
 function namespaces(vm: VM, fname: 'exec' | 'eval', g: PyObject | null, l: PyObject | null): [PyDict, PyObject] {
   if (g === None) g = null;
   if (l === None) l = null;
   if (g !== null && !(g instanceof PyDict)) {
     raise(PyExc.TypeError, fname === 'exec' ? `exec() globals must be a dict, not ${g.type.name}`
-      : (A.getAttrOpt(g, 'keys') ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict'));
+      : (hasGetItem(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict'));
   }
-  if (l !== null && !A.getAttrOpt(l, '__getitem__')) {
+  if (l !== null && !hasGetItem(l)) {
     raise(PyExc.TypeError, fname === 'exec' ? `locals must be a mapping or None, not ${l.type.name}` : 'locals must be a mapping');
   }
   let globals: PyDict;
@@ -170,8 +194,11 @@ function namespaces(vm: VM, fname: 'exec' | 'eval', g: PyObject | null, l: PyObj
 
 function run(vm: VM, code: PyCode, globals: PyDict, locals: PyObject, fname: string): PyObject {
   const kinds = code.co.co_localspluskinds;
-  for (let i = 0; i < kinds.length; i++) {
-    if (kinds[i]! & CO_FREE_VARS_KIND) raise(PyExc.TypeError, `code object passed to ${fname}() may not contain free variables`);
+  let nfree = 0;
+  for (let i = 0; i < kinds.length; i++) if (kinds[i]! & CO_FREE_VARS_KIND) nfree++;
+  if (nfree) {
+    raise(PyExc.TypeError, fname === 'exec' ? `code object requires a closure of exactly length ${nfree}`
+      : 'code object passed to eval() may not contain free variables');
   }
   return vm.execCode(code, globals, locals);
 }

@@ -26,7 +26,7 @@ import * as A from '../abstract';
 import { builtinModuleFactories } from '../../modules/registry';
 import { Finder, STDLIB_ROOT, type Found } from './finder';
 import { CodeCache } from './codecache';
-import { compileText } from './execeval';
+import { compileText, textHook } from './execeval';
 import { FROZEN_IMPORTLIB_SRC, FROZEN_IMPORTLIB_EXTERNAL_SRC } from './bootstrap_py';
 
 export { STDLIB_ROOT } from './finder';
@@ -66,6 +66,13 @@ export class Importer {
   constructor(private readonly vm: VM) {
     this.finder = new Finder(vm.host);
     this.codeCache = new CodeCache(vm.host);
+    textHook.programText = (filename, lineno) => {
+      if (filename.startsWith('<')) return null;
+      const src = this.finder.source(filename);
+      if (src === null) return null;
+      const line = src.split('\n')[lineno - 1];
+      return line === undefined ? null : line + '\n';
+    };
   }
 
   // ---- sys.path ------------------------------------------------------------------------------
@@ -252,7 +259,7 @@ export class Importer {
     const pk = newStr(pkgName);
     d.setStr('__package__', pk);
     decref(pk);
-    const loader = this.loaderFor(found);
+    const loader = this.loaderFor(found, name);
     let spec: PyObject | null = null;
     if (loader) {
       d.setStr('__loader__', loader);
@@ -268,6 +275,13 @@ export class Importer {
     const fn = newStr(found.origin);
     d.setStr('__file__', fn);
     decref(fn);
+    // importlib's cache_from_source: where CPython would keep the bytecode (never written here).
+    const slash = found.origin.lastIndexOf('/');
+    const base = found.origin.slice(slash + 1).replace(/\.py$/, '');
+    const cached = newStr(`${found.origin.slice(0, slash + 1)}__pycache__/${base}.cpython-312.pyc`);
+    d.setStr('__cached__', cached);
+    if (spec) A.setAttr(spec, 'cached', cached);
+    decref(cached);
     if (spec) {
       A.setAttr(spec, 'has_location', boolObj(true));
       A.setAttr(spec, '_initializing', boolObj(true));
@@ -443,11 +457,11 @@ export class Importer {
   }
 
   /** A new reference to the loader for a found file (null: builtin), or null when unavailable. */
-  private loaderFor(found: Found | null): PyObject | null {
+  private loaderFor(found: Found | null, fullname = ''): PyObject | null {
     if (!this.ensureBootstrap()) return null;
     if (found === null) { this.builtinImporter!.ob_refcnt++; return this.builtinImporter; }
     const n = newStr(found.origin);
-    const nm = newStr(found.origin);
+    const nm = newStr(fullname);
     try { return A.call(this.sourceLoader!, [nm, n]); } finally { decref(n); decref(nm); }
   }
 

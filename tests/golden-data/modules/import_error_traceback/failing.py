@@ -1,0 +1,4 @@
+def boom(n):
+    return 10 // n
+
+value = boom(0)

@@ -1,0 +1,2 @@
+from circ_partial2 import thing
+anything = 1

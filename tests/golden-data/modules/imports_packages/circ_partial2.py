@@ -1,0 +1,2 @@
+from circ_partial import anything
+thing = 2

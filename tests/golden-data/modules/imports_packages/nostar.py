@@ -1,0 +1,2 @@
+visible = 'v'
+_private = 'p'

@@ -1,0 +1,4 @@
+__all__ = ['public_a', 'public_b']
+public_a = 'a'
+public_b = 'b'
+hidden = 'h'
