@@ -5,18 +5,23 @@
  * the position. A few return a value to their caller rule, as in the grammar.
  */
 import type * as A from '../ast/nodes';
-import { T, type Parser, type PToken, CURRENT } from './core';
+import { T, type Parser, type PToken } from './core';
 import { Targets, exprName, raiseInvalidTarget } from './build';
 import {
   args, assignment_expression, bitwise_or, disjunction, double_starred_kvpair, expression,
-  expression_without_invalid, expressions, for_if_clauses, gather, genexp, kvpair, kwargs, list,
+  expression_without_invalid, expressions, for_if_clauses, gather, genexp, kwargs, list, arguments_,
   named_expression, star_expressions, star_named_expression, star_named_expressions, star_targets,
   starred_expression, star_target, tupleAtom, yield_expr, type CallArgs,
 } from './expressions';
-import { Kind, param, param_maybe_default, param_no_default, param_with_default, repeat, slash_no_default, slash_with_default } from './params';
-import { block, dotted_name, import_from_as_name } from './statements';
-import { keyword_pattern, name_or_attr, orPattern, pattern } from './patterns';
-import { patterns as patternsRule, optGuard, subject_expr } from './patterns';
+import {
+  Kind, param, param_maybe_default, param_no_default, param_with_default, parameters as parametersRef,
+  params as paramsRule, repeat, slash_no_default, slash_with_default,
+} from './params';
+import {
+  block, dotted_name, except_block_ref, except_star_block_ref, import_from_as_name, type_params_ref,
+} from './statements';
+import { keyword_pattern, name_or_attr, optGuard, orPattern, pattern, patterns as patternsRule, subject_expr } from './patterns';
+import { fstringFieldRef } from './strings';
 
 function tok(p: Parser): PToken | null {
   return p.toks[p.mark] ?? null;
@@ -241,7 +246,6 @@ function lambdaParamsNoInvalid(p: Parser): A.arguments | null {
   return parametersRef(p, Kind.LAMBDA);
 }
 
-import { parameters as parametersRef } from './params';
 
 // invalid_named_expression (memo):
 //     | expression ':=' expression
@@ -454,10 +458,8 @@ export function invalid_parameters(p: Parser, k: Kind): null {
       ok = repeat(p, k, param_with_default).length > 0;
     }
     if (ok) {
-      const at = p.mark;
       const b = param_no_default(p, k);
       if (b !== null) p.errNode(b, 'parameter without a default follows parameter with a default');
-      void at;
     }
   }
   p.mark = start;
@@ -549,7 +551,6 @@ export function invalid_star_etc(p: Parser, k: Kind): null {
 
 // invalid_kwds: '**' param '=' | '**' param ',' param | '**' param ',' ('*'|'**'|'/')
 export function invalid_kwds(p: Parser, k: Kind): null {
-  const start = p.mark;
   if (!p.eat(T.DOUBLESTAR) || param(p, k) === null) return null;
   const e = eatTok(p, T.EQUAL);
   if (e !== null) p.errNode(e, 'var-keyword argument cannot have default value');
@@ -560,7 +561,6 @@ export function invalid_kwds(p: Parser, k: Kind): null {
   p.mark = m;
   const ty = p.peek();
   if (ty === T.STAR || ty === T.DOUBLESTAR || ty === T.SLASH) p.errNode(p.toks[m], 'arguments cannot follow var-keyword argument');
-  void start;
   return null;
 }
 
@@ -628,7 +628,6 @@ function withItemsLoose(p: Parser, exprs: boolean): boolean {
 //     | [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE
 //     | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
 export function invalid_with_stmt(p: Parser): null {
-  const start = p.mark;
   p.eat(T.ASYNC);
   if (!p.eat(T.K_WITH)) return null;
   const afterWith = p.mark;
@@ -638,7 +637,6 @@ export function invalid_with_stmt(p: Parser): null {
     p.eat(T.COMMA);
     if (p.eat(T.RPAR) && p.eat(T.NEWLINE)) p.syntaxError("expected ':'");
   }
-  void start;
   return null;
 }
 
@@ -673,7 +671,6 @@ function optAsName(p: Parser): void {
   if (!(p.eat(T.K_AS) && p.eat(T.NAME))) p.mark = m;
 }
 
-import { except_block_ref, except_star_block_ref } from './statements';
 
 // invalid_try_stmt:
 //     | 'try' ':' NEWLINE !INDENT
@@ -823,14 +820,12 @@ export function invalid_case_block(p: Parser): null {
 
 // invalid_as_pattern: or_pattern 'as' "_" | or_pattern 'as' !NAME expression
 export function invalid_as_pattern(p: Parser): null {
-  const start = p.mark;
   if (orPattern(p) === null || !p.eat(T.K_AS)) return null;
   const m = p.mark;
   if (p.atSoft('_')) p.errNode(p.toks[m], "cannot use '_' as a target");
   if (p.peek() === T.NAME) return null;
   const a = expression(p);
   if (a !== null) p.errNode(a, 'invalid pattern target');
-  void start;
   return null;
 }
 
@@ -847,25 +842,25 @@ export function invalid_class_pattern(p: Parser): null {
 }
 
 /** Shared shape of the if/elif/while invalid rules. */
-function invalidCondStmt(p: Parser, kw: number, what: string, errLineFromExpr: boolean): null {
+function invalidCondStmt(p: Parser, kw: number, what: string): null {
   const start = p.mark;
   const a = eatTok(p, kw);
   if (a === null) return null;
   if (named_expression(p) !== null && p.eat(T.NEWLINE)) p.syntaxError("expected ':'");
   p.mark = start + 1;
   const e = named_expression(p);
-  if (e !== null && colonNoIndent(p)) indentAfter(p, what, errLineFromExpr ? e.lineno : a.lineno);
+  if (e !== null && colonNoIndent(p)) indentAfter(p, what, a.lineno);
   return null;
 }
 
 // invalid_if_stmt: 'if' named_expression NEWLINE | 'if' named_expression ':' NEWLINE !INDENT
 export function invalid_if_stmt(p: Parser): null {
-  return invalidCondStmt(p, T.K_IF, "'if' statement", false);
+  return invalidCondStmt(p, T.K_IF, "'if' statement");
 }
 
 // invalid_elif_stmt: 'elif' named_expression NEWLINE | 'elif' named_expression ':' NEWLINE !INDENT
 export function invalid_elif_stmt(p: Parser): null {
-  return invalidCondStmt(p, T.K_ELIF, "'elif' statement", false);
+  return invalidCondStmt(p, T.K_ELIF, "'elif' statement");
 }
 
 // invalid_else_stmt: 'else' ':' NEWLINE !INDENT
@@ -877,7 +872,7 @@ export function invalid_else_stmt(p: Parser): null {
 
 // invalid_while_stmt: 'while' named_expression NEWLINE | 'while' named_expression ':' NEWLINE !INDENT
 export function invalid_while_stmt(p: Parser): null {
-  return invalidCondStmt(p, T.K_WHILE, "'while' statement", false);
+  return invalidCondStmt(p, T.K_WHILE, "'while' statement");
 }
 
 // invalid_for_stmt:
@@ -898,9 +893,6 @@ export function invalid_for_stmt(p: Parser): null {
   return null;
 }
 
-import { params as paramsRule } from './params';
-import { type_params_ref } from './statements';
-import { arguments_ } from './expressions';
 
 function optTypeParamsLoose(p: Parser): void {
   const m = p.mark;
@@ -928,7 +920,6 @@ export function invalid_def_raw(p: Parser): null {
 //     | 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE
 //     | 'class' NAME [type_params] ['(' [arguments] ')'] ':' NEWLINE !INDENT
 export function invalid_class_def_raw(p: Parser): null {
-  const start = p.mark;
   const a = eatTok(p, T.K_CLASS);
   if (a === null || !p.eat(T.NAME)) return null;
   optTypeParamsLoose(p);
@@ -942,7 +933,6 @@ export function invalid_class_def_raw(p: Parser): null {
   if (p.eat(T.NEWLINE)) p.syntaxError("expected ':'");
   p.mark = afterHead;
   if (colonNoIndent(p)) indentAfter(p, 'class definition', a.lineno);
-  void start;
   return null;
 }
 
@@ -1022,7 +1012,6 @@ export function invalid_replacement_field(p: Parser): null {
     p.mark = start + 1;
     p.raiseAtToken('SyntaxError', "f-string: expecting a valid expression after '{'", true);
   }
-  const afterExpr = p.mark;
   let ty2 = p.peek();
   if (ty2 !== T.EQUAL && ty2 !== T.EXCLAMATION && ty2 !== T.COLON && ty2 !== T.RBRACE) {
     p.raiseAtToken('SyntaxError', "f-string: expecting '=', or '!', or ':', or '}'", true);
@@ -1062,8 +1051,6 @@ export function invalid_replacement_field(p: Parser): null {
   }
   p.mark = afterConv;
   if (!p.at(T.RBRACE)) p.raiseAtToken('SyntaxError', "f-string: expecting '}'", true);
-  void afterExpr;
   return null;
 }
 
-import { fstringFieldRef } from './strings';

@@ -56,7 +56,6 @@ export function statement_newline(p: Parser): A.stmt[] | null {
 
 // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
 export function simple_stmts(p: Parser): A.stmt[] | null {
-  const start = p.mark;
   const a = simple_stmt(p);
   if (a === null) return null;
   if (p.peek() === T.NEWLINE) {
@@ -767,7 +766,6 @@ function with_item(p: Parser): A.withitem | null {
   const start = p.mark;
   const e = expression(p);
   if (e === null) return null;
-  const m = p.mark;
   if (p.eat(T.K_AS)) {
     const t = star_target(p);
     if (t !== null) {
@@ -781,7 +779,6 @@ function with_item(p: Parser): A.withitem | null {
     p.mark = start;
   }
   expression(p);
-  void m;
   return { _type: 'withitem', context_expr: e, optional_vars: null };
 }
 
