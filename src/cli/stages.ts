@@ -8,7 +8,9 @@
  * runtime entry modules through ./stage-modules, which yields null for a module not in the
  * checkout (reported as "missing", not a build failure).
  */
-import { readFileSync, writeFileSync, mkdirSync, statSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '../vm/bytecode/code';
 import { runTokenizeCli } from '../vm/tokenizer/index';
@@ -59,10 +61,54 @@ interface VMLike {
   finalize?(): void;
 }
 
-/** The runtime's Host (src/vm/runtime/host.ts) over the CLI's RunIO. */
+/** The CPython 3.12 stdlib zip shipped in the pyodide npm package, or undefined when absent. */
+function findStdlibZip(): string | undefined {
+  const candidates: string[] = [];
+  try {
+    candidates.push(path.join(path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json')), 'python_stdlib.zip'));
+  } catch {
+    // not resolvable from here: try the checkout layout below
+  }
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++, dir = path.dirname(dir)) candidates.push(path.join(dir, 'node_modules', 'pyodide', 'python_stdlib.zip'));
+  return candidates.find((p) => existsSync(p));
+}
+
+let stdlibZip: string | undefined | null = null;
+
+/**
+ * Compiled-code cache for the import system: one directory per CLI bundle build (its mtime), so a
+ * rebuilt compiler never reads stale code objects; none when running from sources (tests).
+ */
+function codeCacheDir(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.mjs')) return undefined;
+  try {
+    const dir = path.join(path.dirname(here), '..', '..', '.cache', 'bytecode', Math.floor(statSync(here).mtimeMs).toString(36));
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+let cacheDir: string | undefined | null = null;
+
+/** The runtime's Host (src/vm/runtime/host.ts) over the CLI's RunIO and Node's file system. */
 function hostFor(io: RunIO) {
+  if (stdlibZip === null) stdlibZip = findStdlibZip();
+  if (cacheDir === null) cacheDir = codeCacheDir();
+  const t0 = performance.now();
   return {
     argv: io.argv,
+    stdlibZip,
+    cacheDir,
+    writeFile(p: string, text: string): void {
+      try {
+        writeFileSync(p, text);
+      } catch {
+        // a cache that cannot be written is only slower
+      }
+    },
     stdout: (t: string) => io.write(1, t),
     stderr: (t: string) => io.write(2, t),
     readLine(prompt: string): string | null {
@@ -77,39 +123,12 @@ function hostFor(io: RunIO) {
         return null;
       }
     },
-    ...importHost(),
-  };
-}
-
-/**
- * What the import system (src/vm/runtime/importer) needs from Node: the stdlib zip, binary reads,
- * and a compiled-code cache directory per CLI bundle build (none when running from sources).
- */
-function importHost() {
-  const here = fileURLToPath(import.meta.url);
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  let cacheDir: string | undefined;
-  if (here.endsWith('.mjs')) {
-    try {
-      cacheDir = `${root}.cache/bytecode/${Math.floor(statSync(here).mtimeMs).toString(36)}`;
-      mkdirSync(cacheDir, { recursive: true });
-    } catch {
-      cacheDir = undefined;
-    }
-  }
-  const zip = `${root}node_modules/pyodide/python_stdlib.zip`;
-  return {
-    stdlibZip: existsSync(zip) ? zip : undefined,
-    cacheDir,
     readBinary(p: string): Uint8Array | null {
       try {
         return readFileSync(p);
       } catch {
         return null;
       }
-    },
-    writeFile(p: string, text: string): void {
-      writeFileSync(p, text);
     },
     isDir(p: string): boolean {
       try {
@@ -118,10 +137,10 @@ function importHost() {
         return false;
       }
     },
+    now: () => (performance.now() - t0) / 1000,
+    wallTime: () => Date.now() / 1000,
     cwd: () => process.cwd(),
     env: () => ({ ...process.env }) as Record<string, string>,
-    wallTime: () => Date.now() / 1000,
-    now: () => performance.now() / 1000,
   };
 }
 

@@ -143,6 +143,8 @@ export function initObjectType(): void {
     getattro: genericGetAttr,
     setattro: genericSetAttr,
     repr: defaultRepr,
+    // object.__str__ (object_str): the type's repr slot.
+    str: (o) => (o.type.slots.repr ?? defaultRepr)(o),
     hash: pointerHash,
     richcompare: (a, b, op) => {
       if (op === 2) { if (a === b) return boolObj(true); NotImplemented.ob_refcnt++; return NotImplemented; }
