@@ -14,6 +14,7 @@ export interface ObjectChip {
   repr: string; // repr(), cut to a length limit with '…'
   refcount: number; // ob_refcnt as sys.getrefcount would report minus its argument's reference
   immortal: boolean;
+  size?: number; // sys.getsizeof, when the producer computed it (variables and stack entries do)
 }
 
 export interface ObjectView extends ObjectChip {

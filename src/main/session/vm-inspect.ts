@@ -91,9 +91,9 @@ export class Inspector {
       if (kind & (CO_FAST_CELL | CO_FAST_FREE)) {
         // a cell slot holds the PyCell once MAKE_CELL/COPY_FREE_VARS ran; show its contents
         const content = v instanceof PyCell ? v.ref : v;
-        cells.push({ name, kind: kind & CO_FAST_FREE ? 'free' : 'cell', value: content ? this.chip(content) : null });
+        cells.push({ name, kind: kind & CO_FAST_FREE ? 'free' : 'cell', value: content ? this.chip(content, true) : null });
       } else if (kind & CO_FAST_LOCAL) {
-        locals.push({ name, kind: 'local', value: v ? this.chip(v) : null });
+        locals.push({ name, kind: 'local', value: v ? this.chip(v, true) : null });
       }
     }
     const globals: VariableView[] = [];
@@ -103,12 +103,12 @@ export class Inspector {
       const v = g.vs[i];
       if (!(k instanceof PyStr) || !v) continue;
       if (k.s === '__builtins__') continue;
-      globals.push({ name: k.s, kind: 'global', value: this.chip(v) });
+      globals.push({ name: k.s, kind: 'global', value: this.chip(v, true) });
     }
     const stack: ObjectChip[] = [];
     for (let i = f.code.nlocalsplus; i < f.sp; i++) {
       const v = f.lp[i];
-      stack.push(v ? this.chip(v) : { id: 0, type: 'NULL', repr: 'NULL', refcount: 0, immortal: false });
+      stack.push(v ? this.chip(v, true) : { id: 0, type: 'NULL', repr: 'NULL', refcount: 0, immortal: false });
     }
     return { ...this.frameView(f, index), locals, cells, globals, stack };
   }
@@ -152,8 +152,23 @@ export class Inspector {
     return isImmortal(o) ? IMMORTAL_REPORTED : o.ob_refcnt;
   }
 
-  chip(o: PyObject): ObjectChip {
-    return { id: this.handle(o), type: typeName(o), repr: this.repr(o), refcount: this.refcount(o), immortal: isImmortal(o) };
+  chip(o: PyObject, withSize = false): ObjectChip {
+    const c: ObjectChip = { id: this.handle(o), type: typeName(o), repr: this.repr(o), refcount: this.refcount(o), immortal: isImmortal(o) };
+    if (withSize) c.size = this.size(o);
+    return c;
+  }
+
+  /** sys.getsizeof(o); a failing __sizeof__ gives 0 rather than an error in the view. */
+  size(o: PyObject): number {
+    try {
+      return this.guard(() => sizeOf(o));
+    } catch (e) {
+      if (isException(e)) {
+        decref(e);
+        return 0;
+      }
+      throw e;
+    }
   }
 
   repr(o: PyObject): string {
@@ -188,16 +203,9 @@ export class Inspector {
 
   object(id: ObjectId): ObjectView {
     const o = this.byId(id);
-    let size = 0;
-    try {
-      size = this.guard(() => sizeOf(o));
-    } catch (e) {
-      if (isException(e)) decref(e);
-      else throw e;
-    }
     return {
       ...this.chip(o),
-      size,
+      size: this.size(o),
       gcTracked: o.gcGen >= 0 && o.gcGen <= 2,
       gcGeneration: o.gcGen >= 0 && o.gcGen <= 2 ? o.gcGen : null,
       referentCount: this.outgoing(o).length,
@@ -303,14 +311,7 @@ export class Inspector {
     }
     const heapNodes: HeapNode[] = order.map((o) => {
       this.handle(o);
-      let size = 0;
-      try {
-        size = this.guard(() => sizeOf(o));
-      } catch (e) {
-        if (isException(e)) decref(e);
-        else throw e;
-      }
-      return { id: o.id, type: typeName(o), label: this.repr(o), refcount: this.refcount(o), size, gcGeneration: o.gcGen >= 0 && o.gcGen <= 2 ? o.gcGen : null };
+      return { id: o.id, type: typeName(o), label: this.repr(o), refcount: this.refcount(o), size: this.size(o), gcGeneration: o.gcGen >= 0 && o.gcGen <= 2 ? o.gcGen : null };
     });
     return { nodes: heapNodes, edges, roots, cycles: sccs(order, nodes, edges), garbage: garbage.filter((o) => nodes.has(o)).map((o) => o.id), truncated };
   }
