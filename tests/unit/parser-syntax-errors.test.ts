@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from '../../src/vm/parser/index';
+import { ParserStackOverflow, parse } from '../../src/vm/parser/index';
 import { PySyntaxError } from '../../src/vm/compiler/errors';
 import type { TokenizerWarning } from '../../src/vm/tokenizer/index';
 
@@ -54,4 +54,11 @@ describe('SyntaxWarnings while parsing match CPython 3.12', () => {
       expect(warnings.map((w) => [w.category, w.msg, w.lineno])).toEqual(c.warnings);
     });
   }
+});
+
+describe('sources nested too deeply', () => {
+  it("raise CPython's MemoryError message instead of a JS stack overflow", () => {
+    // python3.12: ast.parse('x = ' + '-' * 10000 + '1') -> MemoryError: Parser stack overflowed - Python source too complex to parse
+    expect(() => parse('x = ' + '-'.repeat(100000) + '1\n', '<s>', 'exec')).toThrow(ParserStackOverflow);
+  });
 });

@@ -21,7 +21,19 @@ export interface ParseOptions {
   typeComments?: boolean;
 }
 
-/** Parse `source`; throws PySyntaxError (SyntaxError / IndentationError / TabError). */
+/**
+ * CPython's MemoryError "Parser stack overflowed - Python source too complex to parse": thrown
+ * when the source nests deeper than our recursion can go (CPython's limit is its MAXSTACK=6000
+ * rule levels; ours is the JS stack, so the threshold differs).
+ */
+export class ParserStackOverflow extends Error {
+  readonly pyType = 'MemoryError';
+  constructor() {
+    super('Parser stack overflowed - Python source too complex to parse');
+  }
+}
+
+/** Parse `source`; throws PySyntaxError (SyntaxError / IndentationError / TabError) or ParserStackOverflow. */
 export function parse(source: string, filename: string, mode: 'exec', opts?: ParseOptions): A.Module;
 export function parse(source: string, filename: string, mode: 'eval', opts?: ParseOptions): A.Expression;
 export function parse(source: string, filename: string, mode: 'single', opts?: ParseOptions): A.Interactive;
@@ -45,7 +57,15 @@ export function parseTokens(
   toks: PToken[], source: string, filename: string, mode: Mode, tokErr: TokenizerError | null = null,
   warnings: TokenizerWarning[] | null = null,
 ): A.mod {
-  const p = new Parser(toks, source, filename, mode, tokErr);
+  try {
+    return parseWith(new Parser(toks, source, filename, mode, tokErr), warnings);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new ParserStackOverflow();
+    throw e;
+  }
+}
+
+function parseWith(p: Parser, warnings: TokenizerWarning[] | null): A.mod {
   p.warnings = warnings;
   let res: A.mod | null;
   try {
