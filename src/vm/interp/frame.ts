@@ -17,32 +17,49 @@ import type { PyDict } from '../objects/dict';
 import type { PyFrameObject } from '../objects/frame';
 
 export class Frame {
-  lp: (PyObject | null)[];
-  sp: number;
-  pc = 0;
-  lasti = 0;
-  back: Frame | null = null;
-  entry = false;
-  frameObj: PyFrameObject | null = null;
+  declare lp: (PyObject | null)[];
+  declare sp: number;
+  declare pc: number;
+  declare lasti: number;
+  declare back: Frame | null;
+  declare entry: boolean;
+  declare frameObj: PyFrameObject | null;
   /** Set when the frame finished while a frame object still referenced it (it owns lp now). */
-  finished = false;
+  declare finished: boolean;
   /** Owned names tuple set by KW_NAMES for the next CALL. */
-  kwnames: readonly string[] | null = null;
-  depth = 0;
+  declare kwnames: readonly string[] | null;
+  declare depth: number;
   /** The generator owning this frame, if any; `yielded` is set by YIELD_VALUE for genResume. */
-  gen: PyObject | null = null;
-  yielded = false;
-  constructor(
-    public code: PyCode,
-    public funcObj: PyObject | null,
-    public globals: PyDict,
-    public builtins: PyDict,
-    /** Namespace for LOAD_NAME/STORE_NAME (module and class bodies); owned. */
-    public locals: PyObject | null,
-  ) {
+  declare gen: PyObject | null;
+  declare yielded: boolean;
+  declare code: PyCode;
+  declare funcObj: PyObject | null;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  /** Namespace for LOAD_NAME/STORE_NAME (module and class bodies); owned. */
+  declare locals: PyObject | null;
+  constructor(code: PyCode, funcObj: PyObject | null, globals: PyDict, builtins: PyDict, locals: PyObject | null) {
+    this.code = code;
+    this.funcObj = funcObj;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
     const n = code.nlocalsplus;
-    this.lp = new Array(n + code.co.co_stacksize).fill(null);
+    const size = n + code.co.co_stacksize;
+    const lp = new Array<PyObject | null>(size);
+    for (let i = 0; i < size; i++) lp[i] = null;
+    this.lp = lp;
     this.sp = n;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.entry = false;
+    this.frameObj = null;
+    this.finished = false;
+    this.kwnames = null;
+    this.depth = 0;
+    this.gen = null;
+    this.yielded = false;
   }
   line(): number {
     return this.code.lineAt(this.lasti >> 1);

@@ -6,8 +6,10 @@ import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 
 export class PyCell extends PyObject {
-  constructor(type: PyType, public ref: PyObject | null) {
+  declare ref: PyObject | null;
+  constructor(type: PyType, ref: PyObject | null) {
     super(type);
+    this.ref = ref;
   }
 }
 export let cellType: PyType;

@@ -19,20 +19,34 @@ import { gcTrack, gcRetrack, gcAllocCount } from '../runtime/gc';
 import { hashOf, richEq } from '../runtime/abstract';
 
 export class PyDict extends PyObject {
-  ks: (PyObject | null)[] = [];
-  vs: (PyObject | null)[] = [];
-  chain: number[] = [];
-  index: Map<string | number, number> = new Map();
-  used = 0;
-  version = 0;
-  // Size model.
-  log2 = 0; // 0 = shared empty keys
-  usable = 0;
-  unicode = true;
+  declare ks: (PyObject | null)[];
+  declare vs: (PyObject | null)[];
+  declare chain: number[];
+  declare index: Map<string | number, number>;
+  declare used: number;
+  declare version: number;
+  // Size model: log2 0 = shared empty keys.
+  declare log2: number;
+  declare usable: number;
+  declare unicode: boolean;
   /** Instance attributes stored "inline" (3.12 inline values): not a separate GC object. */
-  inline = false;
+  declare inline: boolean;
   /** Materialized from inline values (split table) — affects only sys.getsizeof. */
-  split = false;
+  declare split: boolean;
+  constructor(type: PyType) {
+    super(type);
+    this.ks = [];
+    this.vs = [];
+    this.chain = [];
+    this.index = new Map();
+    this.used = 0;
+    this.version = 0;
+    this.log2 = 0;
+    this.usable = 0;
+    this.unicode = true;
+    this.inline = false;
+    this.split = false;
+  }
   /** Borrowed value for a str key, or null. */
   getStr(s: string): PyObject | null {
     const i = this.index.get(s);

@@ -11,7 +11,7 @@ import { newStr } from './str';
 import { floatRepr } from './float_repr';
 
 export class PyFloat extends PyObject {
-  v: number;
+  declare v: number;
   constructor(type: PyType, v: number) {
     super(type);
     this.v = v;

@@ -21,7 +21,11 @@ import { vmHooks } from '../runtime/hooks';
 
 export class PyInstance extends PyObject {
   /** __slots__ values (member descriptors index into it). */
-  slotvals: (PyObject | null)[] | null = null;
+  declare slotvals: (PyObject | null)[] | null;
+  constructor(type: PyType) {
+    super(type);
+    this.slotvals = null;
+  }
 }
 
 /** Borrowed instance dict, creating it (inline) when the type has one. */

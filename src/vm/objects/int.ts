@@ -17,7 +17,7 @@ import { PyFloat, newFloat, floatType } from './float';
 import { newStr } from './str';
 
 export class PyInt extends PyObject {
-  v: number | bigint;
+  declare v: number | bigint;
   constructor(type: PyType, v: number | bigint) {
     super(type);
     this.v = v;

@@ -19,10 +19,16 @@ import { None } from './singletons';
 
 export class PyIter extends PyObject {
   /** Extra owned references (zip/map iterators, callable/sentinel). */
-  parts: PyObject[] = [];
-  version = 0;
-  constructor(type: PyType, public src: PyObject | null, public i: number) {
+  declare parts: PyObject[];
+  declare version: number;
+  declare src: PyObject | null;
+  declare i: number;
+  constructor(type: PyType, src: PyObject | null, i: number) {
     super(type);
+    this.parts = [];
+    this.version = 0;
+    this.src = src;
+    this.i = i;
   }
 }
 

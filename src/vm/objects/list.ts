@@ -17,8 +17,8 @@ import { vmHooks } from '../runtime/hooks';
 import { noKw, nargs } from '../runtime/args';
 
 export class PyList extends PyObject {
-  items: PyObject[];
-  allocated: number;
+  declare items: PyObject[];
+  declare allocated: number;
   constructor(type: PyType, items: PyObject[]) {
     super(type);
     this.items = items;

@@ -9,8 +9,12 @@ import { boolObj } from './int';
 import { NotImplemented } from './singletons';
 
 export class PyMethod extends PyObject {
-  constructor(type: PyType, public func: PyObject, public self: PyObject) {
+  declare func: PyObject;
+  declare self: PyObject;
+  constructor(type: PyType, func: PyObject, self: PyObject) {
     super(type);
+    this.func = func;
+    this.self = self;
   }
 }
 export let methodType: PyType;

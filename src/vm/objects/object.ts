@@ -49,20 +49,33 @@ let nextId = 0;
 const ID_BASE = 0x7f0000000000;
 
 export abstract class PyObject {
-  ob_refcnt = 1;
-  flags = 0;
-  readonly id: number;
-  type: PyType;
-  gcGen = -1;
-  gcRefs = 0;
-  gcPrev: PyObject | null = null;
-  gcNext: PyObject | null = null;
+  declare ob_refcnt: number;
+  declare flags: number;
+  /** Allocation serial (a small integer, cheap to store); `id` derives the fake address from it. */
+  declare readonly serial: number;
+  declare type: PyType;
+  declare gcGen: number;
+  declare gcRefs: number;
+  declare gcPrev: PyObject | null;
+  declare gcNext: PyObject | null;
   /** Instance __dict__ (a PyDict) for types whose instances have one; owned. */
-  dict: PyObject | null = null;
+  declare dict: PyObject | null;
   constructor(type: PyType) {
+    // Plain constructor stores (not class-field initializers, which V8 runs as slow defines).
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    this.serial = nextId++;
     this.type = type;
-    this.id = ID_BASE + (nextId++) * 16;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
+  }
+  /** id(): a stable fake 64-bit address, 16-byte aligned. */
+  get id(): number {
+    return ID_BASE + this.serial * 16;
   }
 }
 

@@ -15,8 +15,14 @@ export class PyRange extends PyObject {
   }
 }
 export class PyRangeIter extends PyObject {
-  constructor(type: PyType, public next: number, public step: number, public left: number) {
+  declare next: number;
+  declare step: number;
+  declare left: number;
+  constructor(type: PyType, next: number, step: number, left: number) {
     super(type);
+    this.next = next;
+    this.step = step;
+    this.left = left;
   }
 }
 

@@ -12,14 +12,16 @@ import { PyObject, makeImmortal, F_INTERNED } from './object';
 import { makeStaticType, objectType, PyType, TF_UNICODE_SUBCLASS } from './type';
 
 export class PyStr extends PyObject {
-  s: string;
-  n: number;
-  kind: number;
-  h = -1;
-  private cpArr: number[] | null = null;
+  declare s: string;
+  declare n: number;
+  declare kind: number;
+  declare h: number;
+  declare private cpArr: number[] | null;
   constructor(type: PyType, s: string) {
     super(type);
     this.s = s;
+    this.h = -1;
+    this.cpArr = null;
     let max = 0;
     let surrogates = 0;
     for (let i = 0; i < s.length; i++) {

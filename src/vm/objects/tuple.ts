@@ -9,11 +9,12 @@ import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 
 export class PyTuple extends PyObject {
-  items: PyObject[];
-  h = -1;
+  declare items: PyObject[];
+  declare h: number;
   constructor(type: PyType, items: PyObject[]) {
     super(type);
     this.items = items;
+    this.h = -1;
   }
 }
 

@@ -3,7 +3,7 @@
  * calling a class (type_call → __new__ then __init__), class creation (type_new) and the type
  * attributes (__name__, __mro__, __dict__, ...).
  */
-import { PyObject } from './object';
+import { PyObject, makeImmortal } from './object';
 import {
   PyType, typeType, objectType, lookup, invalidateCache, computeMro, TF_HEAPTYPE, TF_BASETYPE, TF_HAVE_GC,
   RefKindCode, TF_LONG_SUBCLASS, TF_LIST_SUBCLASS, TF_TUPLE_SUBCLASS, TF_BYTES_SUBCLASS, TF_UNICODE_SUBCLASS,
@@ -93,7 +93,7 @@ function typeRepr(o: PyObject): PyObject {
 }
 
 function mroTuple(t: PyType): PyTuple {
-  if (!t.mroTuple) t.mroTuple = tupleFrom(t.mro);
+  if (!t.mroTuple) { t.mroTuple = tupleFrom(t.mro); if (!t.isHeap()) makeImmortal(t.mroTuple); }
   return t.mroTuple;
 }
 
@@ -280,7 +280,7 @@ export function initTypeGetSets(): void {
   defGetSet(typeType, '__mro__', (o) => { const m = mroTuple(o as PyType); m.ob_refcnt++; return m; });
   defGetSet(typeType, '__bases__', (o) => {
     const t = o as PyType;
-    if (!t.basesTuple) t.basesTuple = tupleFrom(t.bases);
+    if (!t.basesTuple) { t.basesTuple = tupleFrom(t.bases); if (!t.isHeap()) makeImmortal(t.basesTuple); }
     t.basesTuple.ob_refcnt++;
     return t.basesTuple;
   });
