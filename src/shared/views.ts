@@ -64,6 +64,8 @@ export interface DisInstructionView {
   isJumpTarget: boolean;
   jumpTarget: number | null;
   positions: { lineno: number | null; end_lineno: number | null; col_offset: number | null; end_col_offset: number | null };
+  popped?: number; // value-stack entries the instruction consumes (from the opcode table)
+  pushed?: number; // and produces (on the fall-through edge)
 }
 
 export interface CodeView {

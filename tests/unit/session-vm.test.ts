@@ -130,6 +130,9 @@ describe.skipIf(!VM_STATUS.available)('sessions on the real VM', () => {
     const code = await h.s.request('code', { frame: 0 });
     expect(code.instructions[0]!.opname).toBe('RESUME');
     expect(code.instructions.map((i) => i.opname)).toContain('BUILD_LIST');
+    // BUILD_LIST 2 pops the two items and pushes the list (CPython's dis.stack_effect: -1)
+    const build = code.instructions.find((i) => i.opname === 'BUILD_LIST')!;
+    expect([build.popped, build.pushed]).toEqual([2, 1]);
     let detail = await h.s.request('frameDetail', { frame: 0 });
     expect(detail.stack).toEqual([]);
     // RESUME, LOAD_CONST 1, LOAD_CONST 2 → two ints on the stack

@@ -27,6 +27,7 @@ export function codeViewOf(co: CodeObject, codeId: ObjectId): CodeView {
         isJumpTarget: ins.isJumpTarget,
         jumpTarget: (OPS[ins.opcode]?.flags ?? 0) & HAS_JUMP && typeof ins.argval === 'number' ? ins.argval : null,
         positions: { lineno: none(ins.positions[0]), end_lineno: none(ins.positions[1]), col_offset: none(ins.positions[2]), end_col_offset: none(ins.positions[3]) },
+        ...effect(ins.opcode, ins.arg ?? 0),
       })),
       exceptionTable: parseExceptionTable(co.co_exceptiontable).map((e) => ({ start: e.start * 2, end: e.end * 2 - 2, target: e.target * 2, depth: e.depth, lasti: e.lasti })),
       listing: disassembleOne(co),
@@ -34,6 +35,12 @@ export function codeViewOf(co: CodeObject, codeId: ObjectId): CodeView {
     cache.set(co, v);
   }
   return { codeId, ...v };
+}
+
+function effect(opcode: number, arg: number): { popped?: number; pushed?: number } {
+  const info = OPS[opcode];
+  if (!info) return {};
+  return { popped: info.popped(arg), pushed: info.pushed(arg) };
 }
 
 export function codeKeyOf(co: CodeObject): string {
