@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Error parity of our parser on mutated stdlib code (not part of npm test): runs every case of
 // .cache/syntax-fuzz/cases.json (made by scripts/oracle/syntax_errors_fuzz.py) through
-// src/vm/parser and compares the SyntaxError (type, msg, lineno, offset, end_lineno, end_offset).
+// src/vm/parser and compares the SyntaxError (type, msg, lineno, offset, end_lineno, end_offset),
+// or for mutants CPython accepts, the ast.dump.
 // Usage: node scripts/syntax-errors-fuzz.mjs [--show N]
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -16,18 +17,20 @@ const cases = JSON.parse(readFileSync(path.join(cache, 'cases.json'), 'utf8'));
 const entry = `
 import { parse } from ${JSON.stringify(path.join(root, 'src/vm/parser/index'))};
 import { PySyntaxError } from ${JSON.stringify(path.join(root, 'src/vm/compiler/errors'))};
-export { parse, PySyntaxError };
+import { astDump } from ${JSON.stringify(path.join(root, 'src/vm/ast/dump'))};
+export { parse, PySyntaxError, astDump };
 `;
 const outfile = path.join(cache, 'parser.mjs');
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-const { parse, PySyntaxError } = await import(pathToFileURL(outfile).href + '?' + Date.now());
+const { parse, PySyntaxError, astDump } = await import(pathToFileURL(outfile).href + '?' + Date.now());
 let same = 0;
 const bad = [];
 const byMsg = new Map();
 for (const c of cases) {
   let got = null;
   try {
-    parse(c.source, '<fuzz>', 'exec');
+    const tree = parse(c.source, '<fuzz>', 'exec');
+    if (c.dump !== undefined && astDump(tree, { includeAttributes: true }) !== c.dump) got = ['AST differs'];
   } catch (e) {
     got = e instanceof PySyntaxError ? [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset] : ['CRASH', String(e.stack).split('\n').slice(0, 3).join(' | ')];
   }
@@ -35,7 +38,7 @@ for (const c of cases) {
   else {
     bad.push(c);
     c.got = got;
-    const k = c.error[1];
+    const k = c.error ? c.error[1] : 'valid mutant';
     byMsg.set(k, (byMsg.get(k) || 0) + 1);
   }
 }

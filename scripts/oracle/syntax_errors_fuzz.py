@@ -3,7 +3,8 @@
 Takes windows of top-level code from the stdlib (pyodide's python_stdlib.zip), applies one
 random token-level mutation (delete, duplicate, insert a token from a fixed list, swap two
 neighbours), keeps the mutants python3.12 rejects in the parser/tokenizer stage and records
-compile()'s error (type, msg, lineno, offset, end_lineno, end_offset).
+compile()'s error (type, msg, lineno, offset, end_lineno, end_offset). Mutants that still parse
+are kept too (about one in five), with their ast.dump(include_attributes=True).
 Writes .cache/syntax-fuzz/cases.json (gitignored).
 
 Run: PYENV_VERSION=3.12 python3.12 scripts/oracle/syntax_errors_fuzz.py [N] [SEED] [FOCUS]
@@ -77,6 +78,8 @@ def main():
             mutant = src[:t.start()] + u.group() + src[t.end():u.start()] + t.group() + src[u.end():]
         try:
             compile(mutant, "<fuzz>", "exec", dont_inherit=True)
+            if rnd.random() < 0.2:
+                cases.append({"source": mutant, "error": None, "dump": ast.dump(ast.parse(mutant), include_attributes=True)})
             continue
         except SyntaxError as e:
             err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]

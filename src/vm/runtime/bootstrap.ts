@@ -172,6 +172,5 @@ function wireHooks(): void {
   };
   vmHooks.unionType = (a, b) => { void a; void b; None.ob_refcnt++; return None; };
   vmHooks.genericAlias = (t, k) => { void k; t.ob_refcnt++; return t; };
-  vmHooks.encodeUtf8 = (s) => newStr(s);
   void lookup; void dictType; void PyDict; void newList; void makeException; void typeNew;
 }
