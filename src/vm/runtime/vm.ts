@@ -55,6 +55,13 @@ function typeType(): PyType {
   return typeTypeRef;
 }
 
+/**
+ * Nesting limit for interpreter loops started from JS (builtins calling back into Python), kept
+ * well inside the JS stack of a default Node/worker thread so that RecursionError, never a JS
+ * stack overflow, ends runaway recursion through builtins.
+ */
+export const vm_C_LIMIT = 200;
+
 export const BREAK_GC = 1;
 export const BREAK_PAUSE = 2;
 export const BREAK_INTERRUPT = 4;
@@ -125,7 +132,7 @@ export class VM {
     vmHooks.frameLocals = (f) => vm.frameLocals(f);
     vmHooks.frameLocalNames = (f) => vm.frameLocalNames(f);
     vmHooks.enterRecursive = (where) => {
-      if (++vm.cdepth > 600) { vm.cdepth--; raise(PyExc.RecursionError, 'maximum recursion depth exceeded' + where); }
+      if (++vm.cdepth > vm_C_LIMIT) { vm.cdepth--; raise(PyExc.RecursionError, 'maximum recursion depth exceeded' + where); }
     };
     vmHooks.leaveRecursive = () => { vm.cdepth--; };
     vmHooks.mappingProxy = mappingProxy;
@@ -226,7 +233,7 @@ export class VM {
       if (f.funcObj) { const fo = f.funcObj; f.funcObj = null; decref(fo); }
       raise(PyExc.RecursionError, 'maximum recursion depth exceeded');
     }
-    if (this.cdepth > 600) {
+    if (this.cdepth > vm_C_LIMIT) {
       this.discardFrame(f);
       raise(PyExc.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
     }
@@ -407,10 +414,15 @@ export class VM {
     this.importer.initSysPath(filename);
     this.modules.setStr('__main__', m);
     const d = m.dict as PyDict;
+    // CPython's __main__ of a script: __annotations__ before __builtins__, __cached__ = None last.
+    const ann = newDict();
+    d.setStr('__annotations__', ann);
+    decref(ann);
     d.setStr('__builtins__', this.builtins);
     const fn = newStr(filename);
     d.setStr('__file__', fn);
     decref(fn);
+    d.setStr('__cached__', None);
     const fresh: PyObject[] = [];
     const code = newCode(co, new Map(), fresh);
     // CPython keeps the parser's AST arena (one reference to each literal object) alive while
