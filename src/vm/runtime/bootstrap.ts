@@ -36,6 +36,7 @@ import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject'
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
 import { initViews } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
+import { initBytesType, initBytesMethods } from '../objects/bytes';
 import { intNew, floatNew, strNew } from '../modules/numparse';
 import { vmHooks } from './hooks';
 import { PyExc } from './errors';
@@ -94,6 +95,7 @@ export function bootstrap(): void {
   initSuperType();
   initViews();
   initGeneratorType();
+  initBytesType();
   for (const t of staticTypes) {
     if (GC_TYPES.includes(t.name)) t.tpFlags |= TF_HAVE_GC;
     if (t.base && (t.base.tpFlags & TF_HAVE_GC)) t.tpFlags |= TF_HAVE_GC;
@@ -110,6 +112,7 @@ export function bootstrap(): void {
   initSetMethods();
   initTypeGetSets();
   initGeneratorMethods();
+  initBytesMethods();
   initAttributes();
   initSlotWrappers();
   for (const t of staticTypes) t.cache.clear();

@@ -1,0 +1,378 @@
+/**
+ * bytes: an immutable byte string (Objects/bytesobject.c semantics for the common operations).
+ *
+ * Invariants: `bytes` is never mutated after construction; `h` caches the hash (-1 = not yet).
+ * The hash agrees with str's for the same latin-1 text, as in CPython (both hash the raw 1-byte
+ * buffer). Size model: 33 + len (PyBytesObject header + trailing NUL).
+ */
+import { PyObject } from './object';
+import { makeStaticType, objectType, PyType, type TypeSlots } from './type';
+import { PyStr, newStr } from './str';
+import { PyInt, newInt, boolObj, smallInt } from './int';
+import { PySlice, sliceIndices } from './slice';
+import { tupleSteal } from './tuple';
+import { listSteal } from './list';
+import { NotImplemented, None } from './singletons';
+import { defMethods, defMethod } from './builtin_function';
+import { raise, PyExc } from '../runtime/errors';
+import { decref } from '../runtime/refcount';
+import * as A from '../runtime/abstract';
+import { vmHooks } from '../runtime/hooks';
+import { bindArgs } from '../runtime/args';
+
+export class PyBytes extends PyObject {
+  h = -1;
+  constructor(type: PyType, readonly bytes: Uint8Array) { super(type); }
+}
+
+export let bytesType: PyType;
+
+export function newBytes(b: Uint8Array): PyBytes {
+  return new PyBytes(bytesType, b);
+}
+
+const B = (o: PyObject) => (o as PyBytes).bytes;
+
+/** The bytes of a bytes-like object (bytes or a subclass), or null. */
+export function bytesOf(o: PyObject): Uint8Array | null {
+  return o instanceof PyBytes ? o.bytes : null;
+}
+
+export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
+  let quote = "'";
+  if (b.includes(0x27) && !b.includes(0x22)) quote = '"';
+  let out = prefix + quote;
+  for (const c of b) {
+    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
+    else if (c === 9) out += '\\t';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+function fromLatin1(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+function bytesHash(o: PyObject): number {
+  const x = o as PyBytes;
+  if (x.h !== -1) return x.h;
+  const s = newStr(latin1(x.bytes));
+  x.h = A.hashOf(s);
+  decref(s);
+  return x.h;
+}
+
+function cmp(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** An argument that must be bytes-like (a `bytes`), with CPython's buffer-protocol message. */
+function needBytes(o: PyObject): Uint8Array {
+  const b = bytesOf(o);
+  if (b === null) raise(PyExc.TypeError, `a bytes-like object is required, not '${o.type.name}'`);
+  return b;
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+  outer: for (let i = start; i + needle.length <= end; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function subArg(o: PyObject): Uint8Array {
+  if (o instanceof PyInt) {
+    const v = Number(o.v);
+    if (v < 0 || v > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
+    return Uint8Array.of(v);
+  }
+  return needBytes(o);
+}
+
+function range(self: PyObject, args: PyObject[], from: number): [number, number] {
+  const n = B(self).length;
+  const norm = (o: PyObject | undefined, dflt: number) => {
+    if (o === undefined || o === None) return dflt;
+    let v = A.asSize(o);
+    if (v < 0) v = Math.max(0, v + n);
+    return Math.min(v, n);
+  };
+  return [norm(args[from], 0), norm(args[from + 1], n)];
+}
+
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
+  if (enc === 'utf8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
+    } catch {
+      let pos = 0;
+      for (; pos < b.length; pos++) {
+        try { new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, pos + 1)); } catch { if (b[pos]! >= 0x80 && (b[pos]! < 0xc2 || b[pos]! > 0xf4)) break; }
+      }
+      const byte = b[Math.min(pos, b.length - 1)]!;
+      raise(PyExc.UnicodeDecodeError ?? PyExc.ValueError!, `'utf-8' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${pos}: invalid start byte`);
+    }
+  }
+  if (enc === 'latin1' || enc === 'iso88591' || enc === 'l1') return latin1(b);
+  if (enc === 'ascii' || enc === 'usascii') {
+    const bad = b.findIndex((c) => c >= 0x80);
+    if (bad >= 0 && errors === 'strict') {
+      raise(PyExc.UnicodeDecodeError ?? PyExc.ValueError!, `'ascii' codec can't decode byte 0x${b[bad]!.toString(16)} in position ${bad}: ordinal not in range(128)`);
+    }
+    return latin1(b.map((c) => (c >= 0x80 ? 0x3f : c))).replace(/\?/g, (m) => (errors === 'replace' ? '\ufffd' : m));
+  }
+  raise(PyExc.LookupError!, `unknown encoding: ${encoding}`);
+}
+
+export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+  const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
+  if (enc === 'utf8') return new TextEncoder().encode(s);
+  if (enc === 'latin1' || enc === 'iso88591' || enc === 'ascii' || enc === 'usascii' || enc === 'l1') {
+    const limit = enc.includes('ascii') ? 128 : 256;
+    const out: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.codePointAt(i)!;
+      if (c > 0xffff) i++;
+      if (c < limit) { out.push(c); continue; }
+      if (errors === 'strict') {
+        const name = limit === 128 ? 'ascii' : 'latin-1';
+        raise(PyExc.UnicodeEncodeError ?? PyExc.ValueError!, `'${name}' codec can't encode character '\\u${c.toString(16).padStart(4, '0')}' in position ${i}: ordinal not in range(${limit})`);
+      }
+      if (errors === 'replace') out.push(0x3f);
+    }
+    return Uint8Array.from(out);
+  }
+  raise(PyExc.LookupError!, `unknown encoding: ${encoding}`);
+}
+
+function bytesNew(t: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
+  const [src, enc, err] = bindArgs('bytes', args, kwnames, ['source', 'encoding', 'errors'], 0);
+  let b: Uint8Array;
+  if (!src) b = new Uint8Array(0);
+  else if (src instanceof PyStr) {
+    if (!enc) raise(PyExc.TypeError, 'string argument without an encoding');
+    b = encodeStr(src.s, A.strJS(enc), err ? A.strJS(err) : 'strict');
+  } else if (enc) raise(PyExc.TypeError, 'encoding without a string argument');
+  else if (src instanceof PyBytes) b = src.bytes;
+  else if (src instanceof PyInt) {
+    const n = A.asSize(src);
+    if (n < 0) raise(PyExc.ValueError, 'negative count');
+    b = new Uint8Array(n);
+  } else {
+    const items = A.toArray(src);
+    try {
+      b = Uint8Array.from(items.map((x) => {
+        if (!(x instanceof PyInt)) raise(PyExc.TypeError, `'${x.type.name}' object cannot be interpreted as an integer`);
+        const v = Number(x.v);
+        if (v < 0 || v > 255) raise(PyExc.ValueError, 'bytes must be in range(0, 256)');
+        return v;
+      }));
+    } finally { for (const x of items) decref(x); }
+  }
+  return new PyBytes(t, b);
+}
+
+export const bytesSlots: TypeSlots = {
+  repr: (o) => newStr(bytesRepr(B(o))),
+  str: (o) => newStr(bytesRepr(B(o))),
+  hash: bytesHash,
+  richcompare: (a, b, op) => {
+    if (!(b instanceof PyBytes)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    const c = cmp(B(a), B(b));
+    return boolObj([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!);
+  },
+  len: (o) => B(o).length,
+  getitem: (o, k) => {
+    const b = B(o);
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, b.length);
+      const out = new Uint8Array(n);
+      for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j]!;
+      return newBytes(out);
+    }
+    if (!(k instanceof PyInt) && !k.type.slots.index) raise(PyExc.TypeError, `byte indices must be integers or slices, not ${k.type.name}`);
+    let i = A.asSize(k);
+    if (i < 0) i += b.length;
+    if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'index out of range');
+    return smallInt(b[i]!);
+  },
+  iter: (o) => {
+    const items = Array.from(B(o), (c) => smallInt(c) as PyObject);
+    const it = vmHooks.listIterOver(items, o);
+    for (const x of items) decref(x);
+    return it;
+  },
+  contains: (o, x) => indexOf(B(o), subArg(x), 0, B(o).length) >= 0,
+  concat: (a, b) => {
+    const y = bytesOf(b);
+    if (y === null) raise(PyExc.TypeError, `can't concat ${b.type.name} to ${a.type.name}`);
+    const x = B(a);
+    const out = new Uint8Array(x.length + y.length);
+    out.set(x);
+    out.set(y, x.length);
+    return newBytes(out);
+  },
+  repeat: (a, n) => {
+    const k = Math.max(0, A.asSize(n));
+    const x = B(a);
+    const out = new Uint8Array(x.length * k);
+    for (let i = 0; i < k; i++) out.set(x, i * x.length);
+    return newBytes(out);
+  },
+  new: bytesNew,
+  sizeof: (o) => 33 + B(o).length,
+};
+
+export function initBytesType(): void {
+  bytesType = makeStaticType('bytes', objectType, bytesSlots, { basicsize: 33, itemsize: 1 });
+  vmHooks.newBytes = newBytes;
+  vmHooks.encodeUtf8 = (s) => newBytes(new TextEncoder().encode(s));
+}
+
+export function initBytesMethods(): void {
+  const str = (o: PyObject | null | undefined, d: string) => (o ? A.strJS(o) : d);
+  defMethods(bytesType, {
+    decode: (self, args, kw) => {
+      const [enc, err] = bindArgs('decode', args, kw, ['encoding', 'errors'], 0);
+      return newStr(decodeBytes(B(self), str(enc, 'utf-8'), str(err, 'strict')));
+    },
+    hex: (self, args) => {
+      const sep = args[0] ? A.strJS(args[0]) : '';
+      return newStr(Array.from(B(self), (c) => c.toString(16).padStart(2, '0')).join(sep));
+    },
+    startswith: (self, args) => affix(self, args, 'startswith'),
+    endswith: (self, args) => affix(self, args, 'endswith'),
+    find: (self, args) => { const [s, e] = range(self, args, 1); return newInt(indexOf(B(self), subArg(args[0]!), s, e)); },
+    index: (self, args) => {
+      const [s, e] = range(self, args, 1);
+      const i = indexOf(B(self), subArg(args[0]!), s, e);
+      if (i < 0) raise(PyExc.ValueError, 'subsection not found');
+      return newInt(i);
+    },
+    count: (self, args) => {
+      const [s, e] = range(self, args, 1);
+      const sub = subArg(args[0]!);
+      let n = 0;
+      for (let i = indexOf(B(self), sub, s, e); i >= 0; i = indexOf(B(self), sub, i + Math.max(1, sub.length), e)) n++;
+      return newInt(n);
+    },
+    join: (self, args) => {
+      const items = A.toArray(args[0]!);
+      try {
+        const parts = items.map((x, i) => {
+          const b = bytesOf(x);
+          if (b === null) raise(PyExc.TypeError, `sequence item ${i}: expected a bytes-like object, ${x.type.name} found`);
+          return b;
+        });
+        const sep = B(self);
+        const total = parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1) * sep.length;
+        const out = new Uint8Array(total);
+        let o = 0;
+        parts.forEach((p, i) => { if (i) { out.set(sep, o); o += sep.length; } out.set(p, o); o += p.length; });
+        return newBytes(out);
+      } finally { for (const x of items) decref(x); }
+    },
+    replace: (self, args) => {
+      const s = latin1(B(self)), a = latin1(needBytes(args[0]!)), b = latin1(needBytes(args[1]!));
+      const cnt = args[2] ? A.asSize(args[2]) : -1;
+      let out = '', i = 0, n = 0;
+      for (;;) {
+        if (cnt >= 0 && n >= cnt) break;
+        const j = a.length ? s.indexOf(a, i) : (i <= s.length ? i : -1);
+        if (j < 0) break;
+        out += s.slice(i, j) + b;
+        if (!a.length) { if (j < s.length) out += s[j]; i = j + 1; } else i = j + a.length;
+        n++;
+        if (!a.length && i > s.length) break;
+      }
+      out += s.slice(Math.min(i, s.length));
+      return newBytes(fromLatin1(out));
+    },
+    split: (self, args, kw) => {
+      const [sepO, maxO] = bindArgs('split', args, kw, ['sep', 'maxsplit'], 0);
+      const s = latin1(B(self));
+      const max = maxO ? A.asSize(maxO) : -1;
+      let parts: string[];
+      if (!sepO || sepO === None) {
+        parts = [];
+        const re = /[ \t\n\r\x0b\x0c]+/;
+        let rest = s.replace(/^[ \t\n\r\x0b\x0c]+/, '');
+        while (rest.length && (max < 0 || parts.length < max)) {
+          const m = re.exec(rest);
+          if (!m) break;
+          parts.push(rest.slice(0, m.index));
+          rest = rest.slice(m.index + m[0].length);
+        }
+        if (rest.length) parts.push(max >= 0 && parts.length >= max ? rest.replace(/[ \t\n\r\x0b\x0c]+$/, '') : rest);
+      } else {
+        const sep = latin1(needBytes(sepO));
+        if (!sep.length) raise(PyExc.ValueError, 'empty separator');
+        parts = [];
+        let i = 0;
+        while (max < 0 || parts.length < max) {
+          const j = s.indexOf(sep, i);
+          if (j < 0) break;
+          parts.push(s.slice(i, j));
+          i = j + sep.length;
+        }
+        parts.push(s.slice(i));
+      }
+      return listSteal(parts.map((p) => newBytes(fromLatin1(p))));
+    },
+    strip: (self, args) => stripper(self, args, true, true),
+    lstrip: (self, args) => stripper(self, args, true, false),
+    rstrip: (self, args) => stripper(self, args, false, true),
+    lower: (self) => newBytes(B(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))),
+    upper: (self) => newBytes(B(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))),
+    isdigit: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c >= 48 && c <= 57)),
+    isalpha: (self) => boolObj(B(self).length > 0 && B(self).every((c) => (c | 32) >= 97 && (c | 32) <= 122)),
+    isspace: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c === 32 || (c >= 9 && c <= 13))),
+    __getnewargs__: (self) => tupleSteal([newBytes(B(self))]),
+  });
+  defMethod(bytesType, 'fromhex', (_cls, args) => {
+    const s = A.strJS(args[0]!).replace(/\s+/g, '');
+    if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise(PyExc.ValueError, 'non-hexadecimal number found in fromhex() arg');
+    const out = new Uint8Array(s.length / 2);
+    for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
+    return newBytes(out);
+  }, 'class');
+}
+
+function affix(self: PyObject, args: PyObject[], which: 'startswith' | 'endswith'): PyObject {
+  const [s, e] = range(self, args, 1);
+  const b = B(self).subarray(s, e);
+  const cands = args[0] instanceof PyObject && args[0].type.name === 'tuple' ? (args[0] as unknown as { items: PyObject[] }).items : [args[0]!];
+  for (const c of cands) {
+    const p = bytesOf(c);
+    if (p === null) raise(PyExc.TypeError, `${which} first arg must be bytes or a tuple of bytes, not ${c.type.name}`);
+    if (p.length > b.length) continue;
+    const off = which === 'startswith' ? 0 : b.length - p.length;
+    if (p.every((x, i) => b[off + i] === x)) return boolObj(true);
+  }
+  return boolObj(false);
+}
+
+function stripper(self: PyObject, args: PyObject[], left: boolean, right: boolean): PyObject {
+  const b = B(self);
+  const chars = args[0] && args[0] !== None ? needBytes(args[0]) : Uint8Array.of(32, 9, 10, 11, 12, 13);
+  let i = 0, j = b.length;
+  if (left) while (i < j && chars.includes(b[i]!)) i++;
+  if (right) while (j > i && chars.includes(b[j - 1]!)) j--;
+  return newBytes(b.slice(i, j));
+}
