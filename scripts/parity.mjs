@@ -107,7 +107,12 @@ let ourMs = 0;
 let cpyMs = 0;
 for (const e of entries) {
   const want = JSON.parse(readFileSync(e.cachePath, 'utf8'));
-  const text = new TextDecoder().decode(e.bytes);
+  let text;
+  try {
+    text = stages.decodeSource ? stages.decodeSource(e.bytes, e.name).text : new TextDecoder().decode(e.bytes);
+  } catch {
+    text = new TextDecoder().decode(e.bytes);
+  }
   if (DO_TOKENS && stages.tokenizeCli) {
     stage.tokens.total++;
     const t = stages.tokenizeCli(e.bytes, e.srcPath);
@@ -127,7 +132,10 @@ for (const e of entries) {
     try {
       stages.compile(text, e.name, 'exec', { optimize: OPTIMIZE });
     } catch (err) {
-      got = String(err?.message ?? err);
+      // str(SyntaxError) shows the file's basename: "msg (name.py, line N)"
+      got = err && typeof err.msg === 'string' && err.kind
+        ? `${err.kind}: ${err.msg} (${path.basename(err.filename)}, line ${err.lineno})`
+        : `${err?.constructor?.name ?? 'Error'}: ${String(err?.message ?? err)}`;
     }
     if (got === want.error) stage['syntax errors'].same++;
     else fileFailures.push(`${e.name}: error ours ${JSON.stringify(got)} | cpython ${JSON.stringify(want.error)}`);
@@ -172,7 +180,13 @@ let warmMs = 0;
 let cpyNowMs = 0;
 if (stages.compile && stage.compile.total) {
   const ok = entries.filter((e) => JSON.parse(readFileSync(e.cachePath, 'utf8')).code);
-  const texts = ok.map((e) => new TextDecoder().decode(e.bytes));
+  const texts = ok.map((e) => {
+    try {
+      return stages.decodeSource ? stages.decodeSource(e.bytes, e.name).text : new TextDecoder().decode(e.bytes);
+    } catch {
+      return new TextDecoder().decode(e.bytes);
+    }
+  });
   const t0 = performance.now();
   for (let i = 0; i < ok.length; i++) stages.compile(texts[i], ok[i].name, 'exec', { optimize: OPTIMIZE });
   warmMs = performance.now() - t0;

@@ -80,13 +80,16 @@ def main():
             dis.dis(co, file=buf)
             res["positions"] = positions_digest(co)
             res["dis"] = re.sub(r' at 0x[0-9a-f]+,', ' at 0xADDR,', buf.getvalue())
-        except SyntaxError as e:
+        except Exception as e:  # SyntaxError mostly; also ValueError (e.g. source with NUL bytes)
             res["error"] = f"{type(e).__name__}: {e}"
         try:
             res["ast"] = ast.dump(ast.parse(src, filename), include_attributes=True)
-        except SyntaxError:
+        except Exception:
             pass
-        res["tokens"] = tokens_cli(src_path)
+        try:
+            res["tokens"] = tokens_cli(src_path)
+        except Exception as e:
+            res["tokens"] = {"stdout": "", "stderr": f"{type(e).__name__}: {e}", "status": -1}
         tmp = cache_path + '.tmp'
         with open(tmp, 'w', encoding='utf-8') as f:
             json.dump(res, f, separators=(',', ':'))

@@ -37,15 +37,18 @@ export interface Stages {
   parse: Fn | null;
   astDump: Fn | null;
   disassemble: Fn | null;
+  /** Source bytes → text per PEP 263 (coding cookie / BOM), as compile() of bytes does. */
+  decodeSource: Fn | null;
 }
 
 export async function loadStages(): Promise<Stages> {
-  const [comp, tok, parser, dump, dis] = await Promise.all([
+  const [comp, tok, parser, dump, dis, enc] = await Promise.all([
     load('compiler/index'), load('tokenizer/index'), load('parser/index'), load('ast/dump'), load('bytecode/dis'),
+    load('tokenizer/encoding'),
   ]);
   return {
     compile: fn(comp, 'compile'), tokenizeCli: fn(tok, 'runTokenizeCli'), parse: fn(parser, 'parse'),
-    astDump: fn(dump, 'astDump'), disassemble: fn(dis, 'disassemble'),
+    astDump: fn(dump, 'astDump'), disassemble: fn(dis, 'disassemble'), decodeSource: fn(enc, 'decodeSource'),
   };
 }
 
