@@ -4,7 +4,7 @@ Reads tests/golden-data/syntax-errors/snippets.txt (blocks introduced by a `### 
 snippet is the following lines, each ending in '\\n') and compiles each with python3.12's
 compile(src, '<snippet>', 'exec'). Writes tests/golden-data/syntax-errors/expected.json: per
 snippet its source, the error (type name, msg, lineno, offset, end_lineno, end_offset) or null
-when it compiles, and the stage that reports it:
+when it compiles, the error's `text` (the source line CPython shows), and the stage that reports it:
   tokenizer  CPython's tokenizer in parser mode (_tokenize.TokenizerIter, extra_tokens=False)
              raises the same error (an unclosed bracket shows there as "unexpected EOF"),
   parser     ast.parse() raises (the PEG parser, incl. its invalid_* pass),
@@ -64,7 +64,7 @@ def main():
             compile(src, "<snippet>", "exec", dont_inherit=True)
             out.append({"name": name, "source": src, "error": None, "stage": None})
         except SyntaxError as e:
-            out.append({"name": name, "source": src, "error": err_tuple(e), "stage": stage(src, e)})
+            out.append({"name": name, "source": src, "error": err_tuple(e), "stage": stage(src, e), "text": e.text})
     with open(os.path.join(DIR, "expected.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write("\n")

@@ -281,7 +281,10 @@ export class Parser {
 
   /** `_PyPegen_raise_error_known_location` with 1-based byte offsets. */
   raiseRaw(kind: SyntaxErrorKind, lineno: number, c: number, endLineno: number, ec: number, msg: string): never {
-    const text = lineno > 0 ? this.lineText(lineno) : null;
+    let text = lineno > 0 ? this.lineText(lineno) : null;
+    // like the offsets: the tokenizer's buffer (with '\n') while it is on that line, else the bare line
+    const cur = this.toks[Math.max(0, Math.min(this.fill, this.toks.length) - 1)];
+    if (text !== null && cur !== undefined && cur.end_lineno > lineno) text = text.replace(/\n$/, '');
     const off = this.byteToCharOffset(lineno, c);
     const eoff = ec > 0 ? this.byteToCharOffset(lineno, ec) : ec;
     throw new ParseAbort(new PySyntaxError(kind, msg, this.filename, lineno, off, text, endLineno, eoff));
