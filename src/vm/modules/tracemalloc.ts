@@ -82,7 +82,7 @@ export function makeTracemallocCModule(vm: VM): PyModule {
       if (!t) return listSteal([]);
       currentMemModel()!.reconcileAll();
       // Copy first: the objects made below are allocations too.
-      const traces = [...t.traces.values()];
+      const traces = t.all();
       const tbCache = new Map<TraceTb, PyObject>();
       const out: PyObject[] = [];
       for (const tr of traces) {

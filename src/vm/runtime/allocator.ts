@@ -17,7 +17,9 @@
  * - Within a pool, freed blocks are reused last-freed-first before untouched space is carved.
  * - `usable` lists arenas with a free or uncarved pool, most-used first (fewest free pools),
  *   so allocation packs into busy arenas and lightly used ones can empty and be released.
- * - Addresses are fake but consistent: block address = pool base + 48 + index × size.
+ * - Blocks are named by small-integer handles (fast map keys): pool serial × 1024 + block index
+ *   for small blocks, RAW_HANDLE + serial for raw ones; `address(h)` gives the fake but consistent
+ *   address (pool base + 48 + index × size) the debugger shows.
  */
 
 export const ALIGNMENT = 16;
@@ -31,6 +33,7 @@ const POOLS_PER_ARENA = ARENA_SIZE / POOL_SIZE - 1;
 /** mmap returns page-aligned addresses: arena bases sit one page past a pool boundary. */
 const ARENA_BASE = 0x7f2a00000000 + 4096;
 const RAW_BASE = 0x560000000000;
+const RAW_HANDLE = 0x40000000;
 
 export function sizeClass(n: number): number {
   return (n - 1) >> 4;
@@ -49,7 +52,7 @@ export class Pool {
   freeBlocks: number[] = [];
   cls = -1;
   capacity = 0;
-  constructor(readonly arena: Arena, readonly index: number, readonly base: number) {}
+  constructor(readonly arena: Arena, readonly index: number, readonly base: number, readonly serial: number) {}
 }
 
 export class Arena {
@@ -87,11 +90,13 @@ export class PyMalloc {
   private used: Pool[][] = Array.from({ length: NUM_CLASSES }, () => []);
   private arenas: Arena[] = [];
   private usable: Arena[] = [];
-  private poolAt = new Map<number, Pool>();
+  private poolById: (Pool | null)[] = [];
   private arenaSerial = 0;
   private arenasTotal = 0;
   private highwater = 0;
   private raw = new Map<number, number>();
+  private rawAddr = new Map<number, number>();
+  private rawSerial = 0;
   private rawNext = RAW_BASE;
   /** Blocks handed out by malloc and not freed (sys.getallocatedblocks). */
   allocatedBlocks = 0;
@@ -107,19 +112,19 @@ export class PyMalloc {
     else idx = pool.next++;
     pool.count++;
     if (pool.count === pool.capacity) list.shift();
-    return pool.base + POOL_OVERHEAD + idx * classSize(cls);
+    return pool.serial * 1024 + idx;
   }
 
-  free(addr: number): void {
+  free(h: number): void {
     this.allocatedBlocks--;
-    const pool = this.poolAt.get(addr - (addr % POOL_SIZE));
-    if (!pool || pool.count === 0) {
-      if (!this.raw.delete(addr)) throw new Error('pymalloc model: free of unknown address');
+    if (h >= RAW_HANDLE) {
+      if (!this.raw.delete(h)) throw new Error('pymalloc model: free of unknown block');
+      this.rawAddr.delete(h);
       return;
     }
-    const size = classSize(pool.cls);
+    const pool = this.poolById[h >> 10]!;
     const wasFull = pool.count === pool.capacity;
-    pool.freeBlocks.push((addr - pool.base - POOL_OVERHEAD) / size);
+    pool.freeBlocks.push(h & 1023);
     pool.count--;
     const list = this.used[pool.cls]!;
     if (wasFull) list.unshift(pool);
@@ -131,8 +136,8 @@ export class PyMalloc {
 
   /** realloc: same block when the size class (or raw-ness) is unchanged, else move. */
   realloc(addr: number, n: number): number {
-    const pool = this.poolAt.get(addr - (addr % POOL_SIZE));
-    if (pool && pool.count > 0) {
+    const pool = addr < RAW_HANDLE ? this.poolById[addr >> 10]! : null;
+    if (pool) {
       if (n > 0 && n <= SMALL_REQUEST_THRESHOLD && sizeClass(n) === pool.cls) return addr;
       // pymalloc_realloc keeps a block that shrinks by less than a quarter.
       if (n > 0 && n <= SMALL_REQUEST_THRESHOLD && 4 * n > 3 * classSize(pool.cls)) return addr;
@@ -146,16 +151,23 @@ export class PyMalloc {
   }
 
   /** Size class of a small block, or -1 for a raw block. */
-  classOf(addr: number): number {
-    const pool = this.poolAt.get(addr - (addr % POOL_SIZE));
-    return pool && pool.count > 0 ? pool.cls : -1;
+  classOf(h: number): number {
+    return h < RAW_HANDLE ? this.poolById[h >> 10]!.cls : -1;
+  }
+
+  /** The fake address of a block (what the debugger shows). */
+  address(h: number): number {
+    if (h >= RAW_HANDLE) return this.rawAddr.get(h) ?? 0;
+    const pool = this.poolById[h >> 10]!;
+    return pool.base + POOL_OVERHEAD + (h & 1023) * classSize(pool.cls);
   }
 
   private rawMalloc(n: number): number {
-    const a = this.rawNext;
+    const h = RAW_HANDLE + this.rawSerial++;
+    this.rawAddr.set(h, this.rawNext);
     this.rawNext += Math.max(16, (n + 15) & ~15) + 16;
-    this.raw.set(a, n);
-    return a;
+    this.raw.set(h, n);
+    return h;
   }
 
   private newPool(cls: number): Pool {
@@ -170,9 +182,9 @@ export class PyMalloc {
     let pool = arena.freePools.pop();
     if (!pool) {
       const i = arena.pools.length;
-      pool = new Pool(arena, i, arena.firstPool + i * POOL_SIZE);
+      pool = new Pool(arena, i, arena.firstPool + i * POOL_SIZE, this.poolById.length);
       arena.pools.push(pool);
-      this.poolAt.set(pool.base, pool);
+      this.poolById.push(pool);
     }
     arena.nfree--;
     if (arena.nfree === 0) this.usable.shift();
@@ -196,7 +208,7 @@ export class PyMalloc {
       // Wholly free and not the only arena with room: give it back to the OS.
       if (ui >= 0) this.usable.splice(ui, 1);
       this.arenas.splice(this.arenas.indexOf(arena), 1);
-      for (const p of arena.pools) this.poolAt.delete(p.base);
+      for (const p of arena.pools) this.poolById[p.serial] = null;
       return;
     }
     if (ui >= 0) this.usable.splice(ui, 1);

@@ -4,7 +4,7 @@
  * Blocks come from the memory model (memmodel.ts), which reports CPython's requests.
  *
  * Invariants:
- * - `traces` holds exactly the blocks malloc'ed (or realloc'ed) while tracing and not yet freed;
+ * - the traces hold exactly the blocks malloc'ed (or realloc'ed) while tracing and not yet freed;
  *   `traced` is the sum of their sizes and `peak` the maximum `traced` reached since start or the
  *   last reset_peak.
  * - Tracebacks are interned: equal frame lists share one TraceTb. Frames are most recent first
@@ -28,8 +28,18 @@ export interface Trace {
 
 export const MAX_NFRAME = 65535;
 
+/** Block handles at or above this are raw blocks (see allocator.ts). */
+const RAW_HANDLE = 0x40000000;
+
 export class Tracer {
-  traces = new Map<number, Trace>();
+  /**
+   * Traces by block handle: small-block handles index dense arrays (a Map churned by free/malloc
+   * of the same key degrades badly in V8); raw blocks live in a Map.
+   */
+  private sizeOf: number[] = [];
+  private tbOf: (TraceTb | null)[] = [];
+  private rawTraces = new Map<number, Trace>();
+  count = 0;
   traced = 0;
   peak = 0;
   private tbs = new Map<string, TraceTb>();
@@ -81,18 +91,34 @@ export class Tracer {
   }
 
   onMalloc(addr: number, size: number, tb: TraceTb): void {
-    const old = this.traces.get(addr);
-    if (old !== undefined) this.traced -= old.size;
-    this.traces.set(addr, { size, tb });
+    this.onFree(addr);
+    if (addr >= RAW_HANDLE) this.rawTraces.set(addr, { size, tb });
+    else {
+      while (this.sizeOf.length <= addr) { this.sizeOf.push(-1); this.tbOf.push(null); }
+      this.sizeOf[addr] = size;
+      this.tbOf[addr] = tb;
+    }
+    this.count++;
     this.traced += size;
     if (this.traced > this.peak) this.peak = this.traced;
   }
 
   onFree(addr: number): void {
-    const t = this.traces.get(addr);
-    if (t === undefined) return;
-    this.traces.delete(addr);
-    this.traced -= t.size;
+    let size: number;
+    if (addr >= RAW_HANDLE) {
+      const t = this.rawTraces.get(addr);
+      if (t === undefined) return;
+      this.rawTraces.delete(addr);
+      size = t.size;
+    } else {
+      if (addr >= this.sizeOf.length) return;
+      size = this.sizeOf[addr]!;
+      if (size < 0) return;
+      this.sizeOf[addr] = -1;
+      this.tbOf[addr] = null;
+    }
+    this.count--;
+    this.traced -= size;
   }
 
   onRealloc(oldAddr: number, newAddr: number, size: number, tb: TraceTb): void {
@@ -101,11 +127,24 @@ export class Tracer {
   }
 
   tracebackOf(addr: number): TraceTb | null {
-    return this.traces.get(addr)?.tb ?? null;
+    if (addr >= RAW_HANDLE) return this.rawTraces.get(addr)?.tb ?? null;
+    return this.tbOf[addr] ?? null;
+  }
+
+  /** Every trace (a copy: callers may allocate while using it). */
+  all(): Trace[] {
+    const out: Trace[] = [];
+    const sz = this.sizeOf, tbs = this.tbOf;
+    for (let i = 0; i < sz.length; i++) if (sz[i]! >= 0) out.push({ size: sz[i]!, tb: tbs[i]! });
+    for (const t of this.rawTraces.values()) out.push(t);
+    return out;
   }
 
   clear(): void {
-    this.traces.clear();
+    this.sizeOf.length = 0;
+    this.tbOf.length = 0;
+    this.rawTraces.clear();
+    this.count = 0;
     this.traced = 0;
     this.peak = 0;
   }
@@ -114,6 +153,6 @@ export class Tracer {
   overhead(): number {
     let n = 0;
     for (const tb of this.tbs.values()) n += 16 + 16 * tb.frames.length;
-    return n + this.traces.size * 32 + 4096;
+    return n + this.count * 32 + 4096;
   }
 }
