@@ -7,8 +7,8 @@
  * Invariants:
  * - inspection never changes a refcount: objects are read, not held (the `handles` map keeps JS
  *   references only, and is cleared whenever the program resumes);
- * - repr() of objects may run Python code (__repr__); the caller disables the debug hook around
- *   it, and a failing repr shows as `<repr failed: …>` without leaking the exception;
+ * - reprs never run Python code (safeRepr); only sys.getsizeof of a class with its own __sizeof__
+ *   does, with the debug hook muted by the caller's guard, and a failing one reports size 0;
  * - the garbage set is computed the way CPython's collector does (gc_refs = refcount minus
  *   references from other tracked objects, where an instance's inline dict values count as its own
  *   references; what is not reachable from an object with external references is garbage),
@@ -20,8 +20,6 @@ import type { PyObject } from '../../vm/objects/object';
 import { IMMORTAL_REPORTED, isImmortal } from '../../vm/objects/object';
 import { PyCell } from '../../vm/objects/cell';
 import { PyDict, newDict } from '../../vm/objects/dict';
-import { PyList } from '../../vm/objects/list';
-import { PyTuple } from '../../vm/objects/tuple';
 import { PyStr } from '../../vm/objects/str';
 import { PyType } from '../../vm/objects/type';
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../../vm/bytecode/code';
@@ -30,6 +28,7 @@ import { decref } from '../../vm/runtime/refcount';
 import { gcObjects, gcState } from '../../vm/runtime/gc';
 import { sizeOf } from '../../vm/modules/sys';
 import { referencesOf, referentsOf } from '../../vm/debug/heap';
+import { safeRepr } from '../../vm/debug/inspect';
 import * as A from '../../vm/runtime/abstract';
 import type {
   CodeView, FrameDetail, FrameView, GcView, HeapEdge, HeapGraphView, HeapNode, ObjectChip, ObjectId, ObjectView, Reference, RefKind, VariableView,
@@ -39,7 +38,6 @@ import { codeViewOf } from './code-view';
 
 const KINDS: RefKind[] = ['attribute', 'item', 'key', 'value', 'cell', 'frame-slot', 'stack', 'type', 'closure', 'internal'];
 const REPR_MAX = 120;
-const BIG_CONTAINER = 40;
 /** Types whose objects the heap graph expands (their references are the program's data). */
 const EXPAND = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'cell', 'method', 'deque', 'defaultdict', 'OrderedDict', 'Counter']);
 
@@ -171,33 +169,13 @@ export class Inspector {
     }
   }
 
+  /** repr without running user code (src/vm/debug/inspect.ts safeRepr): looking must not change the heap. */
   repr(o: PyObject): string {
-    const cached = this.reprCache.get(o);
-    if (cached !== undefined) return cached;
-    let s: string;
-    const items = o instanceof PyList || o instanceof PyTuple ? o.items : null;
-    if (items && items.length > BIG_CONTAINER) {
-      const open = o instanceof PyList ? '[' : '(';
-      const close = o instanceof PyList ? ']' : ')';
-      s = `${open}${items.slice(0, 8).map((x) => this.repr(x)).join(', ')}, … ${items.length} items${close}`;
-    } else if (o instanceof PyDict && o.ks.length > BIG_CONTAINER) {
-      s = `{… ${o.ks.filter((k) => k !== null).length} items}`;
-    } else {
-      s = this.guard(() => {
-        try {
-          return A.reprJS(o);
-        } catch (e) {
-          if (isException(e)) {
-            const msg = `<repr failed: ${e.type.name}>`;
-            decref(e);
-            return msg;
-          }
-          throw e;
-        }
-      });
+    let s = this.reprCache.get(o);
+    if (s === undefined) {
+      s = safeRepr(o, REPR_MAX);
+      this.reprCache.set(o, s);
     }
-    if (s.length > REPR_MAX) s = s.slice(0, REPR_MAX - 1) + '…';
-    this.reprCache.set(o, s);
     return s;
   }
 
