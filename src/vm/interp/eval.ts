@@ -70,7 +70,9 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
       }
       for (;;) {
         here = pc;
-        if (trace) { f.sp = sp; f.lasti = here; vm.traceInstruction(f, here); trace = vm.tracing; }
+        // f_lasti is observable from Python (frame.f_lineno, tracebacks of callbacks).
+        f.lasti = here;
+        if (trace) { f.sp = sp; vm.traceInstruction(f, here); trace = vm.tracing; }
         let op = bytes[pc]!;
         let oparg = bytes[pc + 1]!;
         pc += 2;

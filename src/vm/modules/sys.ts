@@ -9,6 +9,7 @@ import { PyDict } from '../objects/dict';
 import { PyStr, newStr, internExisting } from '../objects/str';
 import { newInt, intFrom, boolObj } from '../objects/int';
 import { tupleSteal } from '../objects/tuple';
+import { newFloat, PyFloat } from '../objects/float';
 import { listSteal } from '../objects/list';
 import { None } from '../objects/singletons';
 import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
@@ -23,6 +24,7 @@ import { structSeq, namespace } from '../objects/views';
 import { newDict } from '../objects/dict';
 
 let textIOType: PyType | null = null;
+let switchInterval = 0.005;
 
 class PyTextIO extends PyInstance {
   constructor(t: PyType, readonly which: 'stdout' | 'stderr', readonly vm: VM) { super(t); }
@@ -119,6 +121,20 @@ export function makeSysModule(vm: VM): PyModule {
     },
     exception: () => { const e = vm.handled ?? None; e.ob_refcnt++; return e; },
     getdefaultencoding: () => newStr('utf-8'),
+    getswitchinterval: () => newFloat(switchInterval),
+    setswitchinterval: (_s, args) => {
+      nargs('setswitchinterval', args, 1, 1, true);
+      const v = args[0]!;
+      const x = v.type.slots.float ? (v.type.slots.float(v) as PyFloat) : null;
+      if (!x) raise(PyExc.TypeError, `must be real number, not ${v.type.name}`);
+      const d = x.v;
+      decref(x);
+      if (d <= 0) raise(PyExc.ValueError, 'switch interval must be strictly positive');
+      switchInterval = d;
+      None.ob_refcnt++;
+      return None;
+    },
+    getallocatedblocks: () => newInt(0),
   };
   for (const name in F) {
     const f = newBuiltin(name, F[name]!, null);

@@ -133,6 +133,54 @@ export function initViews(): void {
   void newInt; void tupleSteal; void lookup; void toArray; void raise; void PyExc; void defMethods;
 }
 
+/** types.GenericAlias (`list[int]`): origin and args, repr like CPython's. */
+export class PyGenericAlias extends PyObject {
+  constructor(type: PyType, public origin: PyObject, public args: PyObject) {
+    super(type);
+  }
+}
+export let genericAliasType: PyType;
+
+function aliasArgRepr(o: PyObject): string {
+  if (o instanceof PyType) {
+    const m = o.isHeap() ? o.tdict.getStr('__module__') : null;
+    const mod = m && 's' in m ? (m as unknown as { s: string }).s : o.moduleName;
+    return mod === 'builtins' ? o.qualname : `${mod}.${o.qualname}`;
+  }
+  if (o.type.name === 'ellipsis') return '...';
+  return reprJS(o);
+}
+
+export function newGenericAlias(origin: PyObject, args: PyObject): PyObject {
+  if (!genericAliasType) {
+    genericAliasType = makeStaticType('GenericAlias', objectType, {
+      repr: (o) => {
+        const g = o as PyGenericAlias;
+        const items = g.args instanceof PyTuple ? g.args.items : [g.args];
+        return newStr(`${aliasArgRepr(g.origin)}[${items.length ? items.map(aliasArgRepr).join(', ') : '()'}]`);
+      },
+      call: (o, a, k) => { const g = o as PyGenericAlias; return g.origin.type.slots.call!(g.origin, a, k); },
+      getattro: (o, name, suppress) => {
+        const g = o as PyGenericAlias;
+        if (name === '__origin__') { g.origin.ob_refcnt++; return g.origin; }
+        if (name === '__args__') { const t = g.args instanceof PyTuple ? g.args : tupleSteal([(g.args.ob_refcnt++, g.args)]); if (t === g.args) t.ob_refcnt++; return t; }
+        const r = g.origin.type.slots.getattro!(g.origin, name, true);
+        if (r || suppress) return r;
+        raise(PyExc.AttributeError, `'types.GenericAlias' object has no attribute '${name}'`);
+      },
+      traverse: (o, visit) => { const g = o as PyGenericAlias; visit(g.origin, RefKindCode.Attr, '__origin__'); visit(g.args, RefKindCode.Attr, '__args__'); },
+      dealloc: (o) => { const g = o as PyGenericAlias; decref(g.origin); decref(g.args); },
+    }, { module: 'types', noSubclass: true, flags: 1 << 14 });
+    genericAliasType.tdict = makeImmortal(new PyDict(dictType));
+    genericAliasType.slots = { ...objectType.slots, ...genericAliasType.ownSlots };
+  }
+  origin.ob_refcnt++;
+  args.ob_refcnt++;
+  const g = new PyGenericAlias(genericAliasType, origin, args);
+  gcTrack(g);
+  return g;
+}
+
 export function initViewMethods(): void {
   const delegate = (name: string) => (self: PyObject | null, args: PyObject[], kw: readonly string[] | null): PyObject => {
     const target = (self as PyWrap).target;

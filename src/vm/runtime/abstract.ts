@@ -233,7 +233,7 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyType) {
     const cg = lookup(o, '__class_getitem__');
     if (cg) return callDescr(cg, o, [k]);
-    if (o === vmHooks.typeType()) return vmHooks.genericAlias(o, k);
+    if (!o.isHeap() && ['type', 'list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', 'reversed'].includes(o.name)) return vmHooks.genericAlias(o, k);
     raise(PyExc.TypeError, `type '${o.name}' is not subscriptable`);
   }
   raise(PyExc.TypeError, `'${o.type.name}' object is not subscriptable`);

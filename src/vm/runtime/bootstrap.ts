@@ -34,7 +34,7 @@ import { initSuperType } from '../objects/super';
 import { initObjectType } from '../objects/instance';
 import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject';
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
-import { initViews } from '../objects/views';
+import { initViews, newGenericAlias } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
 import { initBytesType, initBytesMethods } from '../objects/bytes';
 import { intNew, floatNew, strNew } from '../modules/numparse';
@@ -174,6 +174,6 @@ function wireHooks(): void {
     return out;
   };
   vmHooks.unionType = (a, b) => { void a; void b; None.ob_refcnt++; return None; };
-  vmHooks.genericAlias = (t, k) => { void k; t.ob_refcnt++; return t; };
+  vmHooks.genericAlias = newGenericAlias;
   void lookup; void dictType; void PyDict; void newList; void makeException; void typeNew;
 }
