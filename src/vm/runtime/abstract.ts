@@ -231,8 +231,9 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   const f = o.type.slots.getitem;
   if (f) return f(o, k);
   if (o instanceof PyType) {
-    const cg = lookup(o, '__class_getitem__');
-    if (cg) return callDescr(cg, o, [k]);
+    // PyObject_GetItem on a type: getattr(o, '__class_getitem__')(k) (binds classmethods to o).
+    const cg = getAttrOpt(o, '__class_getitem__');
+    if (cg) { try { return call(cg, [k]); } finally { decref(cg); } }
     if (!o.isHeap() && ['type', 'list', 'dict', 'tuple', 'set', 'frozenset', 'enumerate', 'reversed'].includes(o.name)) return vmHooks.genericAlias(o, k);
     raise(PyExc.TypeError, `type '${o.name}' is not subscriptable`);
   }

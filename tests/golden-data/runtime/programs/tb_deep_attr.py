@@ -1,0 +1,6 @@
+class Config:
+    def __init__(self):
+        self.settings = {"debug": True}
+cfg = Config()
+print(cfg.settings["debug"])
+print(cfg.setting["debug"])
