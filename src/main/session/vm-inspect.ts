@@ -29,7 +29,6 @@ import { gcObjects, gcState } from '../../vm/runtime/gc';
 import { sizeOf } from '../../vm/modules/sys';
 import { referencesOf, referentsOf } from '../../vm/debug/heap';
 import { safeRepr } from '../../vm/debug/inspect';
-import * as A from '../../vm/runtime/abstract';
 import type {
   CodeView, FrameDetail, FrameView, GcView, HeapEdge, HeapGraphView, HeapNode, ObjectChip, ObjectId, ObjectView, Reference, RefKind, VariableView,
 } from '../../shared/views';
