@@ -24,6 +24,9 @@ const outfile = path.join(cache, 'parser.mjs');
 await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
 const { parse, PySyntaxError, astDump } = await import(pathToFileURL(outfile).href + '?' + Date.now());
 let same = 0;
+let textSame = 0;
+let textCount = 0;
+const badText = [];
 const bad = [];
 const byMsg = new Map();
 for (const c of cases) {
@@ -33,6 +36,11 @@ for (const c of cases) {
     if (c.dump !== undefined && astDump(tree, { includeAttributes: true }) !== c.dump) got = ['AST differs'];
   } catch (e) {
     got = e instanceof PySyntaxError ? [e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset] : ['CRASH', String(e.stack).split('\n').slice(0, 3).join(' | ')];
+    if (c.text !== undefined && e instanceof PySyntaxError) {
+      textCount++;
+      if (e.text === c.text) textSame++;
+      else badText.push([c.source, c.text, e.text]);
+    }
   }
   if (JSON.stringify(got) === JSON.stringify(c.error)) same++;
   else {
@@ -44,4 +52,6 @@ for (const c of cases) {
 }
 for (const c of bad.slice(0, SHOW)) console.log(JSON.stringify(c.source.length > 400 ? c.source.slice(0, 400) + '…' : c.source), '\n   exp', JSON.stringify(c.error), '\n   got', JSON.stringify(c.got));
 console.log([...byMsg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15));
+for (const b of badText.slice(0, 5)) console.log('text differs:', JSON.stringify(b).slice(0, 400));
 console.log(`\nidentical: ${same}/${cases.length} (${((100 * same) / cases.length).toFixed(2)}%)`);
+console.log(`SyntaxError.text identical: ${textSame}/${textCount}`);

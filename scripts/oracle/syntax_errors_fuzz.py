@@ -83,6 +83,7 @@ def main():
             continue
         except SyntaxError as e:
             err = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+            text = e.text
         except (ValueError, MemoryError, RecursionError):
             continue
         try:
@@ -90,7 +91,7 @@ def main():
             continue  # compiler-stage error: not the parser's
         except SyntaxError:
             pass
-        cases.append({"source": mutant, "error": err})
+        cases.append({"source": mutant, "error": err, "text": text})
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "cases.json"), "w") as f:
         json.dump(cases, f)

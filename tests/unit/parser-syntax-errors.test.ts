@@ -16,7 +16,7 @@ const cases: Case[] = JSON.parse(readFileSync(path.resolve(__dirname, '../golden
 
 const KNOWN_DIFFERENCES = new Set<string>([]);
 /** Snippets whose SyntaxError.text differs: CPython shows its multi-line tokenizer buffer there. */
-const KNOWN_TEXT_DIFFERENCES = new Set<string>(['continuation_in_string_ok_then_error']);
+const KNOWN_TEXT_DIFFERENCES = new Set<string>([]);
 
 function ours(src: string): (string | number)[] | null {
   try {

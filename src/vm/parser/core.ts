@@ -249,14 +249,36 @@ export class Parser {
   }
 
   /**
-   * CPython's `_PyPegen_byte_offset_to_character_offset` for a 1-based byte offset. The line it
-   * measures keeps its '\n' when the tokenizer is still on that line (the tokenizer's buffer),
-   * else it is the line without it.
+   * The line CPython reports for an error on `lineno` (SyntaxError.text) and measures offsets in.
+   * While the tokenizer is still on that line it is the tokenizer's buffer: every physical line
+   * since the buffer last restarted (a backslash continuation or a multi-line token keeps it
+   * going), newlines included. Once the tokenizer has moved on, it is the bare line.
    */
-  byteToCharOffset(lineno: number, off: number): number {
-    let line = this.lineText(lineno);
+  errorLine(lineno: number): string {
     const cur = this.toks[Math.max(0, Math.min(this.fill, this.toks.length) - 1)];
-    if (cur !== undefined && cur.end_lineno > lineno) line = line.replace(/\n$/, '');
+    const curLine = cur === undefined ? lineno : cur.end_lineno;
+    if (curLine > lineno) return this.lineText(lineno).replace(/\n$/, '');
+    let first = curLine;
+    while (first > 1 && this.joinsPrevious(first)) first--;
+    let s = '';
+    for (let l = first; l <= curLine; l++) s += this.lineText(l);
+    return s;
+  }
+
+  /** Whether the tokenizer read line `k` while a token was still in progress. */
+  private joinsPrevious(k: number): boolean {
+    const n = Math.min(this.fill, this.toks.length);
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i];
+      if (t.lineno < k && t.end_lineno >= k) return true;
+      if (t.lineno >= k) break;
+    }
+    const prev = this.lineText(k - 1);
+    return /\\\n$/.test(prev) && !/#/.test(prev);
+  }
+
+  /** CPython's `_PyPegen_byte_offset_to_character_offset` for a 1-based byte offset into `line`. */
+  static byteToCharOffset(line: string, off: number): number {
     const bytes = Buffer.from(line, 'utf8');
     if (off > bytes.length + 1) off = bytes.length + 1;
     if (off <= 0) return off;
@@ -281,13 +303,10 @@ export class Parser {
 
   /** `_PyPegen_raise_error_known_location` with 1-based byte offsets. */
   raiseRaw(kind: SyntaxErrorKind, lineno: number, c: number, endLineno: number, ec: number, msg: string): never {
-    let text = lineno > 0 ? this.lineText(lineno) : null;
-    // like the offsets: the tokenizer's buffer (with '\n') while it is on that line, else the bare line
-    const cur = this.toks[Math.max(0, Math.min(this.fill, this.toks.length) - 1)];
-    if (text !== null && cur !== undefined && cur.end_lineno > lineno) text = text.replace(/\n$/, '');
-    const off = this.byteToCharOffset(lineno, c);
-    const eoff = ec > 0 ? this.byteToCharOffset(lineno, ec) : ec;
-    throw new ParseAbort(new PySyntaxError(kind, msg, this.filename, lineno, off, text, endLineno, eoff));
+    const line = lineno > 0 ? this.errorLine(lineno) : '';
+    const off = Parser.byteToCharOffset(line, c);
+    const eoff = ec > 0 ? Parser.byteToCharOffset(line, ec) : ec;
+    throw new ParseAbort(new PySyntaxError(kind, msg, this.filename, lineno, off, lineno > 0 ? line : null, endLineno, eoff));
   }
 
   /** `RAISE_SYNTAX_ERROR` (use_mark=0: at the last token read) / `_ON_NEXT_TOKEN` (at mark). */
