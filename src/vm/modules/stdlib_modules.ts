@@ -8,6 +8,7 @@ import { makeMathModule } from './math';
 import { makeTimeModule } from './time';
 import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
+import { GENERICALIAS_SRC } from './py/genericalias_py';
 import { STRING_SRC, ATEXIT_SRC, THREAD_SRC, errnoSrc } from './py/small_py';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
@@ -17,5 +18,6 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
   register('_thread', pySourceModule('_thread', THREAD_SRC));
+  register('_bytescope_types', pySourceModule('_bytescope_types', GENERICALIAS_SRC));
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }

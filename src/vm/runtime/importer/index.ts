@@ -27,6 +27,7 @@ import { builtinModuleFactories } from '../../modules/registry';
 import { Finder, STDLIB_ROOT, type Found } from './finder';
 import { CodeCache } from './codecache';
 import { compileText, textHook } from './execeval';
+import { installGenericAlias } from '../../modules/genericalias';
 import { FROZEN_IMPORTLIB_SRC, FROZEN_IMPORTLIB_EXTERNAL_SRC } from './bootstrap_py';
 
 export { STDLIB_ROOT } from './finder';
@@ -66,6 +67,7 @@ export class Importer {
   constructor(private readonly vm: VM) {
     this.finder = new Finder(vm.host);
     this.codeCache = new CodeCache(vm.host);
+    installGenericAlias(vm);
     textHook.programText = (filename, lineno) => {
       if (filename.startsWith('<')) return null;
       const src = this.finder.source(filename);

@@ -1,0 +1,49 @@
+/**
+ * PEP 585 generics of builtin types: `list[int]`, `dict[str, int]`, `type[int]`, ... make
+ * `types.GenericAlias` objects (class from py/genericalias_py.ts, run on the current VM as the
+ * hidden module `_bytescope_types`). Installs `__class_getitem__` on the builtin containers
+ * (CPython's Py_GenericAlias classmethods) and the `type[...]` hook.
+ */
+import type { PyObject } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import { PyType } from '../objects/type';
+import { defMethod } from '../objects/builtin_function';
+import { listType } from '../objects/list';
+import { tupleType } from '../objects/tuple';
+import { dictType } from '../objects/dict';
+import { setType, frozensetType } from '../objects/set';
+import { decref } from '../runtime/refcount';
+import { vmHooks } from '../runtime/hooks';
+import * as A from '../runtime/abstract';
+
+let currentVM: VM | null = null;
+const classes = new WeakMap<VM, PyObject>();
+let installed = false;
+
+/** A new `types.GenericAlias(origin, args)`. */
+export function genericAlias(origin: PyObject, args: PyObject): PyObject {
+  const vm = currentVM;
+  if (!vm) throw new Error('genericAlias: no VM');
+  let ga = classes.get(vm);
+  if (!ga) {
+    const m = vm.importModule('_bytescope_types');
+    const g = A.getAttr(m, 'GenericAlias');
+    decref(m);
+    classes.set(vm, g);
+    ga = g;
+  }
+  return A.call(ga, [origin, args]);
+}
+
+/** Called for each VM when its importer starts; the class getitems are process-wide. */
+export function installGenericAlias(vm: VM): void {
+  currentVM = vm;
+  if (installed) return;
+  installed = true;
+  for (const t of [listType, tupleType, dictType, setType, frozensetType] as PyType[]) {
+    if (t.tdict.getStr('__class_getitem__')) continue;
+    defMethod(t, '__class_getitem__', (cls, args) => genericAlias(cls, args[0]!), 'class');
+    t.cache.clear();
+  }
+  vmHooks.genericAlias = (t, k) => genericAlias(t, k);
+}
