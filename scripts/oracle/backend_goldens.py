@@ -141,4 +141,7 @@ REPR_SAMPLES = [
 
 
 if __name__ == '__main__':
+    # str hashes decide frozenset order in the dumped constants: fix them so goldens are stable
+    if os.environ.get('PYTHONHASHSEED') != '0':
+        os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, 'PYTHONHASHSEED': '0'})
     main()
