@@ -17,6 +17,7 @@ import { loadPipeline, type Pipeline } from '../../src/cli/stages';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'bytescope.mjs');
+const BUNDLE = path.join(ROOT, 'out', 'cli', 'bytescope.mjs');
 interface Recorded { arg: string; stdout: string; stderr: string; status: number }
 const recorded: Record<string, Recorded> = JSON.parse(readFileSync(path.join(GOLDEN_DIR, 'errors.json'), 'utf8'));
 
@@ -38,8 +39,9 @@ beforeAll(async () => {
   for (const [name, data] of Object.entries(FILES)) writeFileSync(path.join(tmp, name + '.py'), data);
 }, 60_000);
 
-function cli(args: string[], cwd = tmp) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', input: '', timeout: 30_000 });
+/** Runs the bundle built in beforeAll (bin/bytescope.mjs is checked once, in the --version test). */
+function cli(args: string[], cwd = tmp, entry = BUNDLE) {
+  const r = spawnSync(process.execPath, [entry, ...args], { cwd, encoding: 'utf8', input: '', timeout: 30_000 });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -84,7 +86,7 @@ describe('other commands: one-line errors, exit status, no stack trace', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('run FILE.py');
-    const ver = cli(['--version']);
+    const ver = cli(['--version'], tmp, BIN);
     expect(ver.status).toBe(0);
     expect(ver.stdout).toMatch(/^bytescope \d+\.\d+\.\d+/);
   });

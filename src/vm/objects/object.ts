@@ -24,6 +24,7 @@ export const F_FINALIZED = 2; // __del__ already ran (GC objects run it at most 
 export const F_DEAD = 4; // deallocated; any further use is a refcount bug
 export const F_INTERNED = 8; // str: interned
 export const F_SAVED = 16; // in gc.garbage / kept alive deliberately
+export const F_WEAKREFS = 32; // weak references point here (modules/_weakref.ts clears them when freed)
 
 /**
  * The memory model's hook (runtime/memmodel.ts): told of every allocation (from the PyObject

@@ -15,13 +15,19 @@
  * owns. Nested frees deeper than TRASHCAN_DEPTH are queued and drained by the outermost free
  * (CPython's trashcan), so a long linked chain never overflows the JS stack.
  */
-import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL, memObserver } from '../objects/object';
+import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL, F_WEAKREFS, memObserver } from '../objects/object';
 import type { PyType } from '../objects/type';
 import { gcUntrack, gcFreed } from './gc';
 import { TF_HAVE_GC } from '../objects/type';
 import { rt } from './state';
 
 const TRASHCAN_DEPTH = 50;
+
+/** Clears the weak references to a dying object and runs their callbacks (modules/_weakref.ts). */
+let clearWeakrefs: ((o: PyObject) => void) | null = null;
+export function setWeakrefHook(f: (o: PyObject) => void): void {
+  clearWeakrefs = f;
+}
 let depth = 0;
 const pending: PyObject[] = [];
 
@@ -72,6 +78,11 @@ function free(o: PyObject): void {
     o.ob_refcnt = 1;
     rt.callFinalizer(o, fin);
     if (--o.ob_refcnt !== 0) return; // resurrected
+  }
+  if (o.flags & F_WEAKREFS) {
+    o.ob_refcnt = 1;
+    clearWeakrefs!(o);
+    if (--o.ob_refcnt !== 0) return; // a callback resurrected it
   }
   gcUntrack(o);
   if (t.tpFlags & TF_HAVE_GC) gcFreed();
