@@ -30,7 +30,7 @@ import { PyMethodDescr, methodDescrType } from '../objects/builtin_function';
 import { None, NotImplemented } from '../objects/singletons';
 import { sliceSteal } from '../objects/slice';
 import { PyBaseException, isException } from '../objects/exceptions';
-import { lookup } from '../objects/type';
+import { lookup, PyType } from '../objects/type';
 import { genericGetAttr } from '../objects/instance';
 import { PyRangeIter } from '../objects/range';
 import { PyIter, listIterType } from '../objects/iterators';
@@ -135,6 +135,19 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             f.lasti = here;
             if (vm.tracing) vm.traceReturn(f, rv);
             const done = f;
+            if (done.initObj !== null) {
+              // Inline __init__ (see CALL): the new instance is the call's result.
+              const obj = done.initObj;
+              done.initObj = null;
+              if (rv !== None) {
+                const tn = rv.type.name;
+                decref(rv);
+                decref(obj);
+                raise(PyExc.TypeError, `__init__() should return None, not '${tn}'`);
+              }
+              rv.ob_refcnt--;
+              rv = obj;
+            }
             vm.popFrame(done);
             if (done.entry) return rv;
             f = done.back!;
@@ -634,6 +647,43 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             }
             // Now: lp[base] = callable (or method function), args at lp[base+1 .. base+1+total).
             pc += 6;
+            let initFn: PyFunction | null;
+            if (callable instanceof PyType && lp[sp - oparg - 2] === null && (initFn = X.inlineInit(callable)) !== null) {
+              // Calling a class whose __new__ is object's and whose __init__ is a Python function:
+              // create the instance and run __init__ in this loop (no nested JS activation).
+              f.sp = sp; f.pc = pc; f.lasti = here;
+              const obj = callable.slots.new!(callable, [], null);
+              const nf = vm.newPyFrame(initFn, f);
+              const argv: (PyObject | null)[] = new Array(total + 1);
+              obj.ob_refcnt++;
+              argv[0] = obj;
+              for (let i = 0; i < total; i++) { argv[i + 1] = lp[base + 1 + i]!; lp[base + 1 + i] = null; }
+              try {
+                bindArgs(initFn, nf.lp, argv, 0, total + 1, kw);
+              } catch (e) {
+                vm.discardFrame(nf);
+                decref(obj);
+                const bottom = sp - oparg - 2;
+                for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
+                sp = bottom;
+                f.sp = sp;
+                throw e;
+              }
+              initFn.ob_refcnt++;
+              nf.funcObj = initFn;
+              nf.initObj = obj;
+              const bottom = sp - oparg - 2;
+              for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
+              sp = bottom;
+              f.sp = sp;
+              if (vm.depth >= vm.recursionLimit) { decref(obj); nf.initObj = null; vm.discardFrame(nf); X.recursionError(vm); }
+              vm.pushFrame(nf);
+              f = nf;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = 0;
+              if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+              break;
+            }
             if (callable instanceof PyFunction) {
               const fn = callable;
               f.sp = sp; f.pc = pc; f.lasti = here;

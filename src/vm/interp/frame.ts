@@ -32,6 +32,9 @@ export class Frame {
   /** The generator owning this frame, if any; `yielded` is set by YIELD_VALUE for genResume. */
   declare gen: PyObject | null;
   declare yielded: boolean;
+  /** Set when this frame runs `__init__` for an instance created by CALL on a class: the
+   * instance (owned) replaces the return value (None) on the caller's stack. */
+  declare initObj: PyObject | null;
   declare code: PyCode;
   declare funcObj: PyObject | null;
   declare globals: PyDict;
@@ -60,6 +63,7 @@ export class Frame {
     this.depth = 0;
     this.gen = null;
     this.yielded = false;
+    this.initObj = null;
   }
   line(): number {
     return this.code.lineAt(this.lasti >> 1);

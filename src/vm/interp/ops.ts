@@ -14,7 +14,8 @@ import { PyTuple, tupleSteal, tupleFrom } from '../objects/tuple';
 import { PyList, listExtend, listSteal } from '../objects/list';
 import { PySet, setAdd, setUpdateFrom } from '../objects/set';
 import { PyCell } from '../objects/cell';
-import { PyType, lookup, typeType } from '../objects/type';
+import { PyType, lookup, typeType, objectType } from '../objects/type';
+import { PyFunction } from '../objects/function';
 import { None } from '../objects/singletons';
 import { PyBaseException, isException, makeException, setContext, setCause, baseExceptionType } from '../objects/exceptions';
 import { raise, PyExc } from '../runtime/errors';
@@ -405,6 +406,17 @@ export function stopIterationValue(e: PyObject): PyObject {
   const v = a.length ? a[0]! : None;
   v.ob_refcnt++;
   return v;
+}
+
+/**
+ * The `__init__` Python function to run inline when CALL instantiates heap type t, or null when
+ * the generic type.__call__ path is needed (custom __new__/metaclass __call__, abstract class).
+ */
+export function inlineInit(t: PyType): PyFunction | null {
+  if (!t.isHeap() || t.type !== typeType || t.slots.new !== objectType.slots.new) return null;
+  if (t.tpFlags & (1 << 20)) return null;
+  const init = lookup(t, '__init__');
+  return init instanceof PyFunction && init.simple ? init : null;
 }
 
 export function findHandler(code: PyCode, unit: number): ExcEntry | null {

@@ -161,6 +161,7 @@ export class VM {
   popFrame(f: Frame): void {
     this.top = f.back;
     this.depth--;
+    if (f.initObj !== null) { const o = f.initObj; f.initObj = null; decref(o); }
     const fo = f.frameObj;
     if (fo !== null && fo.ob_refcnt > 1) {
       // A frame object outlives the frame: it takes over the locals.
