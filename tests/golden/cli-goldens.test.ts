@@ -60,6 +60,7 @@ describe('corpus goldens', () => {
 });
 
 if (seeds === null) {
+  console.warn(`cli-goldens: SKIPPING the seed examples: ${SEED_DIR} not found (clone ../shared beside the repo to check them)`);
   describe.skip(`seed examples: ${SEED_DIR} not found (needs ../shared beside the repo) — seed goldens NOT checked`, () => {
     it('seed goldens', () => {});
   });
