@@ -198,6 +198,26 @@ describe.skipIf(!VM_STATUS.available)('runaway programs on the real VM', () => {
   }, 60_000);
 });
 
+describe.skipIf(!VM_STATUS.available)('uncaught exceptions on the real VM', () => {
+  it('stops before the traceback is printed, with the traceback\'s frames and their locals', async () => {
+    const h = open();
+    const stopped = h.next('stopped');
+    await h.s.request('launch', { file: file('def f(x):\n    y = x - 1\n    return 1 / (y - y)\n\nf(5)\n'), stopOnEntry: false, breakpoints: noBps });
+    const st = (await stopped).body as StoppedEvent;
+    expect(st.reason).toBe('exception');
+    expect(st.description).toContain('ZeroDivisionError');
+    expect(st.frames.map((f) => f.function)).toEqual(['f', '<module>']);
+    expect(st.frames[0]!.line).toBe(3);
+    expect(h.output()).not.toContain('Traceback');
+    const d = await h.s.request('frameDetail', { frame: 0 });
+    expect(d.locals.map((v) => [v.name, v.value?.repr])).toEqual([['x', '5'], ['y', '4']]);
+    const exited = h.next('exited');
+    await h.s.request('continue', {});
+    expect((await exited).body).toEqual({ code: 1 });
+    expect(h.output()).toContain('ZeroDivisionError: division by zero');
+  });
+});
+
 describe.skipIf(!VM_STATUS.available)('breakpoints on the real VM', () => {
   // python3.12 -m dis: `>> 22 FOR_ITER`, `26 STORE_NAME 2 (i)`, line 3: `28 LOAD_NAME 0 (total)` … `36 STORE_NAME 0 (total)`
   const LOOP = 'total = 0\nfor i in range(5):\n    total += i\nprint(total)\n';

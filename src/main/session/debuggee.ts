@@ -4,7 +4,7 @@
  * from src/shared/views.ts, built from the VM's real state at the moment of the call.
  */
 import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId, ObjectView, Reference } from '../../shared/views';
-import type { Page } from '../../shared/protocol';
+import type { Page, StopReason } from '../../shared/protocol';
 
 /** What the Debuggee calls while the program runs. Any of these may block (pause). */
 export interface InstructionSink {
@@ -19,6 +19,8 @@ export interface InstructionSink {
   poll(): void;
   /** True when stepping, breakpoints or a pending pause need every instruction reported. */
   wantsInstructions(): boolean;
+  /** Stops right here (e.g. on an uncaught exception, before the traceback is printed). */
+  stopAt(reason: StopReason, description: string): void;
 }
 
 export interface DebuggeeIO {

@@ -13,6 +13,11 @@ import type { Debuggee, DebuggeeFactory, DebuggeeIO, InstructionSink } from './d
 import { VM } from '../../vm/runtime/vm';
 import type { Host } from '../../vm/runtime/host';
 import type { DebugHook } from '../../vm/debug/hook';
+import type { Frame } from '../../vm/interp/frame';
+import type { PyBaseException } from '../../vm/objects/exceptions';
+import type { PyTraceback } from '../../vm/objects/traceback';
+import { PyExc } from '../../vm/runtime/errors';
+import { safeRepr } from '../../vm/debug/inspect';
 import type { PyCode } from '../../vm/objects/code';
 import { newCode } from '../../vm/objects/code';
 import { compile } from '../../vm/compiler/index';
@@ -51,6 +56,33 @@ class VmDebuggee implements Debuggee {
     this.vm = new VM(host);
     this.vm.compileSource = (src, fn) => compile(src, fn, 'exec');
     this.inspector = new Inspector(this.vm, (fn) => this.mute(fn));
+    this.breakOnUncaught();
+  }
+
+  /**
+   * Stops on an uncaught exception before its traceback is printed, showing the frames the
+   * traceback holds (their locals live on in the frame objects, as in CPython's post-mortem).
+   */
+  private breakOnUncaught(): void {
+    const vm = this.vm;
+    const report = vm.handleUncaught.bind(vm);
+    vm.handleUncaught = (e: PyBaseException) => {
+      const sink = this.sink;
+      if (sink && !this.muted && !e.type.isSubtype(PyExc.SystemExit!)) {
+        const frames: Frame[] = [];
+        for (let tb = e.traceback as PyTraceback | null; tb; tb = tb.next) frames.unshift(tb.frame.f);
+        if (frames.length) {
+          this.inspector.frameOverride = frames;
+          try {
+            sink.stopAt('exception', `Uncaught ${safeRepr(e, 100)} — continue to print the traceback`);
+          } finally {
+            this.inspector.frameOverride = null;
+            this.inspector.reset();
+          }
+        }
+      }
+      return report(e);
+    };
   }
 
   run(sink: InstructionSink, filename: string, source: string): number {

@@ -42,6 +42,8 @@ const EXPAND = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'cell', 'me
 
 export class Inspector {
   private handles = new Map<ObjectId, PyObject>();
+  /** Frames to show instead of the live stack (the traceback's frames while stopped on an exception). */
+  frameOverride: Frame[] | null = null;
   private reprCache = new Map<PyObject, string>();
 
   constructor(private readonly vm: VM, private readonly guard: <T>(fn: () => T) => T) {}
@@ -55,6 +57,7 @@ export class Inspector {
   // ---- frames --------------------------------------------------------------------------------
 
   frameList(): Frame[] {
+    if (this.frameOverride) return this.frameOverride;
     const out: Frame[] = [];
     for (let f = this.vm.top; f; f = f.back) out.push(f);
     return out;

@@ -108,6 +108,11 @@ class WorkerHost implements InstructionSink {
     return this.pauseRequested || this.stepper.wantsInstructions;
   }
 
+  stopAt(reason: StopReason, description: string): void {
+    this.pauseRequested = false;
+    this.pauseLoop(reason, description);
+  }
+
   private conditionHolds(d: StopDecision): boolean {
     try {
       return this.debuggee!.evaluateCondition(d.condition!, 0);
