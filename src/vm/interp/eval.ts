@@ -86,7 +86,11 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.CACHE:
             break;
           case O.RESUME:
-            if (vm.breaker !== 0) { f.sp = sp; f.lasti = here; vm.handleBreaker(f); trace = vm.tracing; }
+            if (vm.breaker !== 0) {
+              f.sp = sp; f.lasti = here; f.pc = pc; vm.handleBreaker(f); trace = vm.tracing;
+              // A thread switch (runtime/threads.ts) makes another thread's frame current.
+              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+            }
             break;
           case O.LOAD_FAST: {
             const v = lp[oparg]!;
@@ -280,7 +284,10 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           case O.JUMP_BACKWARD:
             pc -= oparg * 2;
-            if (vm.breaker !== 0) { f.sp = sp; f.lasti = here; f.pc = pc; vm.handleBreaker(f); trace = vm.tracing; }
+            if (vm.breaker !== 0) {
+              f.sp = sp; f.lasti = here; f.pc = pc; vm.handleBreaker(f); trace = vm.tracing;
+              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+            }
             break;
           case O.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg * 2;
@@ -842,6 +849,11 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp - 1] = exit;
             lp[sp++] = res;
             decref(mgr);
+            if (vm.breaker !== 0) {
+              // __enter__ may block (a lock): the thread switch happens here.
+              f.sp = sp; f.pc = pc; f.lasti = here; vm.handleBreaker(f); trace = vm.tracing;
+              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+            }
             break;
           }
           case O.WITH_EXCEPT_START: {

@@ -5,6 +5,7 @@
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { makeTracemallocCModule, makeTracemallocModule } from './tracemalloc';
+import { makeThreadModule } from './_thread';
 import { registerStdlibModules } from './stdlib_modules';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
@@ -19,3 +20,6 @@ registerModule('tracemalloc', makeTracemallocModule);
 
 // Stdlib C-level modules (math, time, itertools, _string, ...): src/vm/modules/stdlib_modules.ts.
 registerStdlibModules(registerModule);
+
+// Engines: _thread over the VM's thread scheduler replaces the imports helper's first Python stub.
+registerModule('_thread', makeThreadModule);

@@ -6,6 +6,7 @@ import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { makeMathModule } from './math';
 import { makeTimeModule } from './time';
+import { makeWeakrefModule } from './_weakref';
 import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
@@ -14,6 +15,7 @@ import { STRING_SRC, ATEXIT_SRC, THREAD_SRC, errnoSrc } from './py/small_py';
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
   register('math', makeMathModule);
   register('time', makeTimeModule);
+  register('_weakref', makeWeakrefModule);
   register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));

@@ -16,6 +16,7 @@ import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_functi
 import { makeStaticType, objectType, lookup, TF_HAVE_GC, PyType } from '../objects/type';
 import { PyInstance } from '../objects/instance';
 import { frameObjectOf } from '../objects/frame';
+import { installSysEngines } from './sys_engines';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
@@ -158,5 +159,6 @@ export function makeSysModule(vm: VM): PyModule {
   set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));
   d.setStr('modules', vm.modules);
   set('builtin_module_names', tupleSteal(['builtins', 'sys', 'gc'].map((s) => newStr(s))));
+  installSysEngines(vm, d);
   return m;
 }

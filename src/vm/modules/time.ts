@@ -3,6 +3,7 @@
  * process_time(_ns), sleep — over the host's clocks (Host.wallTime / Host.now).
  */
 import type { VM } from '../runtime/vm';
+import { threadSleep } from '../runtime/threads';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { newStr } from '../objects/str';
@@ -35,11 +36,8 @@ export function makeTimeModule(vm: VM): PyModule {
       const t = toDouble(args[0]!);
       if (t === null) raise(PyExc.TypeError, `'${args[0]!.type.name}' object cannot be interpreted as an integer`);
       if (t < 0) raise(PyExc.ValueError, 'sleep length must be non-negative');
-      // Busy-wait on the host clock: the VM is synchronous (the debugger pauses between instructions).
-      const end = mono() + t;
-      while (mono() < end) { /* wait */ }
-      None.ob_refcnt++;
-      return None;
+      // Blocks this Python thread (others run meanwhile) or sleeps the worker: runtime/threads.ts.
+      return threadSleep(vm, t, () => { None.ob_refcnt++; return None; });
     },
   };
   for (const name in F) { const fn = newBuiltin(name, F[name]!, m); d.setStr(name, fn); decref(fn); }
