@@ -183,3 +183,17 @@ test('seed 10_refcount.py: `y = x` adds one reference, one instruction at a time
   await expect(globalChip('x')).toHaveAttribute('data-refcount', '2');
   await shot(app, info, 'seed-refcount');
 });
+
+test('an uncaught exception stops the program post-mortem, then prints CPython\'s traceback', async ({ app }, info) => {
+  await openProgram(app, path.join(PROGRAMS, 'crash.py'));
+  await app.keyboard.press('F5');
+  await expect(state(app)).toHaveAttribute('data-state', 'paused');
+  await expect(app.locator('[data-testid=status]')).toContainText('ZeroDivisionError');
+  await expect(app.locator('[data-testid=call-stack] .frame').first()).toContainText('average');
+  await expect(currentRow(app)).toContainText('BINARY_OP');
+  await expect(localRow(app, 'values').locator('.chip')).toContainText('[]');
+  await shot(app, info, 'uncaught-exception');
+  await app.keyboard.press('F5');
+  await expect(state(app)).toHaveAttribute('data-state', 'terminated');
+  await expect(app.locator('[data-testid=console]')).toContainText('ZeroDivisionError: division by zero');
+});
