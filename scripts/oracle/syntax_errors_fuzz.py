@@ -1,8 +1,8 @@
 """Mutation corpus for the parser's error parity (scripts/syntax-errors-fuzz.mjs; not npm test).
 
 Takes windows of top-level code from the stdlib (pyodide's python_stdlib.zip), applies one
-random token-level mutation (delete, duplicate, insert a token from a fixed list, swap two
-neighbours), keeps the mutants python3.12 rejects in the parser/tokenizer stage and records
+random mutation (delete, duplicate, insert a token from a fixed list, swap two neighbours,
+delete or insert one character), keeps the mutants python3.12 rejects in the parser/tokenizer stage and records
 compile()'s error (type, msg, lineno, offset, end_lineno, end_offset). Mutants that still parse
 are kept too (about one in five), with their ast.dump(include_attributes=True).
 Writes .cache/syntax-fuzz/cases.json (gitignored).
@@ -61,7 +61,7 @@ def main():
         if not toks:
             continue
         t = rnd.choice(toks)
-        op = rnd.randrange(4)
+        op = rnd.randrange(6)
         if op == 0:
             mutant = src[:t.start()] + src[t.end():]
         elif op == 1:
@@ -70,6 +70,12 @@ def main():
             ins = rnd.choice(INSERTS)
             pos = rnd.choice([t.start(), t.end()])
             mutant = src[:pos] + ins + src[pos:]
+        elif op == 4:
+            pos = rnd.randrange(len(src))
+            mutant = src[:pos] + src[pos + 1:]
+        elif op == 5:
+            pos = rnd.randrange(len(src) + 1)
+            mutant = src[:pos] + rnd.choice("()[]{}:;,.=+-*/%@&|^~<>!'\"#\\ \t\nabcxyz019_$?`") + src[pos:]
         else:
             i = toks.index(t)
             if i + 1 >= len(toks):

@@ -241,7 +241,9 @@ export class Parser {
 
   lineText(lineno: number): string {
     if (this.srcLines === null) {
-      const s = this.source.replace(/\r\n?/g, '\n');
+      let s = this.source.replace(/\r\n?/g, '\n');
+      // compile() in 'exec' mode reads the source with a final newline added (translate_newlines)
+      if (this.mode === 'exec' && s.length > 0 && !s.endsWith('\n')) s += '\n';
       const lines = s.split('\n');
       this.srcLines = lines.map((l, i) => (i < lines.length - 1 ? l + '\n' : l));
     }

@@ -513,6 +513,11 @@ export function primary(p: Parser): A.expr | null {
         p.mark = m;
         break;
       } else if (ty === T.LSQB) {
+        // `primary genexp` comes first: genexp's invalid_comprehension also starts with '['
+        if (p.callInvalid) {
+          genexp(p);
+          p.mark = m;
+        }
         p.mark = m + 1;
         const s = slices(p);
         if (s !== null && p.eat(T.RSQB)) {
@@ -522,6 +527,11 @@ export function primary(p: Parser): A.expr | null {
         p.mark = m;
         break;
       } else {
+        // `primary genexp`: in the second pass genexp's invalid_comprehension may start with '{'
+        if (ty === T.LBRACE && p.callInvalid) {
+          genexp(p);
+          p.mark = m;
+        }
         break;
       }
     }
@@ -1244,6 +1254,11 @@ export function t_primary(p: Parser): A.expr | null {
           continue;
         }
         p.mark = m;
+        // then `t_primary genexp &t_lookahead`: genexp's invalid_comprehension also starts with '['
+        if (p.callInvalid) {
+          genexp(p);
+          p.mark = m;
+        }
         break;
       } else if (ty === T.LPAR) {
         const g = genexp(p);
@@ -1261,6 +1276,10 @@ export function t_primary(p: Parser): A.expr | null {
         p.mark = m;
         break;
       } else {
+        if (ty === T.LBRACE && p.callInvalid) {
+          genexp(p);
+          p.mark = m;
+        }
         break;
       }
     }
