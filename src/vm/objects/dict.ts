@@ -22,7 +22,10 @@ export class PyDict extends PyObject {
   declare ks: (PyObject | null)[];
   declare vs: (PyObject | null)[];
   declare chain: number[];
-  declare index: Map<string | number, number>;
+  /** Lookup index, built only for dicts of more than SMALL entries (small ones scan `ks`). */
+  declare index: Map<string | number, number> | null;
+  /** Hash of each non-str key (0 for str keys), so lookups never re-run __hash__. */
+  declare hs: number[];
   declare used: number;
   declare version: number;
   // Size model: log2 0 = shared empty keys.
@@ -38,7 +41,8 @@ export class PyDict extends PyObject {
     this.ks = [];
     this.vs = [];
     this.chain = [];
-    this.index = new Map();
+    this.index = null;
+    this.hs = [];
     this.used = 0;
     this.version = 0;
     this.log2 = 0;
@@ -49,8 +53,8 @@ export class PyDict extends PyObject {
   }
   /** Borrowed value for a str key, or null. */
   getStr(s: string): PyObject | null {
-    const i = this.index.get(s);
-    return i === undefined ? null : this.vs[i]!;
+    const i = findStr(this, s);
+    return i < 0 ? null : this.vs[i]!;
   }
   /** self[s] = v (v borrowed). */
   setStr(s: string, v: PyObject): void {
@@ -95,19 +99,46 @@ function isStrKey(k: PyObject): k is PyStr {
   return k instanceof PyStr;
 }
 
-function lookupIndex(d: PyDict, key: PyObject): number {
-  if (isStrKey(key)) {
-    const i = d.index.get(key.s);
+const SMALL = 8;
+
+/** Entry index of str key `s`, or -1. */
+function findStr(d: PyDict, s: string): number {
+  const ix = d.index;
+  if (ix !== null) {
+    const i = ix.get(s);
     return i === undefined ? -1 : i;
   }
-  const h = hashOf(key);
-  let i = d.index.get(h);
-  while (i !== undefined && i !== -1) {
-    const k = d.ks[i]!;
-    if (k === key || richEq(k, key)) return i;
-    i = d.chain[i];
+  const ks = d.ks;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k instanceof PyStr && k.s === s) return i;
   }
   return -1;
+}
+
+/** Entry index of a non-str key with hash h, or -1 (compares hashes first, then __eq__). */
+function findHashed(d: PyDict, key: PyObject, h: number): number {
+  const ix = d.index;
+  if (ix !== null) {
+    let i = ix.get(h);
+    while (i !== undefined && i !== -1) {
+      const k = d.ks[i]!;
+      if (k === key || richEq(k, key)) return i;
+      i = d.chain[i];
+    }
+    return -1;
+  }
+  const ks = d.ks, hs = d.hs;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k !== null && hs[i] === h && !(k instanceof PyStr) && (k === key || richEq(k!, key))) return i;
+  }
+  return -1;
+}
+
+function lookupIndex(d: PyDict, key: PyObject): number {
+  if (isStrKey(key)) return findStr(d, key.s);
+  return findHashed(d, key, hashOf(key));
 }
 
 /** Borrowed value for `key`, or null. May run __hash__/__eq__. */
@@ -118,8 +149,8 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | null {
 
 /** Borrowed value for a str key given as a JS string. */
 export function dictGetStr(d: PyDict, s: string): PyObject | null {
-  const i = d.index.get(s);
-  return i === undefined ? null : d.vs[i]!;
+  const i = findStr(d, s);
+  return i < 0 ? null : d.vs[i]!;
 }
 
 function growIfNeeded(d: PyDict, newKeyIsStr: boolean): void {
@@ -145,22 +176,26 @@ function growIfNeeded(d: PyDict, newKeyIsStr: boolean): void {
 
 function compact(d: PyDict): void {
   if (d.used === d.ks.length) return;
-  const ks: (PyObject | null)[] = [], vs: (PyObject | null)[] = [];
-  for (let i = 0; i < d.ks.length; i++) if (d.ks[i] !== null) { ks.push(d.ks[i]!); vs.push(d.vs[i]!); }
+  const ks: (PyObject | null)[] = [], vs: (PyObject | null)[] = [], hs: number[] = [];
+  for (let i = 0; i < d.ks.length; i++) if (d.ks[i] !== null) { ks.push(d.ks[i]!); vs.push(d.vs[i]!); hs.push(d.hs[i]!); }
   d.ks = ks;
   d.vs = vs;
+  d.hs = hs;
   reindex(d);
 }
 
 function reindex(d: PyDict): void {
-  d.index.clear();
+  if (d.ks.length <= SMALL) { d.index = null; d.chain = []; return; }
+  const ix = new Map<string | number, number>();
+  d.index = ix;
   d.chain = new Array(d.ks.length).fill(-1);
   for (let i = 0; i < d.ks.length; i++) {
-    const k = d.ks[i]!;
-    if (isStrKey(k)) { d.index.set(k.s, i); continue; }
-    const h = hashOf(k);
-    const first = d.index.get(h);
-    if (first === undefined) d.index.set(h, i);
+    const k = d.ks[i];
+    if (k === null) continue;
+    if (isStrKey(k!)) { ix.set((k as PyStr).s, i); continue; }
+    const h = d.hs[i]!;
+    const first = ix.get(h);
+    if (first === undefined) ix.set(h, i);
     else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = i; }
   }
 }
@@ -174,7 +209,9 @@ function rtTupleType(): PyType { return rt.tupleType; }
 
 /** d[key] = value; value borrowed (the dict takes its own reference). */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
-  const i = lookupIndex(d, key);
+  const strKey = isStrKey(key);
+  const h = strKey ? 0 : hashOf(key);
+  const i = strKey ? findStr(d, (key as PyStr).s) : findHashed(d, key, h);
   value.ob_refcnt++;
   if (i >= 0) {
     const old = d.vs[i]!;
@@ -188,14 +225,17 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const n = d.ks.length;
   d.ks.push(key);
   d.vs.push(value);
-  d.chain.push(-1);
-  if (isStrKey(key)) d.index.set(key.s, n);
-  else {
-    const h = hashOf(key);
-    const first = d.index.get(h);
-    if (first === undefined) d.index.set(h, n);
-    else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = n; }
-  }
+  d.hs.push(h);
+  const ix = d.index;
+  if (ix !== null) {
+    d.chain.push(-1);
+    if (strKey) ix.set((key as PyStr).s, n);
+    else {
+      const first = ix.get(h);
+      if (first === undefined) ix.set(h, n);
+      else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = n; }
+    }
+  } else if (n + 1 > SMALL) reindex(d);
   d.used++;
   d.usable--;
   d.version++;
@@ -204,8 +244,8 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
 }
 
 export function dictSetStr(d: PyDict, s: string, value: PyObject): void {
-  const i = d.index.get(s);
-  if (i !== undefined) {
+  const i = findStr(d, s);
+  if (i >= 0) {
     value.ob_refcnt++;
     const old = d.vs[i]!;
     d.vs[i] = value;
@@ -226,32 +266,36 @@ export function dictDel(d: PyDict, key: PyObject): boolean {
 
 function delAt(d: PyDict, i: number): void {
   const k = d.ks[i]!, v = d.vs[i]!;
-  if (isStrKey(k)) d.index.delete(k.s);
-  else {
-    const h = hashOf(k);
-    const first = d.index.get(h)!;
-    if (first === i) {
-      if (d.chain[i] === -1) d.index.delete(h); else d.index.set(h, d.chain[i]!);
-    } else {
-      let j = first;
-      while (d.chain[j] !== i) j = d.chain[j]!;
-      d.chain[j] = d.chain[i]!;
+  const ix = d.index;
+  if (ix !== null) {
+    if (isStrKey(k)) ix.delete(k.s);
+    else {
+      const h = d.hs[i]!;
+      const first = ix.get(h)!;
+      if (first === i) {
+        if (d.chain[i] === -1) ix.delete(h); else ix.set(h, d.chain[i]!);
+      } else {
+        let j = first;
+        while (d.chain[j] !== i) j = d.chain[j]!;
+        d.chain[j] = d.chain[i]!;
+      }
     }
+    d.chain[i] = -1;
   }
   d.ks[i] = null;
   d.vs[i] = null;
-  d.chain[i] = -1;
+  d.hs[i] = 0;
   d.used--;
   d.version++;
-  if (d.used === 0) { d.ks = []; d.vs = []; d.chain = []; d.index.clear(); }
+  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.chain = []; d.index = null; }
   else if (d.ks.length > 16 && d.used * 2 < d.ks.length) compact(d);
   decref(k);
   decref(v);
 }
 
 export function dictDelStr(d: PyDict, s: string): boolean {
-  const i = d.index.get(s);
-  if (i === undefined) return false;
+  const i = findStr(d, s);
+  if (i < 0) return false;
   delAt(d, i);
   return true;
 }
@@ -268,7 +312,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 
 export function dictClear(d: PyDict): void {
   const ks = d.ks, vs = d.vs;
-  d.ks = []; d.vs = []; d.chain = []; d.index.clear();
+  d.ks = []; d.vs = []; d.hs = []; d.chain = []; d.index = null;
   d.used = 0; d.version++;
   d.log2 = 0; d.usable = 0; d.unicode = true;
   for (let i = 0; i < ks.length; i++) {
