@@ -22,10 +22,14 @@ import { bindArgs } from '../runtime/args';
 
 export class PyBytes extends PyObject {
   h = -1;
-  constructor(type: PyType, readonly bytes: Uint8Array) { super(type); }
+  constructor(type: PyType, public bytes: Uint8Array) { super(type); }
 }
 
+/** bytearray: a PyBytes whose buffer is replaced on mutation (never shared with a bytes). */
+export class PyByteArray extends PyBytes {}
+
 export let bytesType: PyType;
+export let bytearrayType: PyType;
 
 export function newBytes(b: Uint8Array): PyBytes {
   return new PyBytes(bytesType, b);
@@ -241,13 +245,44 @@ export const bytesSlots: TypeSlots = {
 
 export function initBytesType(): void {
   bytesType = makeStaticType('bytes', objectType, bytesSlots, { basicsize: 33, itemsize: 1 });
+  bytearrayType = makeStaticType('bytearray', objectType, {
+    ...bytesSlots,
+    repr: (o) => newStr(`bytearray(${bytesRepr(B(o))})`),
+    str: (o) => newStr(`bytearray(${bytesRepr(B(o))})`),
+    hash: (o) => raise(PyExc.TypeError, `unhashable type: '${o.type.name}'`),
+    new: (t) => new PyByteArray(t, new Uint8Array(0)),
+    init: (self, args, kw) => {
+      const src = bytesNew(bytesType, args, kw) as PyBytes;
+      (self as PyByteArray).bytes = src.bytes.slice();
+      decref(src);
+    },
+    setitem: (o, k, v) => {
+      const b = B(o);
+      if (v === null || !(k instanceof PyInt)) raise(PyExc.TypeError, 'bytearray indices must be integers');
+      let i = A.asSize(k);
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'bytearray index out of range');
+      if (!(v instanceof PyInt) || Number(v.v) < 0 || Number(v.v) > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
+      b[i] = Number(v.v);
+    },
+    concat: (a, b) => {
+      const y = bytesOf(b);
+      if (y === null) raise(PyExc.TypeError, `can't concat ${b.type.name} to ${a.type.name}`);
+      const x = B(a);
+      const out = new Uint8Array(x.length + y.length);
+      out.set(x);
+      out.set(y, x.length);
+      return new PyByteArray(bytearrayType, out);
+    },
+    sizeof: (o) => 56 + B(o).length,
+  }, { basicsize: 56 });
   vmHooks.newBytes = newBytes;
   vmHooks.encodeUtf8 = (s) => newBytes(new TextEncoder().encode(s));
 }
 
 export function initBytesMethods(): void {
   const str = (o: PyObject | null | undefined, d: string) => (o ? A.strJS(o) : d);
-  defMethods(bytesType, {
+  const table: Parameters<typeof defMethods>[1] = {
     decode: (self, args, kw) => {
       const [enc, err] = bindArgs('decode', args, kw, ['encoding', 'errors'], 0);
       return newStr(decodeBytes(B(self), str(enc, 'utf-8'), str(err, 'strict')));
@@ -344,6 +379,48 @@ export function initBytesMethods(): void {
     isalpha: (self) => boolObj(B(self).length > 0 && B(self).every((c) => (c | 32) >= 97 && (c | 32) <= 122)),
     isspace: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c === 32 || (c >= 9 && c <= 13))),
     __getnewargs__: (self) => tupleSteal([newBytes(B(self))]),
+  };
+  defMethods(bytesType, table);
+  const { __getnewargs__: _skip, ...shared } = table;
+  void _skip;
+  defMethods(bytearrayType, {
+    ...shared,
+    append: (self, args) => {
+      const v = subArg(args[0]!);
+      const b = B(self);
+      const out = new Uint8Array(b.length + 1);
+      out.set(b);
+      out[b.length] = v[0]!;
+      (self as PyByteArray).bytes = out;
+      None.ob_refcnt++;
+      return None;
+    },
+    extend: (self, args) => {
+      const add = bytesNew(bytesType, [args[0]!], null) as PyBytes;
+      const b = B(self);
+      const out = new Uint8Array(b.length + add.bytes.length);
+      out.set(b);
+      out.set(add.bytes, b.length);
+      decref(add);
+      (self as PyByteArray).bytes = out;
+      None.ob_refcnt++;
+      return None;
+    },
+    pop: (self, args) => {
+      const b = B(self);
+      if (!b.length) raise(PyExc.IndexError, 'pop from empty bytearray');
+      let i = args.length ? A.asSize(args[0]!) : -1;
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'pop index out of range');
+      const v = b[i]!;
+      const out = new Uint8Array(b.length - 1);
+      out.set(b.subarray(0, i));
+      out.set(b.subarray(i + 1), i);
+      (self as PyByteArray).bytes = out;
+      return smallInt(v);
+    },
+    clear: (self) => { (self as PyByteArray).bytes = new Uint8Array(0); None.ob_refcnt++; return None; },
+    copy: (self) => new PyByteArray(bytearrayType, B(self).slice()),
   });
   defMethod(bytesType, 'fromhex', (_cls, args) => {
     const s = A.strJS(args[0]!).replace(/\s+/g, '');
