@@ -2,7 +2,7 @@
 import { PyObject } from './object';
 import { makeStaticType, objectType, PyType } from './type';
 import { newStr } from './str';
-import { PyInt, newInt, boolObj } from './int';
+import { PyInt, newInt, boolObj, intFrom } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { NotImplemented } from './singletons';
 import { raise, PyExc } from '../runtime/errors';
@@ -38,16 +38,46 @@ export function newRange(start: number, stop: number, step: number): PyRange {
   return new PyRange(rangeType, start, stop, step, rangeLen(start, stop, step));
 }
 
+/** A range whose bounds do not all fit JS numbers: bigint fields, iterated by longrange_iterator. */
+export class PyLongRange extends PyRange {
+  constructor(type: PyType, public bstart: bigint, public bstop: bigint, public bstep: bigint) {
+    super(type, NaN, NaN, NaN, NaN);
+  }
+  get blen(): bigint {
+    const { bstart: a, bstop: b, bstep: s } = this;
+    if (s > 0n) return a < b ? (b - a - 1n) / s + 1n : 0n;
+    return a > b ? (a - b - 1n) / -s + 1n : 0n;
+  }
+}
+class PyLongRangeIter extends PyObject {
+  constructor(type: PyType, public next: bigint, public step: bigint, public left: bigint) { super(type); }
+}
+let longRangeIterType: PyType;
+
+class BigArg { constructor(readonly v: bigint) {} }
+
 function toNum(o: PyObject): number {
   if (!(o instanceof PyInt) && !o.type.slots.index) raise(PyExc.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
   const i = index(o);
   const v = i.v;
   decref(i);
-  if (typeof v === 'bigint') raise(PyExc.OverflowError, 'range() with huge integers is not supported by this VM');
+  if (typeof v === 'bigint') throw new BigArg(v);
   return v;
 }
 
-function rangeNew(_t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+function rangeNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+  try {
+    return rangeNewSmall(t, args, kw);
+  } catch (e) {
+    if (!(e instanceof BigArg)) throw e;
+    const big = (o: PyObject) => { const i = index(o); const v = BigInt(i.v); decref(i); return v; };
+    const [a, b, s] = args.length === 1 ? [0n, big(args[0]!), 1n] : [big(args[0]!), big(args[1]!), args.length === 3 ? big(args[2]!) : 1n];
+    if (s === 0n) raise(PyExc.ValueError, 'range() arg 3 must not be zero');
+    return new PyLongRange(rangeType, a, b, s);
+  }
+}
+
+function rangeNewSmall(_t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
   if (kw && kw.length) raise(PyExc.TypeError, 'range() takes no keyword arguments');
   if (args.length === 1) return newRange(0, toNum(args[0]!), 1);
   if (args.length === 2) return newRange(toNum(args[0]!), toNum(args[1]!), 1);
@@ -63,10 +93,17 @@ function rangeNew(_t: PyType, args: PyObject[], kw: readonly string[] | null): P
 export function initRangeType(): void {
   rangeType = makeStaticType('range', objectType, {
     new: rangeNew,
-    repr: (o) => { const r = o as PyRange; return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`); },
-    len: (o) => (o as PyRange).length,
-    bool: (o) => (o as PyRange).length > 0,
-    iter: (o) => { const r = o as PyRange; return new PyRangeIter(rangeIterType, r.start, r.step, r.length); },
+    repr: (o) => { const r = o as PyRange; if (r instanceof PyLongRange) return newStr(r.bstep === 1n ? `range(${r.bstart}, ${r.bstop})` : `range(${r.bstart}, ${r.bstop}, ${r.bstep})`); return newStr(r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`); },
+    len: (o) => {
+      if (o instanceof PyLongRange) raise(PyExc.OverflowError, 'Python int too large to convert to C ssize_t');
+      return (o as PyRange).length;
+    },
+    bool: (o) => (o instanceof PyLongRange ? o.blen > 0n : (o as PyRange).length > 0),
+    iter: (o) => {
+      if (o instanceof PyLongRange) return new PyLongRangeIter(longRangeIterType, o.bstart, o.bstep, o.blen);
+      const r = o as PyRange;
+      return new PyRangeIter(rangeIterType, r.start, r.step, r.length);
+    },
     getitem: (o, k) => {
       const r = o as PyRange;
       if (k instanceof PySlice) {
@@ -94,6 +131,18 @@ export function initRangeType(): void {
       return boolObj(op === 2 ? eq : !eq);
     },
     hash: (o) => { const r = o as PyRange; return (r.length * 1000003 + r.start * 31 + r.step) | 0; },
+    sizeof: () => 48,
+  }, { noSubclass: true });
+  longRangeIterType = makeStaticType('longrange_iterator', objectType, {
+    iter: (o) => { o.ob_refcnt++; return o; },
+    iternext: (o) => {
+      const it = o as PyLongRangeIter;
+      if (it.left <= 0n) return null;
+      const v = it.next;
+      it.next += it.step;
+      it.left--;
+      return intFrom(v);
+    },
     sizeof: () => 48,
   }, { noSubclass: true });
   rangeIterType = makeStaticType('range_iterator', objectType, {

@@ -330,15 +330,16 @@ export class Parser {
       let k = i + 1;
       while (k < this.toks.length && this.toks[k].bcol < 0 && this.tt[k] !== T.ENDMARKER) k++;
       const nx = this.toks[k];
-      const te = this.tokErr;
+      const line = this.lineText(t.lineno);
       if (nx !== undefined && nx.lineno === t.lineno && nx.bcol >= 0) {
         cur = nx.bcol;
-      } else if (nx === undefined && te !== null && te.lineno === t.lineno && te.offset > 0) {
-        // the tokenizer failed on the token after this one: its cursor is where that token starts
-        cur = Buffer.byteLength([...this.lineText(t.lineno)].slice(0, te.offset - 1).join(''), 'utf8');
+      } else if (this.tt[i] !== T.ENDMARKER && (nx === undefined || this.tt[k] !== T.ENDMARKER) && /\S/.test(line)) {
+        // INDENT/DEDENT are made once the line's indentation is read: the cursor is at its first
+        // non-blank character (even if the tokenizer then fails on that token)
+        cur = Buffer.byteLength(/^[ \t\f]*/.exec(line)![0], 'utf8');
       } else {
         // at the end of input: the end of the last line read, newline included
-        cur = Buffer.byteLength(this.lineText(t.lineno), 'utf8');
+        cur = Buffer.byteLength(line, 'utf8');
       }
       return this.raiseRaw(kind, t.lineno, cur, t.end_lineno, -1, msg);
     }
