@@ -10,6 +10,8 @@ import { PyStr } from '../objects/str';
 import { PyDict } from '../objects/dict';
 import { PyExc } from '../runtime/errors';
 import { vmHooks } from '../runtime/hooks';
+import { strRepr } from '../objects/str';
+import { STDLIB_MODULE_NAMES } from '../modules/stdlib_names';
 
 const MOVE = 2, CASE = 1, MAX_ITEMS = 750, MAX_SIZE = 40;
 
@@ -79,28 +81,51 @@ function dictKeys(d: PyObject | null): string[] {
   return out;
 }
 
-export function suggestionFor(e: PyBaseException): string | null {
-  const ex = e as PyBaseException & { nameAttr?: string; objAttr?: PyObject | null };
+/** The text CPython appends to the message: ". Did you mean: 'x'?" and the import hints. */
+export function suggestionTrailer(e: PyBaseException): string {
+  const ex = e as PyBaseException & { nameAttr?: string; objAttr?: PyObject | null; nameFrom?: string };
   const name = ex.nameAttr;
-  if (typeof name !== 'string') return null;
+  if (e.type === PyExc.NameError || e.type === PyExc.UnboundLocalError) {
+    if (typeof name !== 'string') return '';
+    const s = nameErrorSuggestion(e, name);
+    if (!STDLIB_MODULE_NAMES.has(name)) return s === null ? '' : `. Did you mean: ${strRepr(s)}?`;
+    if (s === null) return `. Did you forget to import ${strRepr(name)}?`;
+    return `. Did you mean: ${strRepr(s)}? Or did you forget to import ${strRepr(name)}?`;
+  }
   if (e.type.isSubtype(PyExc.AttributeError!)) {
-    const obj = ex.objAttr;
-    if (!obj) return null;
+    if (typeof name !== 'string' || !ex.objAttr) return '';
     let dir: string[];
-    try { dir = vmHooks.dirNames(obj); } catch { return null; }
-    return calculateSuggestion(dir, name);
+    try { dir = vmHooks.dirNames(ex.objAttr); } catch { return ''; }
+    const s = calculateSuggestion(dir, name);
+    return s === null ? '' : `. Did you mean: ${strRepr(s)}?`;
   }
-  if (e.type.isSubtype(PyExc.NameError!)) {
-    let tb = e.traceback as PyTraceback | null;
-    if (!tb) return null;
-    while (tb.next) tb = tb.next;
-    const f = tb.frame.f;
-    const locals = vmHooks.frameLocalNames(f);
-    let s = calculateSuggestion(locals, name);
-    if (s) return s;
-    s = calculateSuggestion(dictKeys(f.globals), name);
-    if (s) return s;
-    return calculateSuggestion(dictKeys(f.builtins), name);
+  if (e.type === PyExc.ImportError && typeof ex.nameFrom === 'string' && typeof name === 'string') {
+    const mod = vmHooks.moduleByName(name);
+    if (!mod) return '';
+    let dir: string[];
+    try { dir = vmHooks.dirNames(mod); } catch { return ''; }
+    const s = calculateSuggestion(dir, ex.nameFrom);
+    return s === null ? '' : `. Did you mean: ${strRepr(s)}?`;
   }
-  return null;
+  return '';
+}
+
+function nameErrorSuggestion(e: PyBaseException, name: string): string | null {
+  let tb = e.traceback as PyTraceback | null;
+  if (!tb) return null;
+  while (tb.next) tb = tb.next;
+  const f = tb.frame.f;
+  const co = f.code.co;
+  const varnames = co.co_localsplusnames.filter((_, i) => (co.co_localspluskinds[i]! & 0x20) !== 0);
+  if (varnames.includes('self')) {
+    const idx = co.co_localsplusnames.indexOf('self');
+    let self = f.lp[idx] ?? null;
+    if (self && self.type.name === 'cell' && (co.co_localspluskinds[idx]! & 0x40)) self = (self as unknown as { ref: PyObject | null }).ref;
+    if (self && vmHooks.hasAttr(self, name)) return `self.${name}`;
+  }
+  let s = calculateSuggestion(varnames, name);
+  if (s) return s;
+  s = calculateSuggestion(dictKeys(f.globals), name);
+  if (s) return s;
+  return calculateSuggestion(dictKeys(f.builtins), name);
 }

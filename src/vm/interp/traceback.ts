@@ -14,7 +14,7 @@ import { None } from '../objects/singletons';
 import { PyType } from '../objects/type';
 import * as A from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
-import { suggestionFor } from './suggestions';
+import { suggestionTrailer } from './suggestions';
 
 export interface TbEntry { filename: string; lineno: number; name: string; positions: [number, number, number, number] | null }
 
@@ -190,9 +190,9 @@ export function formatExceptionOnly(e: PyBaseException): string {
   const name = typeQualifiedName(e.type);
   let msg: string;
   try { msg = A.strJS(e); } catch (err) { if (err instanceof PyBaseException) decref(err); msg = `<exception str() failed>`; }
-  let line = msg ? `${name}: ${msg}` : name;
-  const sugg = suggestionFor(e);
-  if (sugg) line += `. Did you mean: '${sugg}'?`;
+  const trailer = suggestionTrailer(e);
+  if (trailer) msg += trailer;
+  const line = msg ? `${name}: ${msg}` : name;
   let out = line + '\n';
   const notes = e.notes;
   if (notes && 'items' in notes) for (const n of (notes as unknown as { items: PyObject[] }).items) out += (n instanceof PyStr ? n.s : A.reprJS(n)) + '\n';

@@ -5,6 +5,7 @@ import { PyStr, newStr } from './str';
 import { PyDict, newDict } from './dict';
 import { None } from './singletons';
 import { raise, PyExc } from '../runtime/errors';
+import { makeException } from './exceptions';
 import { gcTrack } from '../runtime/gc';
 import { genericGetAttr } from './instance';
 import { call, strJS } from '../runtime/abstract';
@@ -47,7 +48,11 @@ export function initModuleType(): void {
       const ga = d.getStr('__getattr__');
       if (ga) { const s = newStr(name); try { return call(ga, [s]); } finally { decref(s); } }
       if (suppress) return null;
-      raise(PyExc.AttributeError, `module '${moduleName(o as PyModule)}' has no attribute '${name}'`);
+      const e = makeException(PyExc.AttributeError!, `module '${moduleName(o as PyModule)}' has no attribute '${name}'`);
+      e.nameAttr = name;
+      o.ob_refcnt++;
+      e.objAttr = o;
+      throw e;
     },
     repr: (o) => {
       const d = o.dict as PyDict;

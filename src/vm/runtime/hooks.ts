@@ -57,6 +57,8 @@ export const vmHooks = {
   round: ((_x, _n) => missing('round')) as Fn<[PyObject, PyObject | null], PyObject>,
   sliceIndices: ((_s, _n) => missing('sliceIndices')) as Fn<[PyObject, number], [number, number, number, number]>,
   resumeFrame: ((_f, _e) => missing('resumeFrame')) as Fn<[Frame, PyBaseException | null], PyObject>,
+  hasAttr: ((_o, _n) => missing('hasAttr')) as Fn<[PyObject, string], boolean>,
+  moduleByName: ((_n) => missing('moduleByName')) as Fn<[string], PyObject | null>,
   reversedList: ((_l) => missing('reversedList')) as Fn<[PyObject], PyObject>,
 };
 const reprActive = new Set<PyObject>();

@@ -139,6 +139,8 @@ export class VM {
     vmHooks.round = roundImpl;
     vmHooks.sliceIndices = (s, n) => sliceIndices(s as PySlice, n);
     vmHooks.resumeFrame = (f, e) => vm.resumeFrame(f, e);
+    vmHooks.hasAttr = (o, n) => { const r = A.getAttrOpt(o, n); if (r) { decref(r); return true; } return false; };
+    vmHooks.moduleByName = (n) => vm.modules.getStr(n);
     vmHooks.reversedList = (l) => newIter(listRevIterType, l, (l as PyList).items.length - 1);
   }
 
