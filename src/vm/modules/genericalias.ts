@@ -2,12 +2,14 @@
  * PEP 585 generics of builtin types: `list[int]`, `dict[str, int]`, `type[int]`, ... make
  * `types.GenericAlias` objects (class from py/genericalias_py.ts, run on the current VM as the
  * hidden module `_bytescope_types`). Installs `__class_getitem__` on the builtin containers
- * (CPython's Py_GenericAlias classmethods) and the `type[...]` hook.
+ * (CPython's Py_GenericAlias classmethods) and the `type[...]` hook; also type.__subclasses__()
+ * and type.mro(), which the stdlib needs at import time.
  */
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
-import { PyType } from '../objects/type';
-import { defMethod } from '../objects/builtin_function';
+import { PyType, typeType } from '../objects/type';
+import { listSteal } from '../objects/list';
+import { defMethod, defMethods } from '../objects/builtin_function';
 import { listType } from '../objects/list';
 import { tupleType } from '../objects/tuple';
 import { dictType } from '../objects/dict';
@@ -46,4 +48,20 @@ export function installGenericAlias(vm: VM): void {
     t.cache.clear();
   }
   vmHooks.genericAlias = (t, k) => genericAlias(t, k);
+  // type.__subclasses__() and type.mro(), which Lib/_collections_abc.py and abc use at import.
+  if (!typeType.tdict.getStr('__subclasses__')) {
+    defMethods(typeType, {
+      __subclasses__: (self) => {
+        const subs = (self as PyType).subclasses;
+        for (const x of subs) x.ob_refcnt++;
+        return listSteal(subs.slice());
+      },
+      mro: (self) => {
+        const m = (self as PyType).mro;
+        for (const x of m) x.ob_refcnt++;
+        return listSteal(m.slice());
+      },
+    });
+    typeType.cache.clear();
+  }
 }
