@@ -10,7 +10,7 @@
 import { PyObject } from './object';
 import { makeStaticType, lookup, PyType, RefKindCode, objectType, typeType } from './type';
 import { PyStr, newStr } from './str';
-import { PyDict, newDict } from './dict';
+import { PyDict, newDict, dictType } from './dict';
 import { boolObj } from './int';
 import { NotImplemented, None } from './singletons';
 import { raise, PyExc } from '../runtime/errors';
@@ -32,8 +32,11 @@ export class PyInstance extends PyObject {
 export function instanceDict(o: PyObject, create: boolean): PyDict | null {
   let d = o.dict as PyDict | null;
   if (d === null && create && o.type.hasDict) {
-    d = newDict();
-    if (o.type.isHeap() && o instanceof PyInstance) d.inline = true;
+    if (o.type.isHeap() && o instanceof PyInstance) {
+      // 3.12 inline values: no separate dict allocation (nothing counted toward gen0).
+      d = new PyDict(dictType);
+      d.inline = true;
+    } else d = newDict();
     o.dict = d;
   }
   return d;

@@ -31,7 +31,7 @@ import { PyType, lookup } from '../objects/type';
 import { raise, PyExc } from './errors';
 import { decref, xdecref } from './refcount';
 import { setRuntime } from './state';
-import { gcState, collectGenerations, resetGcState } from './gc';
+import { gcState, collectGenerations, resetGcState, collect } from './gc';
 import { bootstrap } from './bootstrap';
 import * as A from './abstract';
 import { formatException } from '../interp/traceback';
@@ -467,18 +467,29 @@ export class VM {
     const m = this.mainModule;
     if (!m) return;
     this.mainModule = null;
-    const d = m.dict as PyDict;
-    // Py_Finalize: modules' dicts are cleared (names starting with '_' first in CPython 3.12 is
-    // no longer done; entries are set to None in order).
-    for (let i = 0; i < d.ks.length; i++) {
-      const k = d.ks[i];
-      if (k === null || !(k instanceof PyStr) || k.s === '__builtins__') continue;
-      const v = d.vs[i]!;
-      None.ob_refcnt++;
-      d.vs[i] = None;
-      decref(v);
-    }
+    // Py_FinalizeEx (finalize_modules): __main__ leaves sys.modules; if nothing else keeps the
+    // module, it is freed and a collection runs the finalizers of what only cycles kept alive
+    // (with the globals still intact); a module still alive afterwards gets its dict cleared
+    // (_PyModule_ClearDict: names with a single leading underscore first, then the rest).
+    m.ob_refcnt++;
     this.modules.delStr('__main__');
+    decref(m);
+    const alive = m.ob_refcnt > 1;
+    if (!alive) { decref(m); collect(2); return; }
+    collect(2);
+    const d = m.dict as PyDict;
+    const clear = (pred: (name: string) => boolean) => {
+      for (let i = 0; i < d.ks.length; i++) {
+        const k = d.ks[i];
+        if (k === null || !(k instanceof PyStr) || !pred(k.s) || d.vs[i] === None) continue;
+        const v = d.vs[i]!;
+        None.ob_refcnt++;
+        d.vs[i] = None;
+        decref(v);
+      }
+    };
+    clear((n) => n[0] === '_' && n[1] !== '_');
+    clear((n) => n !== '__builtins__');
     decref(m);
   }
 
