@@ -36,7 +36,7 @@ import { baseExceptionType } from '../objects/exceptions';
 import { intFromString, floatFromString } from './numparse';
 import { PyGen } from '../objects/generator';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
-import { bytesType, bytearrayType } from '../objects/bytes';
+import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
 
@@ -474,7 +474,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
   const types: [string, PyObject][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
     ['str', strType], ['list', listType], ['tuple', tupleType], ['dict', dictType], ['set', setType],
-    ['frozenset', frozensetType], ['bytes', bytesType], ['bytearray', bytearrayType], ['range', rangeType], ['slice', sliceType], ['property', propertyType],
+    ['frozenset', frozensetType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType], ['range', rangeType], ['slice', sliceType], ['property', propertyType],
     ['classmethod', classmethodType], ['staticmethod', staticmethodType], ['super', superType],
     ['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType], ['reversed', reversedType],
     ['None', None], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented], ['True', True], ['False', False],

@@ -36,7 +36,7 @@ import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject'
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
 import { initViews, newGenericAlias } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
-import { initBytesType, initBytesMethods } from '../objects/bytes';
+import { initBytesType, initBytesMethods, initMemoryviewType, initMemoryviewMethods } from '../objects/bytes';
 import { intNew, floatNew, strNew } from '../modules/numparse';
 import { vmHooks } from './hooks';
 import { PyExc } from './errors';
@@ -96,6 +96,7 @@ export function bootstrap(): void {
   initViews();
   initGeneratorType();
   initBytesType();
+  initMemoryviewType();
   for (const t of staticTypes) {
     if (GC_TYPES.includes(t.name)) t.tpFlags |= TF_HAVE_GC;
     if (t.base && (t.base.tpFlags & TF_HAVE_GC)) t.tpFlags |= TF_HAVE_GC;
@@ -113,6 +114,7 @@ export function bootstrap(): void {
   initTypeGetSets();
   initGeneratorMethods();
   initBytesMethods();
+  initMemoryviewMethods();
   initAttributes();
   initSlotWrappers();
   for (const t of staticTypes) t.cache.clear();
