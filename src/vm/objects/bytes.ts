@@ -19,6 +19,7 @@ import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { vmHooks } from '../runtime/hooks';
 import { bindArgs } from '../runtime/args';
+import { defGetSet } from './descriptors';
 
 export class PyBytes extends PyObject {
   h = -1;
@@ -452,4 +453,85 @@ function stripper(self: PyObject, args: PyObject[], left: boolean, right: boolea
   if (left) while (i < j && chars.includes(b[i]!)) i++;
   if (right) while (j > i && chars.includes(b[j - 1]!)) j--;
   return newBytes(b.slice(i, j));
+}
+
+/** memoryview over a bytes/bytearray (format 'B', one dimension): owns a reference to `obj`. */
+export class PyMemoryView extends PyObject {
+  released = false;
+  constructor(type: PyType, public obj: PyObject | null) { super(type); }
+}
+export let memoryviewType: PyType;
+
+function mvBytes(o: PyObject): Uint8Array {
+  const m = o as PyMemoryView;
+  if (m.released || !m.obj) raise(PyExc.ValueError, 'operation forbidden on released memoryview object');
+  return B(m.obj);
+}
+
+export function initMemoryviewType(): void {
+  memoryviewType = makeStaticType('memoryview', objectType, {
+    new: (t, args, kw) => {
+      const [o] = bindArgs('memoryview', args, kw, ['object'], 1);
+      if (!(o instanceof PyBytes)) raise(PyExc.TypeError, `memoryview: a bytes-like object is required, not '${o!.type.name}'`);
+      o.ob_refcnt++;
+      return new PyMemoryView(t, o);
+    },
+    repr: (o) => newStr(`<${(o as PyMemoryView).released ? 'released ' : ''}memory at 0x${o.id.toString(16).padStart(12, '0')}>`),
+    len: (o) => mvBytes(o).length,
+    getitem: (o, k) => {
+      const b = mvBytes(o);
+      if (k instanceof PySlice) {
+        const [start, , step, n] = sliceIndices(k, b.length);
+        const out = new Uint8Array(n);
+        for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j]!;
+        const nb = newBytes(out);
+        const mv = new PyMemoryView(memoryviewType, nb);
+        return mv;
+      }
+      let i = A.asSize(k);
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'index out of bounds on dimension 1');
+      return smallInt(b[i]!);
+    },
+    richcompare: (a, b, op) => {
+      if (op !== 2 && op !== 3) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      const y = b instanceof PyMemoryView ? (b.obj ? B(b.obj) : null) : bytesOf(b);
+      if (y === null) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      const eq = cmp(mvBytes(a), y) === 0;
+      return boolObj(op === 2 ? eq : !eq);
+    },
+    traverse: (o, visit) => { const m = o as PyMemoryView; if (m.obj) visit(m.obj, 1 as never, 'obj'); },
+    dealloc: (o) => { const m = o as PyMemoryView; const x = m.obj; m.obj = null; if (x) decref(x); },
+    sizeof: () => 184,
+  }, { noSubclass: true });
+}
+
+export function initMemoryviewMethods(): void {
+  defMethods(memoryviewType, {
+    tobytes: (self) => newBytes(mvBytes(self).slice()),
+    tolist: (self) => listSteal(Array.from(mvBytes(self), (c) => smallInt(c) as PyObject)),
+    hex: (self) => newStr(Array.from(mvBytes(self), (c) => c.toString(16).padStart(2, '0')).join('')),
+    release: (self) => {
+      const m = self as PyMemoryView;
+      m.released = true;
+      const x = m.obj; m.obj = null; if (x) decref(x);
+      None.ob_refcnt++;
+      return None;
+    },
+    __enter__: (self) => { self.ob_refcnt++; return self; },
+    __exit__: (self) => {
+      const m = self as PyMemoryView;
+      m.released = true;
+      const x = m.obj; m.obj = null; if (x) decref(x);
+      None.ob_refcnt++;
+      return None;
+    },
+  });
+  const getter = (name: string, f: (m: PyMemoryView) => PyObject) => defGetSet(memoryviewType, name, (o) => f(o as PyMemoryView));
+  getter('obj', (m) => { const x = m.obj ?? None; x.ob_refcnt++; return x; });
+  getter('nbytes', (m) => newInt(mvBytes(m).length));
+  getter('readonly', (m) => boolObj(!(m.obj instanceof PyByteArray)));
+  getter('itemsize', () => newInt(1));
+  getter('ndim', () => newInt(1));
+  getter('format', () => newStr('B'));
 }
