@@ -158,8 +158,11 @@ class Consts {
   indexOf(c: ConstValue): number {
     if (!this.index) {
       this.index = new Map();
+      // only tuples can equal a folded tuple: skip keying the other constants
       for (let i = 0; i < this.list.length; i++) {
-        const k = constKey(this.list[i]!);
+        const c = this.list[i]!;
+        if (c.k !== 'tuple') continue;
+        const k = constKey(c);
         if (!this.index.has(k)) this.index.set(k, i);
       }
     }

@@ -99,53 +99,9 @@ export function makeInstr(opcode: number, oparg: number, loc: Location, target: 
 }
 export const copyInstr = (i: CInstr): CInstr => ({ opcode: i.opcode, oparg: i.oparg, loc: i.loc, target: i.target, except: i.except });
 
+/** A unit's CFG: blocks linked from `entry` through `next` (layout order). */
 export class Cfg {
-  entry: Block;
-  private cur: Block;
-  private currentLabel = -1;
-
-  constructor() {
-    this.entry = this.cur = new Block();
-  }
-
-  newBlock(): Block {
-    return new Block();
-  }
-
-  private isCurrentTerminated(): boolean {
-    const last = lastInstr(this.cur);
-    if (last && isTerminatorOp(last.opcode)) return true;
-    if (this.currentLabel >= 0) {
-      if (last || this.cur.label >= 0) return true;
-      this.cur.label = this.currentLabel;
-      this.currentLabel = -1;
-    }
-    return false;
-  }
-
-  private maybeStartNewBlock(): void {
-    if (this.isCurrentTerminated()) {
-      const b = new Block();
-      b.label = this.currentLabel;
-      this.currentLabel = -1;
-      this.cur.next = b;
-      this.cur = b;
-    }
-  }
-
-  useLabel(lbl: number): void {
-    this.currentLabel = lbl;
-    this.maybeStartNewBlock();
-  }
-
-  addop(opcode: number, oparg: number, loc: Location): void {
-    this.maybeStartNewBlock();
-    this.cur.instrs.push(makeInstr(opcode, oparg, loc));
-  }
-
-  *blocks(): Generator<Block> {
-    for (let b: Block | null = this.entry; b; b = b.next) yield b;
-  }
+  entry = new Block();
 }
 
 /**
@@ -154,29 +110,45 @@ export class Cfg {
  */
 export function cfgFromSequence(seq: InstrSequence): Cfg {
   const g = new Cfg();
-  const n = seq.instrs.length;
+  const instrs = seq.instrs;
+  const n = instrs.length;
+  const labelPos = seq.labelPos;
   const offset2lbl = new Int32Array(n).fill(-1);
-  for (let lbl = 0; lbl < seq.labelPos.length; lbl++) {
-    const off = seq.labelPos[lbl]!;
+  for (let lbl = 0; lbl < labelPos.length; lbl++) {
+    const off = labelPos[lbl]!;
     if (off >= 0) {
       if (off >= n) throw new Error(`label ${lbl} placed after the last instruction`);
       offset2lbl[off] = lbl;
     }
   }
+  // Same block structure as _PyCfgBuilder_UseLabel/_Addop: a new block starts at a label
+  // (unless the current block is still empty and unlabeled) and after every terminator.
+  let cur = g.entry;
   for (let i = 0; i < n; i++) {
+    const ins = instrs[i]!;
+    const op = ins.opcode;
     const lbl = offset2lbl[i]!;
-    if (lbl >= 0) g.useLabel(lbl);
-    const ins = seq.instrs[i]!;
+    const cb = cur.instrs;
+    const last = cb.length > 0 ? cb[cb.length - 1]! : null;
+    if ((last !== null && (JUMP_TABLE[last.opcode] === 1 || SCOPE_EXIT[last.opcode] === 1)) ||
+        (lbl >= 0 && (last !== null || cur.label >= 0))) {
+      const b = new Block();
+      b.label = lbl;
+      cur.next = b;
+      cur = b;
+    } else if (lbl >= 0) {
+      cur.label = lbl;
+    }
     let oparg = ins.oparg;
-    if (hasTarget(ins.opcode)) {
+    if (JUMP_TABLE[op] === 1 || BLOCK_PUSH[op] === 1) {
       if (!ins.target) throw new Error(`jump without target at ${i}`);
-      const off = seq.labelPos[ins.target.id]!;
+      const off = labelPos[ins.target.id]!;
       if (off < 0 || off >= n) throw new Error(`jump to unplaced label ${ins.target.id}`);
       oparg = offset2lbl[off]!;
-    } else if (!hasArg(ins.opcode)) {
+    } else if (HAS_ARG_TABLE[op] !== 1) {
       oparg = 0;
     }
-    g.addop(ins.opcode, oparg, ins.loc);
+    cur.instrs.push({ opcode: op, oparg, loc: ins.loc, target: null, except: null });
   }
   return g;
 }
