@@ -30,6 +30,17 @@ function tbTuple(tb: TraceTb): PyObject {
   return tupleSteal(tb.frames.map(([fn, line]) => tupleSteal([newStr(fn), newInt(line)])));
 }
 
+function tracesList(traces: readonly { size: number; tb: TraceTb }[]): PyObject {
+  const tbCache = new Map<TraceTb, PyObject>();
+  const out: PyObject[] = [];
+  for (const tr of traces) {
+    let tb = tbCache.get(tr.tb);
+    if (!tb) { tb = tbTuple(tr.tb); tbCache.set(tr.tb, tb); } else tb.ob_refcnt++;
+    out.push(tupleSteal([newInt(0), newInt(tr.size), tb, newInt(tr.tb.total)]));
+  }
+  return listSteal(out);
+}
+
 function none(): PyObject {
   None.ob_refcnt++;
   return None;
@@ -80,17 +91,18 @@ export function makeTracemallocCModule(vm: VM): PyModule {
     _get_traces: () => {
       const t = tracer();
       if (!t) return listSteal([]);
-      currentMemModel()!.reconcileAll();
-      // Copy first: the objects made below are allocations too.
+      const mm = currentMemModel()!;
+      mm.reconcileAll();
+      // Like CPython, the result list and tuples are not traced (tracing is suspended meanwhile).
       const traces = t.all();
-      const tbCache = new Map<TraceTb, PyObject>();
-      const out: PyObject[] = [];
-      for (const tr of traces) {
-        let tb = tbCache.get(tr.tb);
-        if (!tb) { tb = tbTuple(tr.tb); tbCache.set(tr.tb, tb); } else tb.ob_refcnt++;
-        out.push(tupleSteal([newInt(0), newInt(tr.size), tb, newInt(tr.tb.total)]));
+      mm.flush();
+      mm.tracer = null;
+      try {
+        return tracesList(traces);
+      } finally {
+        mm.flush();
+        mm.tracer = t;
       }
-      return listSteal(out);
     },
     _get_object_traceback: (_s, args) => {
       if (args.length !== 1) raise(PyExc.TypeError, `_get_object_traceback() takes exactly one argument (${args.length} given)`);

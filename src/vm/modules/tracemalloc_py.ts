@@ -474,8 +474,10 @@ class Snapshot:
         return True
 
     def filter_traces(self, filters):
-        if not hasattr(filters, '__iter__'):
-            raise TypeError("filters must be a list of filters, not %s" % type(filters).__name__)
+        try:
+            iter(filters)
+        except TypeError:
+            raise TypeError("filters must be a list of filters, not %s" % type(filters).__name__) from None
         if not filters:
             return Snapshot(self.traces._traces.copy(), self.traceback_limit)
         include = [f for f in filters if f.inclusive]

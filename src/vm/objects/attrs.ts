@@ -32,6 +32,7 @@ import * as A from '../runtime/abstract';
 import { formatObject } from '../runtime/format';
 import { dirNames } from '../modules/dir';
 import { vmHooks } from '../runtime/hooks';
+import { coLines } from '../bytecode/positions';
 import { initViewMethods } from './views';
 import { CMP_NAMES } from './slots';
 import { releaseFrameSlots } from './frame';
@@ -126,7 +127,14 @@ export function initAttributes(): void {
   };
   for (const k in codeAttrs) defGetSet(codeType, k, codeAttrs[k]!);
   defMethods(codeType, {
-    co_lines: () => raise(PyExc.NotImplementedError, 'co_lines'),
+    co_lines: (self) => {
+      // (start, end, line) byte ranges with equal lines merged; line None where the table has none.
+      const out = coLines((self as PyCode).co).map(([s, e, l]) => tupleSteal([newInt(s), newInt(e), l < 0 ? ref(None) : newInt(l)]));
+      const l = listSteal(out);
+      const it = A.getIter(l);
+      decref(l);
+      return it;
+    },
     co_positions: (self) => {
       const p = (self as PyCode).positions();
       const out: PyObject[] = [];

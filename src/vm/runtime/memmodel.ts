@@ -11,7 +11,9 @@
  *     x_add allocates one digit more; we size them by the value — see the ledger);
  *   - list: the 56-byte object; its item array (8 × allocated) is a separate request;
  *   - dict: the 64-byte object; its keys table (CPython's PyDictKeysObject) is a separate request;
- *   - set/frozenset: the 216-byte object; a table beyond the 8 inline slots is a separate request.
+ *   - set/frozenset: the 216-byte object; a table beyond the 8 inline slots is a separate request;
+ *   - instance of a plain class: the object (48 with its pre-headers) and its inline-values array
+ *     (256 bytes for a class's shared keys of 30 usable slots).
  * - Free lists (CPython 3.12 defaults): float 100, list 80, dict 80, tuple 2000 per length 1..20.
  *   Freeing an exact instance parks its block on the list (still allocated, still traced with its
  *   old traceback); allocating one reuses a parked block without calling malloc. The lists start
@@ -92,7 +94,11 @@ export function objectRequest(o: PyObject): number {
 
 /** Bytes of the separately allocated buffer (item array, keys table, set table), 0 for none. */
 export function bufferRequest(o: PyObject): number {
-  const n = o.type.solid.name;
+  const t = o.type;
+  // 3.12 instances of plain classes keep their attribute values in a separate array sized by the
+  // class's shared keys (30 usable slots → 30 × 8 + 16-byte prefix).
+  if (t.isHeap() && t.hasDict && t.solid === objectType) return 256;
+  const n = t.solid.name;
   if (n === 'list') return 8 * ((o as unknown as { allocated: number }).allocated | 0);
   if (n === 'dict') {
     const d = o as unknown as { log2: number; split?: boolean };
