@@ -10,6 +10,7 @@
 //
 // Usage: node scripts/parity.mjs [--show N] [--only SUBSTR] [--limit N] [--no-tokens] [--no-ast]
 //          [--optimize 0|1|2] [--dir DIR (every .py under DIR instead of the stdlib zip)] [--fields]
+//          [--update-ledger (drop stale entries, add unlisted ones with reason "TODO: …" to fill in)]
 import { build } from 'esbuild';
 import { unzipSync } from 'fflate';
 import { createHash } from 'node:crypto';
@@ -241,6 +242,13 @@ writeFileSync(path.join(root, 'parity-report.json'), JSON.stringify({
   ledger: { stale, unlisted: unlisted.length },
 }, null, 1));
 console.log('wrote parity-report.json');
+if (args.includes('--update-ledger') && !DIR && !ONLY && !LIMIT && !OPTIMIZE) {
+  const staleKeys = new Set(stale.map((l) => `${l.code}\u0000${l.field}`));
+  ledger.entries = ledger.entries.filter((l) => !staleKeys.has(`${l.code}\u0000${l.field}`))
+    .concat(unlisted.map((d) => ({ code: d.path, field: d.field, reason: `TODO: explain (${d.detail.slice(0, 120)})` })));
+  writeFileSync(ledgerPath, JSON.stringify(ledger, null, 1) + '\n');
+  console.log(`ledger updated: ${ledger.entries.length} entries`);
+}
 if (args.includes('--fields')) {
   const byField = {};
   for (const d of res.diffs) (byField[d.field] ??= []).push(d);
