@@ -865,6 +865,29 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp++] = A.call(exit, [tp, val, tb]);
             break;
           }
+          case O.MATCH_MAPPING:
+          case O.MATCH_SEQUENCE: {
+            const v = lp[sp - 1]!;
+            const r = (op === O.MATCH_MAPPING ? X.matchMapping(v) : X.matchSequence(v)) ? True : False;
+            r.ob_refcnt++;
+            lp[sp++] = r;
+            break;
+          }
+          case O.MATCH_KEYS: {
+            f.sp = sp;
+            const r = X.matchKeys(lp[sp - 2]!, lp[sp - 1]!);
+            lp[sp++] = r;
+            break;
+          }
+          case O.MATCH_CLASS: {
+            const names2 = lp[sp - 1]!, cls = lp[sp - 2]!, subject = lp[sp - 3]!;
+            f.sp = sp;
+            const r = X.matchClass(subject, cls, oparg, names2);
+            lp[--sp] = null; lp[--sp] = null;
+            lp[sp - 1] = r;
+            decref(names2); decref(cls); decref(subject);
+            break;
+          }
           case O.GET_LEN: {
             lp[sp] = newInt(A.len(lp[sp - 1]!));
             sp++;

@@ -419,6 +419,95 @@ export function inlineInit(t: PyType): PyFunction | null {
   return init instanceof PyFunction && init.simple ? init : null;
 }
 
+// ---- structural pattern matching ---------------------------------------------------------
+
+const SEQUENCE_TYPES = ['list', 'tuple', 'range', 'memoryview', 'array', 'deque'];
+const MATCH_SELF_TYPES = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'];
+
+function hasBuiltinBase(t: PyType, names: string[]): boolean {
+  return t.mro.some((b) => !b.isHeap() && names.includes(b.name));
+}
+
+export function matchMapping(o: PyObject): boolean {
+  return o instanceof PyDict || hasBuiltinBase(o.type, ['dict', 'mappingproxy']);
+}
+
+export function matchSequence(o: PyObject): boolean {
+  return hasBuiltinBase(o.type, SEQUENCE_TYPES);
+}
+
+/** MATCH_KEYS: tuple of values for `keys`, or None when a key is missing. */
+export function matchKeys(subject: PyObject, keys: PyObject): PyObject {
+  const ks = (keys as PyTuple).items;
+  if (!ks.length) return tupleSteal([]);
+  const get = A.getAttr(subject, 'get');
+  const dummy = A.call(objectType, []);
+  const out: PyObject[] = [];
+  const seen: PyObject[] = [];
+  try {
+    for (const k of ks) {
+      if (seen.some((s) => A.richEq(s, k))) raise(PyExc.ValueError, `mapping pattern checks duplicate key (${A.reprJS(k)})`);
+      seen.push(k);
+      const v = A.call(get, [k, dummy]);
+      if (v === dummy) { decref(v); for (const x of out) decref(x); None.ob_refcnt++; return None; }
+      out.push(v);
+    }
+  } catch (e) {
+    for (const x of out) decref(x);
+    throw e;
+  } finally {
+    decref(get);
+    decref(dummy);
+  }
+  return tupleSteal(out);
+}
+
+function matchAttr(subject: PyObject, name: string, seen: Set<string>, t: PyType): PyObject | null {
+  if (seen.has(name)) raise(PyExc.TypeError, `${t.name}() got multiple sub-patterns for attribute '${name}'`);
+  seen.add(name);
+  return A.getAttrOpt(subject, name);
+}
+
+/** MATCH_CLASS: tuple of extracted attributes, or None when the subject does not match. */
+export function matchClass(subject: PyObject, cls: PyObject, count: number, names: PyObject): PyObject {
+  if (!(cls instanceof PyType)) raise(PyExc.TypeError, 'called match pattern must be a class');
+  if (!subject.type.isSubtype(cls)) { None.ob_refcnt++; return None; }
+  const seen = new Set<string>();
+  const attrs: PyObject[] = [];
+  const fail = (): PyObject => { for (const a of attrs) decref(a); None.ob_refcnt++; return None; };
+  try {
+    if (count) {
+      const ma = A.getAttrOpt(cls, '__match_args__');
+      let matchSelf = false;
+      let margs: PyObject[] = [];
+      if (ma) {
+        if (!(ma instanceof PyTuple)) { const tn = ma.type.name; decref(ma); raise(PyExc.TypeError, `${cls.name}.__match_args__ must be a tuple (got ${tn})`); }
+        margs = ma.items.slice();
+        decref(ma);
+      } else matchSelf = hasBuiltinBase(cls, MATCH_SELF_TYPES);
+      const allowed = matchSelf ? 1 : margs.length;
+      if (count > allowed) raise(PyExc.TypeError, `${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${count} given)`);
+      if (matchSelf) { subject.ob_refcnt++; attrs.push(subject); }
+      else for (let i = 0; i < count; i++) {
+        const n = margs[i]!;
+        if (!(n instanceof PyStr)) raise(PyExc.TypeError, `__match_args__ elements must be strings (got ${n.type.name})`);
+        const v = matchAttr(subject, n.s, seen, cls);
+        if (v === null) return fail();
+        attrs.push(v);
+      }
+    }
+    for (const n of (names as PyTuple).items) {
+      const v = matchAttr(subject, (n as PyStr).s, seen, cls);
+      if (v === null) return fail();
+      attrs.push(v);
+    }
+  } catch (e) {
+    for (const a of attrs) decref(a);
+    throw e;
+  }
+  return tupleSteal(attrs);
+}
+
 export function findHandler(code: PyCode, unit: number): ExcEntry | null {
   const t = code.exc;
   for (let i = 0; i < t.length; i++) {

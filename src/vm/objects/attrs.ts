@@ -98,6 +98,15 @@ export function initAttributes(): void {
       f.annotations = d;
     }
     return ref(f.annotations);
+  }, (o, v) => {
+    // func_set_annotations: a dict, or None/deletion to reset.
+    if (v === None) v = null;
+    if (v !== null && !(v instanceof PyDict)) raise(PyExc.TypeError, '__annotations__ must be set to a dict object');
+    if (v) v.ob_refcnt++;
+    const f = F(o);
+    const old = f.annotations;
+    f.annotations = v;
+    xdecref(old);
   });
   defGetSet(functionType, '__dict__', (o) => { const d = materializeDict(o); return ref(d); });
   defGetSet(functionType, '__type_params__', () => ref(emptyTuple));
