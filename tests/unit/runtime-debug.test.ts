@@ -98,3 +98,16 @@ describe('inspection views', () => {
     expect(checked).toBe(true);
   });
 });
+
+describe('host interrupt check', () => {
+  it('host.interrupted() stops `while True: pass` with KeyboardInterrupt', () => {
+    const host = new CaptureHost();
+    let calls = 0;
+    (host as unknown as { interrupted: () => boolean }).interrupted = () => ++calls >= 5;
+    const vm = createVM(host);
+    const status = vm.runCode(load('busy'), { filename: '/tmp/bytescope_rt/busy.py' });
+    expect(status).toBe(1);
+    expect(calls).toBe(5);
+    expect(host.err).toBe('Traceback (most recent call last):\n  File "/tmp/bytescope_rt/busy.py", line 2, in <module>\nKeyboardInterrupt\n');
+  });
+});

@@ -109,7 +109,14 @@ export function initAttributes(): void {
     xdecref(old);
   });
   defGetSet(functionType, '__dict__', (o) => { const d = materializeDict(o); return ref(d); });
-  defGetSet(functionType, '__type_params__', () => ref(emptyTuple));
+  defGetSet(functionType, '__type_params__', (o) => ref(F(o).typeParams ?? emptyTuple), (o, v) => {
+    if (!(v instanceof PyTuple)) raise(PyExc.TypeError, `__type_params__ must be set to a tuple, not ${v ? v.type.name : 'NoneType'}`);
+    v.ob_refcnt++;
+    const f = F(o);
+    const old = f.typeParams;
+    f.typeParams = v;
+    xdecref(old);
+  });
 
   // code
   const C = (o: PyObject) => (o as PyCode).co;

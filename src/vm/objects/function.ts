@@ -21,6 +21,8 @@ export class PyFunction extends PyObject {
   kwdefaults: PyDict | null = null;
   closure: PyTuple | null = null;
   annotations: PyObject | null = null;
+  /** __type_params__ (PEP 695); null = the empty tuple. */
+  typeParams: PyObject | null = null;
   doc: PyObject;
   module: PyObject | null;
   /** Cached facts for fast calls. */
@@ -54,8 +56,8 @@ export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): Py
 
 function clearFunction(o: PyObject): void {
   const f = o as PyFunction;
-  const refs: (PyObject | null)[] = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.module];
-  f.defaults = null; f.kwdefaults = null; f.closure = null; f.annotations = null; f.module = null;
+  const refs: (PyObject | null)[] = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.module, f.typeParams];
+  f.defaults = null; f.kwdefaults = null; f.closure = null; f.annotations = null; f.module = null; f.typeParams = null;
   for (const r of refs) xdecref(r);
 }
 
@@ -80,6 +82,7 @@ export function initFunctionType(): void {
       if (f.kwdefaults) visit(f.kwdefaults, RefKindCode.Attr, '__kwdefaults__');
       if (f.closure) visit(f.closure, RefKindCode.Closure, '__closure__');
       if (f.annotations) visit(f.annotations, RefKindCode.Attr, '__annotations__');
+      if (f.typeParams) visit(f.typeParams, RefKindCode.Attr, '__type_params__');
     },
     clear: clearFunction,
     dealloc: (o) => {

@@ -28,7 +28,7 @@ import { PyBaseException, isException, setTraceback } from '../objects/exception
 import { frameObjectOf, releaseFrameSlots } from '../objects/frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
 import { PyType, lookup } from '../objects/type';
-import { raise, PyExc } from './errors';
+import { raise, raiseWith, PyExc } from './errors';
 import { decref, xdecref } from './refcount';
 import { setRuntime } from './state';
 import { gcState, collectGenerations, resetGcState, collect } from './gc';
@@ -98,6 +98,7 @@ export class VM {
 
   constructor(host: Host) {
     this.host = host;
+    if (host.interrupted) this.breaker |= BREAK_INTERRUPT;
     bootstrap();
     resetGcState();
     this.install();
@@ -333,8 +334,10 @@ export class VM {
       this.breaker &= ~BREAK_GC;
       if (gcState.pending && gcState.enabled) collectGenerations();
     }
-    if (this.host.interrupted && (++this.interruptCounter & 0) === 0 && this.host.interrupted()) {
-      raise(PyExc.KeyboardInterrupt, '');
+    // The host's interrupt check is polled every 1024 eval-breaker passes (cheap, and still
+    // well under a millisecond apart in a tight loop).
+    if ((this.breaker & BREAK_INTERRUPT) && (++this.interruptCounter & 1023) === 0 && this.host.interrupted!()) {
+      raiseWith(PyExc.KeyboardInterrupt!, null);
     }
     if (this.hook) this.hook.onBreaker(this, f);
     if (this.breaker & BREAK_ENGINES) {
