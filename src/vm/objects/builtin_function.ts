@@ -100,7 +100,7 @@ export function initBuiltinFunctionTypes(): void {
     sizeof: () => 56,
   };
   builtinFunctionType = makeStaticType('builtin_function_or_method', objectType, bfSlots, { noSubclass: true, flags: TF_HAVE_GC });
-  methodWrapperType = makeStaticType('method-wrapper', objectType, bfSlots, { noSubclass: true, flags: TF_HAVE_GC });
+  methodWrapperType = makeStaticType('method-wrapper', objectType, { ...bfSlots, sizeof: () => 32 }, { noSubclass: true, flags: TF_HAVE_GC });
   const bind = (d: PyObject, obj: PyObject | null, type: PyObject): PyObject => {
     const m = d as PyMethodDescr;
     if (m.kind === 'class') return newBuiltin(m.name, m.fn, obj === null ? type : obj.type, m.objtype.name);

@@ -146,7 +146,7 @@ export function initDescriptorTypes(): void {
     },
     traverse: (o, visit) => { const p = o as PyProperty; visit(p.fget, RefKindCode.Attr, 'fget'); visit(p.fset, RefKindCode.Attr, 'fset'); visit(p.fdel, RefKindCode.Attr, 'fdel'); visit(p.doc, RefKindCode.Attr, '__doc__'); visit(p.name, RefKindCode.Attr, '__name__'); },
     dealloc: (o) => { const p = o as PyProperty; decref(p.fget); decref(p.fset); decref(p.fdel); decref(p.doc); decref(p.name); },
-    sizeof: () => 56,
+    sizeof: () => 64, // sizeof(propertyobject), 3.12
   }, { flags: TF_HAVE_GC });
   const cmNew = (t: PyType, args: PyObject[]): PyObject => {
     if (args.length !== 1) raise(PyExc.TypeError, `${t.name} expected 1 argument, got ${args.length}`);
@@ -161,7 +161,7 @@ export function initDescriptorTypes(): void {
     init: () => {},
     traverse: (o: PyObject, visit: (c: PyObject, k: RefKindCode, l: string) => void) => visit((o as PyClassMethod).func, RefKindCode.Attr, '__func__'),
     dealloc: (o: PyObject) => decref((o as PyClassMethod).func),
-    sizeof: () => 40,
+    sizeof: () => 32, // sizeof(classmethod): callable + __dict__
   };
   classmethodType = makeStaticType('classmethod', objectType, {
     ...cmSlots,

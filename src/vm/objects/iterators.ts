@@ -178,7 +178,7 @@ export function initIteratorTypes(): void {
     const idx = c;
     it.parts[0] = intAdd((c as PyInt).v, 1);
     return tupleSteal([idx, x]);
-  }, {}, true);
+  }, { sizeof: () => 56 }, true);
   zipType = mk('zip', (it) => {
     const out: PyObject[] = [];
     for (let k = 0; k < it.parts.length; k++) {
@@ -198,7 +198,7 @@ export function initIteratorTypes(): void {
     }
     if (!out.length) return null;
     return tupleSteal(out);
-  }, {}, true);
+  }, { sizeof: () => 48 }, true);
   mapType = mk('map', (it) => {
     const args: PyObject[] = [];
     try {

@@ -155,6 +155,6 @@ export function initRangeType(): void {
       it.left--;
       return newInt(v);
     },
-    sizeof: () => 32,
+    sizeof: () => 40, // _PyRangeIterObject: start, step, len
   }, { noSubclass: true });
 }
