@@ -1,0 +1,67 @@
+/**
+ * A Host for plain Node (CLI, scripts): synchronous stdout/stderr writes, input() from fd 0,
+ * files from disk, optional SIGINT → KeyboardInterrupt. The VM itself never imports Node modules;
+ * only this adapter does.
+ */
+import { readFileSync, readSync, writeSync } from 'node:fs';
+import type { Host } from './runtime/host';
+
+export class NodeHost implements Host {
+  argv: string[];
+  private sigint = false;
+  private stdinBuf = Buffer.alloc(0);
+  private eof = false;
+  constructor(argv: string[], opts: { handleSigint?: boolean } = {}) {
+    this.argv = argv;
+    if (opts.handleSigint) process.on('SIGINT', () => { this.sigint = true; });
+  }
+  stdout(text: string): void {
+    writeSync(1, text);
+  }
+  stderr(text: string): void {
+    writeSync(2, text);
+  }
+  readLine(prompt: string): string | null {
+    if (prompt) writeSync(1, prompt);
+    const chunk = Buffer.alloc(4096);
+    for (;;) {
+      const nl = this.stdinBuf.indexOf(10);
+      if (nl >= 0) {
+        const line = this.stdinBuf.subarray(0, nl + 1).toString('utf8');
+        this.stdinBuf = this.stdinBuf.subarray(nl + 1);
+        return line;
+      }
+      if (this.eof) {
+        if (!this.stdinBuf.length) return null;
+        const rest = this.stdinBuf.toString('utf8');
+        this.stdinBuf = Buffer.alloc(0);
+        return rest;
+      }
+      let n = 0;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        if ((e as NodeJS.ErrnoException).code === 'EOF') n = 0;
+        else throw e;
+      }
+      if (n === 0) this.eof = true;
+      else this.stdinBuf = Buffer.concat([this.stdinBuf, chunk.subarray(0, n)]);
+    }
+  }
+  readFile(path: string): string | null {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+  }
+  interrupted(): boolean {
+    if (!this.sigint) return false;
+    this.sigint = false;
+    return true;
+  }
+  now(): number {
+    return performance.now() / 1000;
+  }
+}
