@@ -1,0 +1,2 @@
+data = {"users": [{"name": "a"}, {"name": "b"}]}
+names = list(map(lambda u: u["nme"], data["users"]))

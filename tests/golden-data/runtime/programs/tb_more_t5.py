@@ -1,0 +1,3 @@
+x = (1 +
+     2 +
+     undefined_thing)
