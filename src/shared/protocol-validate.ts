@@ -80,6 +80,13 @@ export const REQUEST_SCHEMAS: Record<Method, Check> = {
   heapGraph: obj({ maxNodes: int(1, 20_000) }),
   gc: none,
   snapshot: none,
+  pipeline: none,
+  codeObject: obj({ frame: int(0, 100_000), path: arr(int(0, 1_000_000), 64) }),
+  frameObject: obj({ frame: int(0, 100_000) }),
+  memory: obj({ start: int(0, 10_000_000), count: int(1, 1000) }),
+  trackAllocations: obj({ on: bool }),
+  gcCollect: obj({ generation: int(0, 2) }),
+  threads: none,
 };
 
 export function isMethod(m: unknown): m is Method {

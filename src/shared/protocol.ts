@@ -12,7 +12,10 @@
  *   request's args are checked by `validateRequest` (src/shared/protocol-validate.ts) before use;
  * - the renderer never sees VM objects, only views and ObjectIds fetched lazily.
  */
-import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId, ObjectView, Reference } from './views';
+import type {
+  CodeObjectView, CodeView, FrameDetail, FrameObjectView, FrameView, GcCollectResult, GcView, HeapGraphView, MemoryView, ObjectId, ObjectView,
+  PipelineView, Reference, ThreadsView,
+} from './views';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -111,6 +114,14 @@ export interface Requests {
   heapGraph: { args: { maxNodes: number }; result: HeapGraphView };
   gc: { args: NoArgs; result: GcView };
   snapshot: { args: NoArgs; result: { json: string } }; // docs/snapshot-format.md
+  // mechanism panels (paused only)
+  pipeline: { args: NoArgs; result: PipelineView }; // tokens + AST of the running program's source
+  codeObject: { args: { frame: number; path: number[] }; result: CodeObjectView }; // path: co_consts indices
+  frameObject: { args: { frame: number }; result: FrameObjectView };
+  memory: { args: { start: number; count: number }; result: MemoryView }; // start/count page tracemalloc's statistics
+  trackAllocations: { args: { on: boolean }; result: MemoryView['tracemalloc'] };
+  gcCollect: { args: { generation: number }; result: GcCollectResult };
+  threads: { args: NoArgs; result: ThreadsView };
 }
 
 export type Method = keyof Requests;
@@ -148,6 +159,7 @@ export type HostMessage = ResponseMessage | EventMessage;
 /** Requests that need a paused session. */
 export const INSPECTION_METHODS: ReadonlySet<Method> = new Set<Method>([
   'stackTrace', 'frameDetail', 'code', 'object', 'references', 'referrers', 'heapGraph', 'gc', 'snapshot',
+  'pipeline', 'codeObject', 'frameObject', 'memory', 'trackAllocations', 'gcCollect', 'threads',
 ]);
 
 /** Electron IPC channel names: the only two the preload bridge exposes. */

@@ -3,7 +3,10 @@
  * the session state machine implement it with a stand-in program. Everything returned is a view
  * from src/shared/views.ts, built from the VM's real state at the moment of the call.
  */
-import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId, ObjectView, Reference } from '../../shared/views';
+import type {
+  CodeObjectView, CodeView, FrameDetail, FrameObjectView, FrameView, GcCollectResult, GcView, HeapGraphView, MemoryView, ObjectId, ObjectView,
+  PipelineView, Reference, ThreadsView,
+} from '../../shared/views';
 import type { Page, StopReason } from '../../shared/protocol';
 
 /** What the Debuggee calls while the program runs. Any of these may block (pause). */
@@ -42,6 +45,15 @@ export interface Debuggee {
   gc(): GcView;
   /** The heap in docs/snapshot-format.md's format. */
   snapshot(): string;
+  /** Mechanism panels (optional: a stand-in program for unit tests need not provide them). */
+  pipeline?(): PipelineView;
+  codeObject?(frame: number, path: number[]): CodeObjectView;
+  frameObject?(frame: number): FrameObjectView;
+  memory?(start: number, count: number): MemoryView;
+  trackAllocations?(on: boolean): MemoryView['tracemalloc'];
+  /** Runs the VM's real collector on `generation` (gc.collect(generation)) and reports what it freed. */
+  gcCollect?(generation: number): GcCollectResult;
+  threads?(): ThreadsView;
   /** Evaluates a breakpoint condition in frame `index`; throws with a Python message on error. */
   evaluateCondition(expr: string, index: number): boolean;
 }

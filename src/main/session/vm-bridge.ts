@@ -27,6 +27,14 @@ import * as A from '../../vm/runtime/abstract';
 import { formatSyntaxError, isPySyntaxError } from '../../cli/syntax-error';
 import { writeSnapshot } from '../../shared/protocol-snapshot';
 import { Inspector } from './vm-inspect';
+import { codeObjectView, pipelineView } from '../../vm/debug/views-compile';
+import { MemoryViews } from '../../vm/debug/views-memory';
+import { threadsView } from '../../vm/debug/views-threads';
+import { collect } from '../../vm/runtime/gc';
+import { F_DEAD } from '../../vm/objects/object';
+import type { GcCollectResult, GcEventView, ObjectView } from '../../shared/views';
+
+const GC_HISTORY = 200;
 
 
 export const createVmDebuggee: DebuggeeFactory = (io) => new VmDebuggee(io);
@@ -41,6 +49,9 @@ class VmDebuggee implements Debuggee {
 
   private filename = '';
   private source = '';
+  private readonly memViews: MemoryViews;
+  private readonly gcHistory: GcEventView[] = [];
+  private collectingForDebugger = false;
 
   constructor(io: DebuggeeIO) {
     const host: Host = {
@@ -57,6 +68,19 @@ class VmDebuggee implements Debuggee {
     this.vm.compileSource = (src, fn) => compile(src, fn, 'exec');
     this.inspector = new Inspector(this.vm, (fn) => this.mute(fn));
     this.breakOnUncaught();
+    this.memViews = new MemoryViews(this.vm);
+    this.recordGcCallbacks();
+  }
+
+  /** Records every collection's start/stop as gc.callbacks would see them (then runs the program's callbacks). */
+  private recordGcCallbacks(): void {
+    const vm = this.vm;
+    const call = vm.gcCallbacks.bind(vm);
+    vm.gcCallbacks = (phase, generation, collected, uncollectable) => {
+      if (this.gcHistory.length >= GC_HISTORY) this.gcHistory.shift();
+      this.gcHistory.push({ phase, generation, collected, uncollectable, trigger: this.collectingForDebugger ? 'debugger' : 'program' });
+      call(phase, generation, collected, uncollectable);
+    };
   }
 
   /**
@@ -154,11 +178,47 @@ class VmDebuggee implements Debuggee {
   frames() { return this.inspector.frames(); }
   frameDetail(i: number) { return this.inspector.frameDetail(i); }
   code(i: number) { return this.inspector.code(i); }
-  object(id: number) { return this.inspector.object(id); }
+  object(id: number): ObjectView {
+    const v = this.inspector.object(id);
+    v.allocation = this.memViews.allocationSite(this.inspector.byId(id));
+    return v;
+  }
   references(id: number, start: number, count: number) { return this.inspector.references(id, start, count); }
   referrers(id: number, start: number, count: number) { return this.inspector.referrers(id, start, count); }
   heapGraph(maxNodes: number) { return this.inspector.heapGraph(maxNodes); }
-  gc() { return this.inspector.gc(); }
+  gc() { return { ...this.inspector.gc(), history: this.gcHistory.slice() }; }
+
+  pipeline() { return pipelineView(this.source, this.filename); }
+  codeObject(frame: number, path: number[]) { return codeObjectView(this.inspector.frameCode(frame), path); }
+  frameObject(frame: number) { return this.inspector.frameObject(frame); }
+  memory(start: number, count: number) { return this.mute(() => this.memViews.memory(start, count)); }
+  threads() { return threadsView(this.vm); }
+
+  trackAllocations(on: boolean) {
+    return this.mute(() => {
+      if (on) this.memViews.startTracing();
+      else this.memViews.stopTracing();
+      return this.memViews.tracemalloc(0, 20);
+    });
+  }
+
+  /** gc.collect(generation) run by the debugger: the VM's own collector, with what it found unreachable. */
+  gcCollect(generation: number): GcCollectResult {
+    return this.mute(() => {
+      const before = this.gc();
+      const candidates = this.inspector.cyclicGarbage().map((o) => ({ o, type: o.type.name, repr: this.inspector.repr(o) }));
+      this.collectingForDebugger = true;
+      let collected: number;
+      try {
+        collected = collect(generation, 'manual');
+      } finally {
+        this.collectingForDebugger = false;
+      }
+      const freed = candidates.filter((c) => c.o.flags & F_DEAD).map(({ type, repr }) => ({ type, repr }));
+      this.inspector.reset();
+      return { generation, collected, freed, before, after: this.gc() };
+    });
+  }
 
   snapshot(): string {
     const g = this.inspector.heapGraph(200_000);

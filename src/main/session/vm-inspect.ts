@@ -30,10 +30,11 @@ import { sizeOf } from '../../vm/modules/sys';
 import { referencesOf, referentsOf } from '../../vm/debug/heap';
 import { safeRepr } from '../../vm/debug/inspect';
 import type {
-  CodeView, FrameDetail, FrameView, GcView, HeapEdge, HeapGraphView, HeapNode, ObjectChip, ObjectId, ObjectView, Reference, RefKind, VariableView,
+  CodeView, FrameDetail, FrameObjectView, FrameView, GcView, HeapEdge, HeapGraphView, HeapNode, ObjectChip, ObjectId, ObjectView, Reference, RefKind, VariableView,
 } from '../../shared/views';
 import type { Page } from '../../shared/protocol';
 import { codeViewOf } from './code-view';
+import { localKinds } from '../../vm/debug/views-compile';
 
 const KINDS: RefKind[] = ['attribute', 'item', 'key', 'value', 'cell', 'frame-slot', 'stack', 'type', 'closure', 'internal'];
 const REPR_MAX = 120;
@@ -113,6 +114,41 @@ export class Inspector {
     return { ...this.frameView(f, index), locals, cells, globals, stack };
   }
 
+  /** The frame object's fields (f_lasti, f_lineno, f_back chain, f_code, localsplus kinds, stack depth). */
+  frameObject(index: number): FrameObjectView {
+    const frames = this.frameList();
+    const f = this.frameAt(index);
+    const co = f.code.co;
+    const line = f.line();
+    const name = f.globals.getStr('__name__');
+    const back: FrameObjectView['f_back'] = [];
+    for (let i = index + 1; i < frames.length; i++) {
+      const b = frames[i]!;
+      const l = b.line();
+      back.push({ index: i, function: b.code.co.co_qualname, line: l >= 0 ? l : null });
+    }
+    return {
+      index,
+      f_lasti: f.lasti,
+      f_lineno: line >= 0 ? line : null,
+      f_code: co.co_qualname,
+      codeId: this.handle(f.code),
+      f_back: back,
+      f_globals: name instanceof PyStr ? name.s : '?',
+      f_locals: f.locals ? 'dict' : 'fast locals (the frame has no locals dict)',
+      slots: co.co_localsplusnames.map((n, i) => ({ index: i, name: n, kinds: localKinds(co.co_localspluskinds[i]!), bound: !!f.lp[i] })),
+      stackDepth: f.sp - f.code.nlocalsplus,
+      stacksize: co.co_stacksize,
+      owner: f.gen ? 'generator' : 'thread',
+      entry: f.entry,
+    };
+  }
+
+  /** The code object run by frame `index` (the root for co_consts paths). */
+  frameCode(index: number): import('../../vm/bytecode/code').CodeObject {
+    return this.frameAt(index).code.co;
+  }
+
   code(index: number): CodeView {
     const f = this.frameAt(index);
     return codeViewOf(f.code.co, this.handle(f.code));
@@ -142,7 +178,7 @@ export class Inspector {
     return o.id;
   }
 
-  private byId(id: ObjectId): PyObject {
+  byId(id: ObjectId): PyObject {
     const o = this.handles.get(id);
     if (!o) throw new Error(`object ${id} is not available (it was not shown since the last pause)`);
     return o;

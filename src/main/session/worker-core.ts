@@ -26,6 +26,11 @@ const RESUME: Partial<Record<Method, 'run' | 'instruction' | 'over' | 'into' | '
   continue: 'run', stepInstruction: 'instruction', next: 'over', stepIn: 'into', stepOut: 'out',
 };
 
+function need<F>(fn: F | undefined, method: string): F {
+  if (!fn) throw new Error(`this program's VM does not provide ${method}`);
+  return fn;
+}
+
 /**
  * Builds the VM at once (a spare worker is ready before the user presses Run), then waits on the
  * event loop for the launch message and runs the program synchronously.
@@ -181,6 +186,13 @@ class WorkerHost implements InstructionSink {
       case 'heapGraph': return d.heapGraph(a.maxNodes!);
       case 'gc': return d.gc();
       case 'snapshot': return { json: d.snapshot() };
+      case 'pipeline': return need(d.pipeline, method).call(d);
+      case 'codeObject': return need(d.codeObject, method).call(d, a.frame!, (a as unknown as { path: number[] }).path);
+      case 'frameObject': return need(d.frameObject, method).call(d, a.frame!);
+      case 'memory': return need(d.memory, method).call(d, a.start!, a.count!);
+      case 'trackAllocations': return need(d.trackAllocations, method).call(d, (a as unknown as { on: boolean }).on);
+      case 'gcCollect': return need(d.gcCollect, method).call(d, a.generation!);
+      case 'threads': return need(d.threads, method).call(d);
       default: throw new Error(`not an inspection request: ${method}`);
     }
   }
