@@ -35,6 +35,7 @@ import { materializeDict } from '../objects/instance';
 import { baseExceptionType } from '../objects/exceptions';
 import { intFromString, floatFromString } from './numparse';
 import { PyGen } from '../objects/generator';
+import { complexType } from '../objects/complex';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
 
@@ -477,7 +478,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     ['frozenset', frozensetType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType], ['range', rangeType], ['slice', sliceType], ['property', propertyType],
     ['classmethod', classmethodType], ['staticmethod', staticmethodType], ['super', superType],
     ['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType], ['reversed', reversedType],
-    ['None', None], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented], ['True', True], ['False', False],
+    ['complex', complexType], ['None', None], ['Ellipsis', Ellipsis], ['NotImplemented', NotImplemented], ['True', True], ['False', False],
   ];
   // The lazy iterator builtins are types whose constructor is the function above.
   for (const [n, t] of [['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType], ['reversed', reversedType]] as const) {

@@ -36,6 +36,7 @@ import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject'
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
 import { initViews, newGenericAlias } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
+import { initComplexType, initComplexAttrs, complexType } from '../objects/complex';
 import { initBytesType, initBytesMethods, initMemoryviewType, initMemoryviewMethods } from '../objects/bytes';
 import { intNew, floatNew, strNew } from '../modules/numparse';
 import { vmHooks } from './hooks';
@@ -95,6 +96,7 @@ export function bootstrap(): void {
   initSuperType();
   initViews();
   initGeneratorType();
+  initComplexType();
   initBytesType();
   initMemoryviewType();
   for (const t of staticTypes) {
@@ -113,6 +115,7 @@ export function bootstrap(): void {
   initSetMethods();
   initTypeGetSets();
   initGeneratorMethods();
+  initComplexAttrs();
   initBytesMethods();
   initMemoryviewMethods();
   initAttributes();
