@@ -17,6 +17,7 @@ import { setType, frozensetType } from '../objects/set';
 import { decref } from '../runtime/refcount';
 import { vmHooks } from '../runtime/hooks';
 import * as A from '../runtime/abstract';
+import { installBuiltinExtras } from './builtin_extras';
 
 let currentVM: VM | null = null;
 const classes = new WeakMap<VM, PyObject>();
@@ -42,6 +43,7 @@ export function installGenericAlias(vm: VM): void {
   currentVM = vm;
   if (installed) return;
   installed = true;
+  installBuiltinExtras();
   for (const t of [listType, tupleType, dictType, setType, frozensetType] as PyType[]) {
     if (t.tdict.getStr('__class_getitem__')) continue;
     defMethod(t, '__class_getitem__', (cls, args) => genericAlias(cls, args[0]!), 'class');
