@@ -752,6 +752,55 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             const nul = lp[--sp];
             lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
             f.sp = sp; f.lasti = here;
+            {
+              // f(*args, **kw) on a Python function: push its frame in this loop like CALL does
+              // (no nested JS loop, so a thread running it can be switched out: runtime/threads.ts).
+              const m = func instanceof PyMethod && func.func instanceof PyFunction ? func : null;
+              const fn = m ? m.func as PyFunction : func;
+              if (fn instanceof PyFunction && callargs instanceof PyTuple && (kwargs === null || kwargs instanceof PyDict)) {
+                let kwn: string[] | null = null;
+                const arr: (PyObject | null)[] = [];
+                if (m) { m.self.ob_refcnt++; arr.push(m.self); }
+                for (const x of callargs.items) { x.ob_refcnt++; arr.push(x); }
+                let ok = true;
+                if (kwargs !== null) {
+                  const kd = kwargs as PyDict;
+                  kwn = [];
+                  for (let i = 0; i < kd.ks.length; i++) {
+                    const k = kd.ks[i];
+                    if (k === null || k === undefined) continue;
+                    if (!(k instanceof PyStr)) { ok = false; break; }
+                    kwn.push(k.s);
+                    const v = kd.vs[i]!;
+                    v.ob_refcnt++;
+                    arr.push(v);
+                  }
+                  if (kwn.length === 0) kwn = null;
+                }
+                if (ok) {
+                  f.pc = pc;
+                  const nf = vm.newPyFrame(fn, f);
+                  try {
+                    bindArgs(fn, nf.lp, arr, 0, arr.length, kwn);
+                  } catch (e) {
+                    vm.discardFrame(nf);
+                    decref(func); decref(callargs); xdecref(kwargs); xdecref(nul);
+                    throw e;
+                  }
+                  fn.ob_refcnt++;
+                  nf.funcObj = fn;
+                  decref(func); decref(callargs); xdecref(kwargs); xdecref(nul);
+                  if (vm.depth >= vm.recursionLimit) { vm.discardFrame(nf); X.recursionError(vm); }
+                  vm.pushFrame(nf);
+                  f = nf;
+                  code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+                  lp = f.lp; sp = f.sp; pc = 0;
+                  if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+                  break;
+                }
+                for (const v of arr) if (v) decref(v);
+              }
+            }
             try {
               lp[sp++] = X.callEx(func, callargs, kwargs ?? null);
             } finally {

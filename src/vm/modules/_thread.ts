@@ -226,6 +226,56 @@ class _local:
             raise AttributeError(name)
         del d[name]
 
+class RLock:
+    """Reentrant lock over a _thread lock (functools imports _thread.RLock at import time)."""
+    def __init__(self):
+        self._block = allocate_lock()
+        self._owner = None
+        self._count = 0
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+    __enter__ = acquire
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+    def __exit__(self, t, v, tb):
+        self.release()
+    def _is_owned(self):
+        return self._owner == get_ident()
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
+    def _release_save(self):
+        if not self._count:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+    def _at_fork_reinit(self):
+        self._block = allocate_lock()
+        self._owner = None
+        self._count = 0
+    def __repr__(self):
+        return "<%s _thread.RLock object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked", self._owner or 0, self._count, hex(id(self)))
+
 class _ExceptHookArgs(tuple):
     exc_type = property(lambda self: self[0])
     exc_value = property(lambda self: self[1])
