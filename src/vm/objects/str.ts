@@ -13,15 +13,34 @@ import { makeStaticType, objectType, PyType, TF_UNICODE_SUBCLASS } from './type'
 
 export class PyStr extends PyObject {
   declare s: string;
-  declare n: number;
-  declare kind: number;
+  /** Code point count and PEP 393 kind (0 ascii, 1 latin-1, 2 BMP, 4 astral); -1 until first asked
+   * (scanning every new str made `s += x` loops quadratic in the string's length). */
+  declare private n_: number;
+  declare private kind_: number;
   declare h: number;
   declare private cpArr: number[] | null;
-  constructor(type: PyType, s: string) {
+  constructor(type: PyType, s: string, n = -1, kind = -1) {
     super(type);
     this.s = s;
     this.h = -1;
     this.cpArr = null;
+    this.n_ = n;
+    this.kind_ = kind;
+  }
+  get n(): number {
+    if (this.n_ < 0) this.scan();
+    return this.n_;
+  }
+  get kind(): number {
+    if (this.kind_ < 0) this.scan();
+    return this.kind_;
+  }
+  /** n and kind known without a scan (concatenation propagates them). */
+  get measured(): boolean {
+    return this.n_ >= 0;
+  }
+  private scan(): void {
+    const s = this.s;
     let max = 0;
     let surrogates = 0;
     for (let i = 0; i < s.length; i++) {
@@ -32,8 +51,8 @@ export class PyStr extends PyObject {
         if (d >= 0xdc00 && d <= 0xdfff) { surrogates++; i++; max = 0x10000; }
       }
     }
-    this.n = s.length - surrogates;
-    this.kind = max < 0x80 ? 0 : max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+    this.n_ = s.length - surrogates;
+    this.kind_ = max < 0x80 ? 0 : max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
   }
   /** True when JS indices equal code point indices. */
   get simple(): boolean {
@@ -72,6 +91,19 @@ export function newStr(s: string): PyStr {
     if (c < 256) { const r = chars[c]!; r.ob_refcnt++; return r; }
   }
   return new PyStr(strType, s);
+}
+
+/** New reference to a + b; code point count and kind come from the operands when they know theirs. */
+export function strConcat(a: PyStr, b: PyStr): PyStr {
+  const s = a.s + b.s;
+  if (s.length <= 1 || !a.measured || !b.measured) return newStr(s);
+  const as = a.s, bs = b.s;
+  // A lone high surrogate meeting a lone low one reads as one code point in the joined JS string.
+  if (as.length && bs.length) {
+    const hi = as.charCodeAt(as.length - 1), lo = bs.charCodeAt(0);
+    if (hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) return newStr(s);
+  }
+  return new PyStr(strType, s, a.n + b.n, a.kind > b.kind ? a.kind : b.kind);
 }
 
 /** The canonical immortal interned str for `s` (new reference semantics are moot: immortal). */

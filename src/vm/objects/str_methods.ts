@@ -3,7 +3,7 @@
  * The second runtime helper extends the method table here (see src/vm/runtime/README.md).
  */
 import type { PyObject } from './object';
-import { PyStr, newStr, strType, strRepr, strHash, strSizeof } from './str';
+import { PyStr, newStr, strType, strRepr, strHash, strSizeof, strConcat } from './str';
 import { PyInt, newInt, boolObj } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { None, NotImplemented } from './singletons';
@@ -67,7 +67,7 @@ export const strSlots: TypeSlots = {
   iter: (o) => newIter(S(o).kind === 0 ? strAsciiIterType : strIterType, o),
   concat: (a, b) => {
     if (!(b instanceof PyStr)) raise(PyExc.TypeError, `can only concatenate str (not "${b.type.name}") to str`);
-    return newStr(S(a).s + b.s);
+    return strConcat(S(a), b);
   },
   repeat: (a, n) => {
     if (!(n instanceof PyInt) && !n.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${n.type.name}'`);
