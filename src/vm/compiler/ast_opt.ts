@@ -101,13 +101,17 @@ function modBig(a: bigint, b: bigint): bigint {
   const m = a % b;
   return m !== 0n && (m < 0n) !== (b < 0n) ? m + b : m;
 }
+/** copysign(0.0, x) */
+const copysign0 = (x: number): number => (x < 0 || Object.is(x, -0) ? -0 : 0);
+
+// C truth tests: NaN counts as true (JS treats NaN as falsy), hence the explicit `!== 0`.
 function floatMod(vx: number, wx: number): number {
   if (wx === 0) nofold();
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
-    mod = wx < 0 ? -0 : 0;
+    mod = copysign0(wx);
   }
   return mod;
 }
@@ -115,18 +119,18 @@ function floatFloorDiv(vx: number, wx: number): number {
   if (wx === 0) nofold();
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1;
     }
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = (vx / wx) < 0 ? -0 : 0;
+    floordiv = copysign0(vx / wx);
   }
   return floordiv;
 }
@@ -137,7 +141,9 @@ function floatPow(x: number, y: number): number {
   if (x === 0 && y < 0) nofold();
   if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && Math.floor(y) !== y) throw new ComplexResult();
   if (Number.isFinite(y) || Math.abs(x) !== 1) {
-    const r = x ** y;
+    // Cases where one correctly rounded operation gives glibc pow()'s (correctly rounded) result;
+    // otherwise V8's pow may differ from glibc in the last ulp.
+    const r = y === 1 ? x : y === 2 ? x * x : y === -1 ? 1 / x : y === 0.5 && x > 0 && Number.isFinite(x) ? Math.sqrt(x) : x ** y;
     if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) nofold(); // OverflowError
     return r;
   }
@@ -171,7 +177,10 @@ function seqLen(v: ConstValue): number {
 }
 
 function repeat(seq: ConstValue, n: bigint): ConstValue {
-  const k = n < 0n ? 0 : Number(n);
+  // The count must fit a Py_ssize_t (else OverflowError); safeMultiply bounds it for non-empty
+  // sequences, an empty one stays empty.
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) nofold();
+  const k = n <= 0n || seqLen(seq) === 0 ? 0 : Number(n);
   switch (seq.k) {
     case 'str': return { k: 'str', v: seq.v.repeat(k) };
     case 'bytes': {
@@ -267,9 +276,44 @@ function safeMultiply(v: ConstValue, w: ConstValue): ConstValue {
   return mul(v, w);
 }
 
+/** int / int correctly rounded, as long_true_divide computes it (not via two roundings). */
+function intTrueDiv(a: bigint, b: bigint): number {
+  if (b === 0n) nofold();
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  const LIMIT = 1n << 53n;
+  let r: number;
+  if (a < LIMIT && b < LIMIT) {
+    r = Number(a) / Number(b);
+  } else if (a === 0n) {
+    r = 0;
+  } else {
+    // Quotient with 56+ significant bits plus a sticky bit, then one correct rounding.
+    let shift = bitLength(a) - bitLength(b) - 57;
+    let q: bigint;
+    let rem: bigint;
+    if (shift >= 0) {
+      const d = b << BigInt(shift);
+      q = a / d;
+      rem = a % d;
+    } else {
+      const n = a << BigInt(-shift);
+      q = n / b;
+      rem = n % b;
+    }
+    q = (q << 1n) | (rem !== 0n ? 1n : 0n);
+    shift -= 1;
+    r = Number(q) * 2 ** shift;
+    if (!Number.isFinite(r)) nofold();
+  }
+  return neg ? -r : r;
+}
+
 function trueDiv(a: ConstValue, b: ConstValue): ConstValue {
   if (!isNumber(a) || !isNumber(b)) nofold();
   const l = level(a, b);
+  if (l === 0) return F(intTrueDiv(asBig(a), asBig(b)));
   if (l <= 1) {
     const d = asFloat(b);
     if (d === 0) nofold();
