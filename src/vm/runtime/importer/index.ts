@@ -67,6 +67,8 @@ export class Importer {
   constructor(private readonly vm: VM) {
     this.finder = new Finder(vm.host);
     this.codeCache = new CodeCache(vm.host);
+    // Modules written partly in Python (src/vm/modules) compile through vm.compileSource.
+    vm.compileSource ??= compileModule;
     installGenericAlias(vm);
     textHook.programText = (filename, lineno) => {
       if (filename.startsWith('<')) return null;
