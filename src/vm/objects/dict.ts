@@ -18,6 +18,9 @@ import { decref } from '../runtime/refcount';
 import { gcTrack, gcRetrack, gcAllocCount } from '../runtime/gc';
 import { hashOf, richEq } from '../runtime/abstract';
 
+/** Shared empty collision chain of index-less (small) dicts; only indexed dicts get their own. */
+const NO_CHAIN: number[] = [];
+
 export class PyDict extends PyObject {
   declare ks: (PyObject | null)[];
   declare vs: (PyObject | null)[];
@@ -40,7 +43,7 @@ export class PyDict extends PyObject {
     super(type);
     this.ks = [];
     this.vs = [];
-    this.chain = [];
+    this.chain = NO_CHAIN;
     this.index = null;
     this.hs = [];
     this.used = 0;
@@ -185,7 +188,7 @@ function compact(d: PyDict): void {
 }
 
 function reindex(d: PyDict): void {
-  if (d.ks.length <= SMALL) { d.index = null; d.chain = []; return; }
+  if (d.ks.length <= SMALL) { d.index = null; d.chain = NO_CHAIN; return; }
   const ix = new Map<string | number, number>();
   d.index = ix;
   d.chain = new Array(d.ks.length).fill(-1);
@@ -287,7 +290,7 @@ function delAt(d: PyDict, i: number): void {
   d.hs[i] = 0;
   d.used--;
   d.version++;
-  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.chain = []; d.index = null; }
+  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.chain = NO_CHAIN; d.index = null; }
   else if (d.ks.length > 16 && d.used * 2 < d.ks.length) compact(d);
   decref(k);
   decref(v);
@@ -312,7 +315,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 
 export function dictClear(d: PyDict): void {
   const ks = d.ks, vs = d.vs;
-  d.ks = []; d.vs = []; d.hs = []; d.chain = []; d.index = null;
+  d.ks = []; d.vs = []; d.hs = []; d.chain = NO_CHAIN; d.index = null;
   d.used = 0; d.version++;
   d.log2 = 0; d.usable = 0; d.unicode = true;
   for (let i = 0; i < ks.length; i++) {
