@@ -19,12 +19,15 @@
 // Each run is done twice with different PYTHONHASHSEED values; a program whose output depends on
 // string hashing is reported and the script fails (corpus programs must be deterministic).
 //
+// Without NAMEs it also runs scripts/oracle/goldens_cli_errors.py (errors.json: what CPython prints
+// for a missing file, a directory, a non-UTF-8 file…).
+//
 // Usage: npm run goldens [-- NAME...]   (only the named cases)
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { GOLDEN_DIR, MANIFEST_PATH, caseFingerprint, corpusCases, goldenPath, normalize, seedCases } from './goldens/cases.mjs';
+import { GOLDEN_DIR, MANIFEST_PATH, ROOT, caseFingerprint, corpusCases, goldenPath, normalize, seedCases } from './goldens/cases.mjs';
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const SHIM = 'python3.12';
@@ -115,6 +118,14 @@ await Promise.all(Array.from({ length: Math.max(2, os.cpus().length * 2) }, asyn
   for (let c = queue.shift(); c; c = queue.shift()) await generate(c);
 }));
 writeFileSync(MANIFEST_PATH, JSON.stringify(manifest, null, 1) + '\n');
+if (!only.length) {
+  // CPython's messages for files it cannot run (tests/golden-data/cli/errors.json).
+  const r = spawnSync(PY, [path.join(ROOT, 'scripts', 'oracle', 'goldens_cli_errors.py')], { env: baseEnv, encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error(`gen-goldens: scripts/oracle/goldens_cli_errors.py failed: ${r.stderr}`);
+    process.exit(1);
+  }
+}
 console.log(`gen-goldens: ${cases.length} cases, ${written} golden files in ${path.relative(process.cwd(), GOLDEN_DIR) || GOLDEN_DIR}`);
 if (unstable.length) {
   console.error(`gen-goldens: output depends on PYTHONHASHSEED (make these deterministic): ${unstable.join(', ')}`);
