@@ -17,7 +17,7 @@
 import type { VM } from '../../vm/runtime/vm';
 import type { Frame } from '../../vm/interp/frame';
 import type { PyObject } from '../../vm/objects/object';
-import { IMMORTAL_REPORTED, isImmortal } from '../../vm/objects/object';
+import { F_DEAD, IMMORTAL_REPORTED, isImmortal } from '../../vm/objects/object';
 import { PyCell } from '../../vm/objects/cell';
 import { PyDict, newDict } from '../../vm/objects/dict';
 import { PyStr } from '../../vm/objects/str';
@@ -43,6 +43,11 @@ const EXPAND = new Set(['list', 'tuple', 'dict', 'set', 'frozenset', 'cell', 'me
 
 export class Inspector {
   private handles = new Map<ObjectId, PyObject>();
+  /**
+   * Objects opened in the object inspector stay addressable across resumes (a JS reference only,
+   * never a refcount), so their refcount can be followed step by step; a freed one reports so.
+   */
+  private watched = new Map<ObjectId, PyObject>();
   /** Frames to show instead of the live stack (the traceback's frames while stopped on an exception). */
   frameOverride: Frame[] | null = null;
   private reprCache = new Map<PyObject, string>();
@@ -179,7 +184,7 @@ export class Inspector {
   }
 
   byId(id: ObjectId): PyObject {
-    const o = this.handles.get(id);
+    const o = this.handles.get(id) ?? this.watched.get(id);
     if (!o) throw new Error(`object ${id} is not available (it was not shown since the last pause)`);
     return o;
   }
@@ -219,6 +224,11 @@ export class Inspector {
 
   object(id: ObjectId): ObjectView {
     const o = this.byId(id);
+    if (o.flags & F_DEAD) throw new Error(`object ${id} was freed (its refcount reached 0)`);
+    if (!this.watched.has(id)) {
+      if (this.watched.size >= 64) this.watched.delete(this.watched.keys().next().value!);
+      this.watched.set(id, o);
+    }
     return {
       ...this.chip(o),
       size: this.size(o),

@@ -8,10 +8,16 @@ import type {
   BreakpointSet, BytescopeBridge, EventMessage, ExampleInfo, InstructionBreakpoint, LineBreakpoint, ProgramFile,
   RecentFile, SessionState, StoppedEvent, AppInfo, ArgsOf, Method, ResultOf,
 } from '../../../shared/protocol';
-import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId } from '../../../shared/views';
+import type { CodeView, FrameDetail, FrameView, GcView, HeapGraphView, ObjectId, PipelineView } from '../../../shared/views';
 import { connect } from './transport';
 
-export type RightTab = 'variables' | 'heap' | 'gc' | 'object';
+export type RightTab = 'variables' | 'heap' | 'gc' | 'object' | 'compile' | 'frame' | 'memory' | 'threads';
+
+/** A source range to highlight; `bytes`: columns are UTF-8 byte offsets (AST, co_positions), else characters (tokens). */
+export interface SourceRange { line: number; col: number; endLine: number; endCol: number; bytes: boolean }
+
+/** One sample of the selected object's refcount, taken at a stop. */
+export interface RefSample { stop: number; line: number | null; offset: number | null; refcount: number | null; note: string }
 
 export interface ConsoleSink {
   write(text: string, category: 'stdout' | 'stderr' | 'console'): void;
@@ -52,6 +58,12 @@ export class DebugModel {
   hoverOffset = $state<number | null>(null);
   /** Caret in the source editor while paused (instructions covering it are highlighted). */
   sourceCaret = $state<{ line: number; col: number } | null>(null);
+  /** Range picked in a compile-pipeline view (token, AST node), highlighted in the source. */
+  highlight = $state<SourceRange | null>(null);
+  /** Tokens and AST of the running program (they do not change while it runs). */
+  pipeline = $state<PipelineView | null>(null);
+  /** Refcount of watched objects at each stop since they were selected (real values from the VM). */
+  refHistory = $state<Record<number, RefSample[]>>({});
   console: ConsoleSink | null = null;
   private queuedOutput: { text: string; category: 'stdout' | 'stderr' | 'console' }[] = [];
 
@@ -236,6 +248,7 @@ export class DebugModel {
 
   selectObject(id: ObjectId | null, reveal = false): void {
     this.selectedObject = id;
+    if (id !== null && this.isPaused) void this.sampleRefcount(id);
     if (reveal && id !== null && this.rightTab === 'variables') this.rightTab = 'object';
   }
 
@@ -256,6 +269,24 @@ export class DebugModel {
     } catch (e) {
       this.error = (e as Error).message;
     }
+  }
+
+  /** Records the watched objects' refcounts at this stop (the VM keeps selected objects addressable). */
+  private async sampleRefcount(id: ObjectId): Promise<void> {
+    const stop = this.stopId;
+    const frame = this.frames[0];
+    const list = this.refHistory[id] ?? [];
+    if (list.length && list[list.length - 1]!.stop === stop) return;
+    let sample: RefSample;
+    try {
+      const v = await this.call('object', { id });
+      sample = { stop, line: frame?.line ?? null, offset: frame?.offset ?? null, refcount: v.immortal ? null : v.refcount, note: v.immortal ? 'immortal' : '' };
+    } catch (e) {
+      sample = { stop, line: frame?.line ?? null, offset: frame?.offset ?? null, refcount: null, note: (e as Error).message };
+    }
+    const cur = this.refHistory[id] ?? [];
+    if (cur.length && cur[cur.length - 1]!.stop === stop) return;
+    this.refHistory = { ...this.refHistory, [id]: [...cur, sample].slice(-500) };
   }
 
   async loadHeap(maxNodes = 2000): Promise<void> {
@@ -293,6 +324,9 @@ export class DebugModel {
     this.gc = null;
     this.selectedFrame = 0;
     this.waitingForInput = false;
+    this.highlight = null;
+    this.refHistory = {};
+    this.pipeline = null;
   }
 
   // ---- events ----
@@ -314,6 +348,7 @@ export class DebugModel {
         this.status = st.description;
         this.waitingForInput = st.waitingForInput;
         void this.loadFrame();
+        for (const id of Object.keys(this.refHistory)) void this.sampleRefcount(Number(id));
         if (this.rightTab === 'heap') void this.loadHeap();
         if (this.rightTab === 'gc') void this.loadGc();
         break;
