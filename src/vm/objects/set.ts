@@ -14,6 +14,7 @@ import { gcTrack } from '../runtime/gc';
 import { hashOf, richEq, toArray, reprJS } from '../runtime/abstract';
 import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
 import { vmHooks } from '../runtime/hooks';
+import { PyIter, newIter } from './iterators';
 
 const DUMMY = {} as PyObject;
 
@@ -250,12 +251,33 @@ const methods: Record<string, MethodFn> = {
   isdisjoint: (self, args) => { const [o] = argSets(args); const r = setItems(self as PySet).every((x) => !setContains(o!, x)); decref(o!); return boolObj(r); },
 };
 
+export let setIterType: PyType;
+
 export function initSetTypes(): void {
+  setIterType = makeStaticType('set_iterator', objectType, {
+    iter: (o) => { o.ob_refcnt++; return o; },
+    iternext: (o) => {
+      const it = o as PyIter;
+      const s = it.src as PySet | null;
+      if (s === null) return null;
+      if (s.used !== it.version) { it.version = -1; raise(PyExc.RuntimeError, 'Set changed size during iteration'); }
+      while (it.i <= s.mask) {
+        const k = s.keys[it.i++];
+        if (k !== null && k !== DUMMY) { k!.ob_refcnt++; return k!; }
+      }
+      it.src = null;
+      decref(s);
+      return null;
+    },
+    traverse: (o, visit) => { const s = (o as PyIter).src; if (s) visit(s, RefKindCode.Internal, 'set'); },
+    dealloc: (o) => { const s = (o as PyIter).src; (o as PyIter).src = null; if (s) decref(s); },
+    sizeof: () => 48,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
   const common: TypeSlots = {
     repr: setRepr,
     len: (o) => (o as PySet).used,
     contains: (o, x) => setContains(o as PySet, x),
-    iter: (o) => vmHooks.listIterOver(setItems(o as PySet), o),
+    iter: (o) => { const it = newIter(setIterType, o); it.version = (o as PySet).used; return it; },
     richcompare: setCompare,
     traverse: (o, visit) => { const it = setItems(o as PySet); for (let i = 0; i < it.length; i++) visit(it[i]!, RefKindCode.Item, i); },
     clear: (o) => setClear(o as PySet),
