@@ -47,20 +47,24 @@ function timeRun(cmd, args, cwd) {
   return { secs, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.error ? `error: ${r.error.code ?? r.error.message}` : r.status };
 }
 
-// Best of RUNS, but a program whose runs have already taken BUDGET seconds is not repeated (keeps
-// the whole bench within a few minutes while our VM is slow).
+// Best of RUNS for each side, the two interpreters alternating run by run (so a change in machine
+// load hits both alike); a side whose runs have already taken BUDGET seconds is not repeated
+// (keeps the whole bench within a few minutes while our VM is slow), a failing side neither.
 const BUDGET = 8;
-function best(cmd, args, cwd) {
-  let bestRun = null;
-  let spent = 0;
+function bestPair(sides) {
+  const state = sides.map(() => ({ best: null, spent: 0, done: false }));
   for (let i = 0; i < RUNS; i++) {
-    const r = timeRun(cmd, args, cwd);
-    spent += r.secs;
-    if (!bestRun || r.secs < bestRun.secs) bestRun = r;
-    if (r.status !== 0) return r; // a failing run is not worth repeating
-    if (spent >= BUDGET) break;
+    sides.forEach(([cmd, args, cwd], k) => {
+      const st = state[k];
+      if (st.done) return;
+      const r = timeRun(cmd, args, cwd);
+      st.spent += r.secs;
+      if (!st.best || r.secs < st.best.secs) st.best = r;
+      if (r.status !== 0) { st.best = r; st.done = true; }
+      if (st.spent >= BUDGET) st.done = true;
+    });
   }
-  return bestRun;
+  return state.map((st) => st.best);
 }
 
 const py = findPython();
@@ -72,12 +76,11 @@ let programs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.py')).sort();
 if (ONLY) programs = programs.filter((f) => ONLY.includes(f.replace(/\.py$/, '')));
 
 const rows = [];
-const startOurs = best(process.execPath, [CLI, 'run', empty], path.dirname(empty));
-const startPy = py ? best(py.exe, [empty], path.dirname(empty)) : null;
+const sidesFor = (ours, cpython, cwd) => (py ? [[process.execPath, [CLI, 'run', ours], cwd], [py.exe, [cpython], cwd]] : [[process.execPath, [CLI, 'run', ours], cwd]]);
+const [startOurs, startPy = null] = bestPair(sidesFor(empty, empty, path.dirname(empty)));
 for (const f of programs) {
   const name = f.replace(/\.py$/, '');
-  const ours = best(process.execPath, [CLI, 'run', f], PROGRAMS);
-  const cpy = py ? best(py.exe, [f], PROGRAMS) : null;
+  const [ours, cpy = null] = bestPair(sidesFor(f, f, PROGRAMS));
   let note = '';
   if (ours.status !== 0) note = `ours failed (status ${ours.status}): ${ours.stderr.trim().split('\n').pop()?.slice(0, 100)}`;
   else if (cpy && cpy.status !== 0) note = `CPython failed (status ${cpy.status})`;
