@@ -8,7 +8,9 @@ import { PyStr, newStr, strType, isPrintable } from '../objects/str';
 import { PyInt, newInt, boolObj } from '../objects/int';
 import { PyDict, newDict } from '../objects/dict';
 import { None } from '../objects/singletons';
-import { defMethods, defMethod } from '../objects/builtin_function';
+import { defMethods, newBuiltin } from '../objects/builtin_function';
+import { staticmethodType } from '../objects/descriptors';
+import { makeImmortal } from '../objects/object';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
@@ -22,7 +24,7 @@ export function installBuiltinExtras(): void {
   const S = (o: PyObject) => (o as PyStr).s;
   const have = (n: string) => strType.tdict.getStr(n) !== null;
   if (!have('maketrans')) {
-    defMethod(strType, 'maketrans', (_t, args) => {
+    const maketrans = newBuiltin('maketrans', (_t, args) => {
       nargs('maketrans', args, 1, 3);
       const d = newDict();
       try {
@@ -55,7 +57,12 @@ export function installBuiltinExtras(): void {
         }
       } catch (e) { decref(d); throw e; }
       return d;
-    }, 'static');
+    }, null, 'str');
+    // A staticmethod around a builtin (defMethod's 'static' kind binds like a method).
+    const sm = A.call(staticmethodType, [maketrans]);
+    decref(maketrans);
+    makeImmortal(sm);
+    strType.tdict.setStr('maketrans', sm);
   }
   const extras: Parameters<typeof defMethods>[1] = {};
   if (!have('translate')) {

@@ -10,6 +10,7 @@ import { makeWeakrefModule } from './_weakref';
 import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
+import { COLLECTIONS_SRC } from './py/collections_py';
 import { STRING_SRC, ATEXIT_SRC, THREAD_SRC, errnoSrc } from './py/small_py';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
@@ -20,6 +21,7 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
   register('_thread', pySourceModule('_thread', THREAD_SRC));
+  register('_collections', pySourceModule('_collections', COLLECTIONS_SRC));
   register('_bytescope_types', pySourceModule('_bytescope_types', GENERICALIAS_SRC));
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }
