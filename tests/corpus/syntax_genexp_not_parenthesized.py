@@ -1,0 +1,3 @@
+def f(x):
+    return x
+f(x for x in range(3), 1)
