@@ -87,29 +87,34 @@ function release(vm: VM, lock: VLock): void {
 
 class PyLockObj extends PyObject {
   lk: PyLock;
-  constructor(t: PyType) {
+  /** The VM whose scheduler the lock blocks on (the lock type is shared by every VM). */
+  vm: VM;
+  constructor(t: PyType, vm: VM) {
     super(t);
     this.lk = new PyLock(new VLock());
+    this.vm = vm;
   }
 }
 
 function newLock(vm: VM): PyObject {
-  return new PyLockObj(lockTypeFor(vm));
+  return new PyLockObj(lockTypeFor(), vm);
 }
 
-function lockTypeFor(vm: VM): PyType {
+const vmOf = (self: PyObject): VM => (self as PyLockObj).vm;
+
+function lockTypeFor(): PyType {
   if (lockType) return lockType;
   const t = makeStaticType('lock', objectType, {}, { module: '_thread', noSubclass: true });
   t.slots = { ...objectType.slots, repr: (o) => newStr(`<${lockOf(o).locked ? 'locked' : 'unlocked'} _thread.lock object at 0x${o.id.toString(16)}>`) };
   t.tdict = makeImmortal(newDict());
   lockType = t;
-  const acq = (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null): PyObject => acquire(vm, lockOf(self), args, kw);
-  const rel = (self: PyObject): PyObject => { release(vm, lockOf(self)); return none(); };
+  const acq = (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null): PyObject => acquire(vmOf(self), lockOf(self), args, kw);
+  const rel = (self: PyObject): PyObject => { release(vmOf(self), lockOf(self)); return none(); };
   const locked = (self: PyObject): PyObject => boolObj(lockOf(self).locked);
   defMethods(t, {
     acquire: acq, acquire_lock: acq, __enter__: acq,
     release: rel, release_lock: rel,
-    __exit__: (self) => { release(vm, lockOf(self)); return none(); },
+    __exit__: (self) => { release(vmOf(self), lockOf(self)); return none(); },
     locked, locked_lock: locked,
     _at_fork_reinit: (self) => { const l = lockOf(self); l.locked = false; l.owner = null; return none(); },
   });
@@ -134,7 +139,7 @@ def _bootstrap(func, args, kwargs):
 export function makeThreadModule(vm: VM): PyModule {
   const m = newModule('_thread', newStr("This module provides primitive operations to write multi-threaded programs.\nThe 'threading' module provides a more convenient interface."));
   const d = m.dict as PyDict;
-  const lt = lockTypeFor(vm);
+  const lt = lockTypeFor();
   // The bootstrap function (bottom frame of every new thread), compiled from our source.
   let bootstrap: PyFunction | null = null;
   const getBootstrap = (): PyFunction => {

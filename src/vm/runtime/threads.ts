@@ -174,7 +174,7 @@ export class Scheduler {
     const sliceOver = now - this.sliceStart >= this.interval * 1000;
     if (!mustLeave && !sliceOver) { this.requestCheck(); return; }
     for (;;) {
-      const next = this.pick(cur, now, depth, mustLeave);
+      const next = this.pick(cur, this.now(), depth, mustLeave);
       if (next !== null) {
         if (next !== cur) this.switchTo(next, mustLeave ? (cur.status === 'finished' ? 'exit' : 'block') : 'interval');
         else if (cur.status === 'runnable' && cur.resume) this.applyResume(cur);
@@ -182,7 +182,9 @@ export class Scheduler {
       }
       // Nobody can run: sleep until the earliest deadline, then look again.
       let earliest = Infinity;
-      for (const t of this.threads) if (t.status === 'blocked' && t.deadline < earliest && this.resumable(t, depth) || t === cur && t.status === 'blocked' && t.deadline < earliest) earliest = t.deadline;
+      for (const t of this.threads) {
+        if (t.status === 'blocked' && t.deadline < earliest && (t === cur || this.resumable(t, depth))) earliest = t.deadline;
+      }
       if (earliest === Infinity) {
         if (cur.status === 'finished') return;
         cur.status = 'runnable';
