@@ -3,8 +3,9 @@
  * (allocate_lock / LockType: acquire(blocking, timeout), release, locked, context manager),
  * get_ident, get_native_id, _count, _local (minimal), stack_size, TIMEOUT_MAX, _set_sentinel,
  * daemon_threads_allowed, _excepthook/_ExceptHookArgs — enough for CPython's Lib/threading.py
- * (Thread, start, join, Lock, Event, Condition, Semaphore; RLock is threading's pure-Python
- * _PyRLock because `_thread.RLock` is not provided).
+ * (Thread, start, join, Lock, Event, Condition, Semaphore) and functools (RLock). RLock is native
+ * so `with rlock:` blocks at the loop's breaker point (a Python __enter__ would run in a nested
+ * loop, where the thread cannot be switched out).
  *
  * Takes over the imports helper's first Python-source `_thread` (registered after it).
  */
@@ -16,7 +17,7 @@ import { newStr } from '../objects/str';
 import { newInt, intFrom, boolObj, True, False } from '../objects/int';
 import { newFloat } from '../objects/float';
 import { None } from '../objects/singletons';
-import { PyTuple } from '../objects/tuple';
+import { PyTuple, tupleSteal } from '../objects/tuple';
 import { PyFunction } from '../objects/function';
 import { PyDict as Dict, newDict } from '../objects/dict';
 import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
@@ -121,6 +122,100 @@ function lockTypeFor(): PyType {
   return t;
 }
 
+/** _thread.RLock: a lock its owner thread may acquire again (count), over a VLock. */
+class PyRLockObj extends PyObject {
+  lock = new VLock();
+  owner = 0;
+  count = 0;
+  constructor(t: PyType, readonly vm: VM) { super(t); }
+}
+let rlockType: PyType | null = null;
+/** The VM of the most recently imported _thread (RLock() has no other way to find it). */
+let rlockVM: VM | null = null;
+
+function currentIdent(vm: VM): number {
+  return scheduler(vm).current.ident;
+}
+
+function rlockTypeFor(): PyType {
+  if (rlockType) return rlockType;
+  const t = makeStaticType('RLock', objectType, {}, { module: '_thread' });
+  t.slots = {
+    ...objectType.slots,
+    repr: (o) => {
+      const r = o as PyRLockObj;
+      return newStr(`<${r.count ? 'locked' : 'unlocked'} _thread.RLock object owner=${r.owner} count=${r.count} at 0x${o.id.toString(16)}>`);
+    },
+  };
+  t.slots.new = (tp) => {
+    const vm = rlockVM;
+    if (!vm) raise(PyExc.RuntimeError, '_thread.RLock: no VM');
+    return new PyRLockObj(tp, vm);
+  };
+  t.tdict = makeImmortal(newDict());
+  rlockType = t;
+  const acq = (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null): PyObject => {
+    const r = self as PyRLockObj;
+    const me = currentIdent(r.vm);
+    if (r.count > 0 && r.owner === me) {
+      bindArgs('acquire', args, kw, ['blocking', 'timeout'], 0);
+      r.count++;
+      return boolObj(true);
+    }
+    const got = acquire(r.vm, r.lock, args, kw);
+    if (got === True) { r.owner = me; r.count = 1; return got; }
+    // Blocked (the scheduler resumes with the real result) or failed.
+    const s = existingScheduler(r.vm);
+    const cur = s?.current;
+    if (s && cur && cur.status === 'blocked' && cur.resume) {
+      const inner = cur.resume;
+      cur.resume = (timedOut) => {
+        const v = inner(timedOut);
+        if (v === True) { r.owner = me; r.count = 1; }
+        return v;
+      };
+    }
+    return got;
+  };
+  const rel = (self: PyObject): PyObject => {
+    const r = self as PyRLockObj;
+    if (r.count === 0 || r.owner !== currentIdent(r.vm)) raise(PyExc.RuntimeError, 'cannot release un-acquired lock');
+    if (--r.count === 0) { r.owner = 0; release(r.vm, r.lock); }
+    return none();
+  };
+  defMethods(t, {
+    acquire: acq, __enter__: acq, release: rel,
+    __exit__: (self) => rel(self),
+    _is_owned: (self) => { const r = self as PyRLockObj; return boolObj(r.count > 0 && r.owner === currentIdent(r.vm)); },
+    _recursion_count: (self) => { const r = self as PyRLockObj; return newInt(r.owner === currentIdent(r.vm) ? r.count : 0); },
+    _release_save: (self) => {
+      const r = self as PyRLockObj;
+      if (r.count === 0) raise(PyExc.RuntimeError, 'cannot release un-acquired lock');
+      const st = tupleSteal([newInt(r.count), intFrom(r.owner)]);
+      r.count = 0; r.owner = 0;
+      release(r.vm, r.lock);
+      return st;
+    },
+    _acquire_restore: (self, args) => {
+      const r = self as PyRLockObj;
+      const st = args[0] as PyTuple;
+      const count = Number(A.asSize(st.items[0]!));
+      const owner = Number((st.items[1] as unknown as { v: number | bigint }).v);
+      const got = acquire(r.vm, r.lock, [], null);
+      if (got === True) { r.count = count; r.owner = owner; return none(); }
+      const s = existingScheduler(r.vm);
+      const cur = s?.current;
+      if (s && cur && cur.status === 'blocked' && cur.resume) {
+        cur.resume = () => { r.count = count; r.owner = owner; return none(); };
+      }
+      decref(got);
+      return none();
+    },
+    _at_fork_reinit: (self) => { const r = self as PyRLockObj; r.lock.locked = false; r.lock.owner = null; r.count = 0; r.owner = 0; return none(); },
+  });
+  return t;
+}
+
 const BOOTSTRAP_PY = String.raw`
 def _bootstrap(func, args, kwargs):
     try:
@@ -197,6 +292,8 @@ export function makeThreadModule(vm: VM): PyModule {
     decref(f);
   }
   d.setStr('LockType', lt);
+  rlockVM = vm;
+  d.setStr('RLock', rlockTypeFor());
   d.setStr('lock', lt);
   const set = (k: string, v: PyObject): void => { d.setStr(k, v); decref(v); };
   set('TIMEOUT_MAX', newFloat(TIMEOUT_MAX));
@@ -230,56 +327,6 @@ class _local:
         if name not in d:
             raise AttributeError(name)
         del d[name]
-
-class RLock:
-    """Reentrant lock over a _thread lock (functools imports _thread.RLock at import time)."""
-    def __init__(self):
-        self._block = allocate_lock()
-        self._owner = None
-        self._count = 0
-    def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
-    __enter__ = acquire
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
-            self._owner = None
-            self._block.release()
-    def __exit__(self, t, v, tb):
-        self.release()
-    def _is_owned(self):
-        return self._owner == get_ident()
-    def _recursion_count(self):
-        return self._count if self._owner == get_ident() else 0
-    def _release_save(self):
-        if not self._count:
-            raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
-        self._count = 0
-        owner = self._owner
-        self._owner = None
-        self._block.release()
-        return (count, owner)
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-    def _at_fork_reinit(self):
-        self._block = allocate_lock()
-        self._owner = None
-        self._count = 0
-    def __repr__(self):
-        return "<%s _thread.RLock object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked", self._owner or 0, self._count, hex(id(self)))
 
 class _ExceptHookArgs(tuple):
     exc_type = property(lambda self: self[0])

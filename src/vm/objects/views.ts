@@ -119,6 +119,14 @@ export function initViews(): void {
     len: (o) => ((o as PyWrap).target as PyDict).used,
     contains: (o, x) => dictGet((o as PyWrap).target as PyDict, x) !== null,
     repr: (o) => newStr(`mappingproxy(${reprJS((o as PyWrap).target)})`),
+    // types.MappingProxyType(mapping): dicts only here (the other slots read the dict directly).
+    new: (_t, args, kw) => {
+      if (kw && kw.length) raise(PyExc.TypeError, 'mappingproxy() takes no keyword arguments');
+      if (args.length !== 1) raise(PyExc.TypeError, `mappingproxy() takes exactly one argument (${args.length} given)`);
+      const m = args[0]!;
+      if (!(m instanceof PyDict)) raise(PyExc.TypeError, `mappingproxy() argument must be a mapping, not ${m.type.name}`);
+      return newView(mappingProxyType, m);
+    },
   }), { noSubclass: true });
   namespaceType = makeStaticType('SimpleNamespace', objectType, {
     repr: (o) => {
@@ -127,6 +135,13 @@ export function initViews(): void {
     },
     traverse: (o, visit) => visit((o as PyWrap).target, RefKindCode.Internal, '__dict__'),
     dealloc: (o) => decref((o as PyWrap).target),
+    // SimpleNamespace(**kwargs) (3.12: no positional arguments).
+    init: (o, args, kw) => {
+      const npos = args.length - (kw?.length ?? 0);
+      if (npos > 0) raise(PyExc.TypeError, 'no positional arguments expected');
+      const d = instanceDict(o, true)!;
+      kw?.forEach((k, i) => d.setStr(k, args[npos + i]!));
+    },
   }, { module: 'types' });
   namespaceType.hasDict = true;
   vmHooks.dictView = (kind, d) => newView(kind === 'dict_keys' ? dictKeysType : kind === 'dict_values' ? dictValuesType : dictItemsType, d);
