@@ -20,7 +20,8 @@ CASES = {
                "def f():\n  return 1\n\n", "1 +", "if x:\n  pass\nelse:\n  pass\n", "for x in y: pass", "# comment",
                "x # comment\n", "if x:\n  y\nz", "x = (1,\n2)", "@d\ndef f(): pass\n", "x\n# c\n  \n", "x  # c\ny",
                "if x:\n    if y:\n        pass", "class A:\n  def f(self):\n    pass\n", "x = 1\n\n\n",
-               "match x:\n  case 1:\n    pass\n", "async def f():\n  await x\n"],
+               "match x:\n  case 1:\n    pass\n", "async def f():\n  await x\n",
+               "return e\n" + "#" * 60 + "\nwhile 1:", "x  # " + "#" * 60 + "\n\n"],
     "func_type": ["(int, str) -> bool", "() -> None", "(*int) -> x", "(**k) -> x", "(a, *b, **c) -> d",
                   "(a) -> b\n", "x -> y", "(a, *b, c) -> d", "(List[int]) -> Dict[str, int]"],
 }

@@ -273,13 +273,24 @@ function checkSingleStatement(p: Parser): void {
     if (t === '') break;
     rest += t;
   }
-  if (/^([ \t\n\f]|#[^\n]*)*$/.test(rest)) return;
+  if (onlyBlanksAndComments(rest)) return;
   try {
     p.syntaxError('multiple statements found while compiling a single statement');
   } catch (e) {
     if (e instanceof ParseAbort) throw e.err;
     throw e;
   }
+}
+
+/** bad_single_statement's scan: whitespace, newlines and comments only. */
+function onlyBlanksAndComments(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\f') continue;
+    if (c !== '#') return false;
+    while (i < s.length && s[i] !== '\n') i++;
+  }
+  return true;
 }
 
 /** _Pypegen_set_syntax_error when no specialised error was raised. */
