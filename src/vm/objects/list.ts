@@ -14,6 +14,7 @@ import { gcTrack } from '../runtime/gc';
 import { reprJS, richEq, richCompareBool, richCompare, asSize, toArray, call, isTrue, index } from '../runtime/abstract';
 import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
 import { vmHooks } from '../runtime/hooks';
+import { instanceClear, type PyInstance } from './instance';
 import { noKw, nargs } from '../runtime/args';
 
 export class PyList extends PyObject {
@@ -334,9 +335,14 @@ export function initListType(): void {
     setitem: listSetItem,
     contains: (o, x) => { for (const y of (o as PyList).items) if (richEq(y, x)) return true; return false; },
     richcompare: listCompare,
-    traverse: (o, visit) => { const it = (o as PyList).items; for (let i = 0; i < it.length; i++) visit(it[i]!, RefKindCode.Item, i); },
+    traverse: (o, visit) => {
+      const it = (o as PyList).items;
+      for (let i = 0; i < it.length; i++) visit(it[i]!, RefKindCode.Item, i);
+      const sv = (o as unknown as PyInstance).slotvals;
+      if (sv) sv.forEach((v, i) => { if (v) visit(v, RefKindCode.Attr, i); });
+    },
     clear: (o) => listClear(o as PyList),
-    dealloc: (o) => listClear(o as PyList),
+    dealloc: (o) => { listClear(o as PyList); instanceClear(o); },
     sizeof: (o) => 40 + 8 * (o as PyList).allocated,
     concat: (a: PyObject, b: PyObject) => {
       if (!(b instanceof PyList)) raise(PyExc.TypeError, `can only concatenate list (not "${b.type.name}") to list`);
@@ -349,7 +355,14 @@ export function initListType(): void {
       listClear(self as PyList);
       if (args.length) listExtend(self as PyList, args[0]!);
     },
-    new: (t) => { const l = new PyList(t, []); if (t.isHeap()) t.ob_refcnt++; gcTrack(l); return l; },
+    new: (t) => {
+      const l = new PyList(t, []);
+      if (t.isHeap()) t.ob_refcnt++;
+      // __slots__ of a list subclass (functools._HashedSeq): member descriptors use slotvals.
+      if (t.nslots) (l as unknown as PyInstance).slotvals = new Array(t.nslots).fill(null);
+      gcTrack(l);
+      return l;
+    },
   } as Parameters<typeof makeStaticType>[2], { basicsize: 40, flags: TF_LIST_SUBCLASS | TF_HAVE_GC });
   void raiseWith;
 }

@@ -133,8 +133,8 @@ export function initViews(): void {
       const d = instanceDict(o, true)!;
       return newStr(`namespace(${dictItems(d).map(([k, v]) => `${(k as unknown as { s: string }).s}=${reprJS(v)}`).join(', ')})`);
     },
-    traverse: (o, visit) => visit((o as PyWrap).target, RefKindCode.Internal, '__dict__'),
-    dealloc: (o) => decref((o as PyWrap).target),
+    traverse: (o, visit) => { const t = (o as PyWrap).target; if (t) visit(t, RefKindCode.Internal, '__dict__'); },
+    dealloc: (o) => { const t = (o as PyWrap).target; if (t) decref(t); },
     // SimpleNamespace(**kwargs) (3.12: no positional arguments).
     init: (o, args, kw) => {
       const npos = args.length - (kw?.length ?? 0);
