@@ -25,6 +25,7 @@ import * as A from '../runtime/abstract';
 import { memModel, currentMemModel } from '../runtime/memmodel';
 import { formatMallocStats, freeListLine } from '../runtime/allocator';
 import { scheduler } from '../runtime/threads';
+import { runtimeRoots } from '../debug/audit';
 
 /** The free-list part of _debugmallocstats (dict, float, list, tuples 1..20), from the model. */
 function freeListStats(): string {
@@ -42,15 +43,17 @@ export function installSysEngines(vm: VM, d: PyDict): void {
   const F: Record<string, NativeFn> = {
     _debugmallocstats: () => {
       const mm = memModel();
+      if (!mm.seeded) mm.seed(runtimeRoots(vm).map(([o]) => o));
       mm.reconcileAll();
       vm.host.stderr(formatMallocStats(mm.pm.stats()) + freeListStats());
       None.ob_refcnt++;
       return None;
     },
     getallocatedblocks: () => {
-      const mm = currentMemModel();
-      if (mm) mm.flush();
-      return newInt(mm ? mm.pm.allocatedBlocks : 0);
+      const mm = memModel();
+      if (!mm.seeded) mm.seed(runtimeRoots(vm).map(([o]) => o));
+      mm.flush();
+      return newInt(mm.pm.allocatedBlocks);
     },
     getswitchinterval: () => newFloat(scheduler(vm).interval),
     setswitchinterval: (_s, args) => {

@@ -226,6 +226,41 @@ export class MemModel implements MemObserver {
     }
   }
 
+  /** Whether `seed` ran (the model started after the program did). */
+  seeded = false;
+
+  /**
+   * Puts the objects reachable from `roots` (and their types' dicts) into the model, as if they
+   * had been allocated while it was on — for a model started late (sys._debugmallocstats, the
+   * debugger). Statically allocated objects (static types, immortal small ints, None/True/False)
+   * take no pymalloc block, as in CPython. Untraced by tracemalloc.
+   */
+  seed(roots: readonly PyObject[]): void {
+    this.flush();
+    this.seeded = true;
+    const tracer = this.tracer;
+    this.tracer = null;
+    const seen = new Set<PyObject>();
+    const stack: PyObject[] = [...roots];
+    while (stack.length) {
+      const o = stack.pop()!;
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const t = o.type;
+      if (t !== undefined && t.slots.traverse) t.slots.traverse(o, (c) => { if (!seen.has(c)) stack.push(c); });
+      if (o.dict && !seen.has(o.dict)) stack.push(o.dict);
+      if (t && !seen.has(t)) stack.push(t);
+      const isStatic = (o as { isHeap?: () => boolean }).isHeap !== undefined ? !(o as unknown as { isHeap: () => boolean }).isHeap() : false;
+      if (isStatic || this.live.has(o)) continue;
+      if ((o.flags & 1 /* F_IMMORTAL */) && (t.name === 'int' || t.name === 'bool' || t.name === 'NoneType' || t.name === 'NotImplementedType' || t.name === 'ellipsis')) continue;
+      if (o.flags & 4 /* F_DEAD */) continue;
+      this.pending = o;
+      this.pendingTb = null;
+      this.materialize();
+    }
+    this.tracer = tracer;
+  }
+
   /** The traceback of the block holding `o`, if traced. */
   objectBlock(o: PyObject): number {
     this.flush();
