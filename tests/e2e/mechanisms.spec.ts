@@ -130,3 +130,18 @@ test('Track allocations starts tracemalloc from the debugger; the refcount timel
   await expect(ticks.nth(2)).toHaveAttribute('data-refcount', '2');
   await shot(app, info, 'refcount-timeline');
 });
+
+test('threads/GIL: two _thread workers and a blocked main thread, one holder of the GIL, hand-offs recorded', async ({ app }, info) => {
+  await openProgram(app, path.join(PROGRAMS, 'threads_gil.py'));
+  await toggleBreakpoint(app, 12);
+  await app.keyboard.press('F5');
+  await expect(state(app)).toHaveAttribute('data-state', 'paused', { timeout: 30_000 });
+  await tab(app, 'threads');
+  const rows = app.locator('[data-testid=threads-panel] tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(app.locator('[data-thread=MainThread]')).toContainText('blocked on lock');
+  await expect(rows.filter({ hasText: 'holds it' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'holds it' })).toContainText('worker:12');
+  await expect(app.locator('[data-testid=gil-timeline] .sw').first()).toBeVisible();
+  await shot(app, info, 'threads-gil');
+});

@@ -222,7 +222,13 @@ class VmDebuggee implements Debuggee {
 
   snapshot(): string {
     const g = this.inspector.heapGraph(200_000);
-    return writeSnapshot(g, { program: this.filename, created: new Date().toISOString(), python: '3.12', generator: 'bytescope' });
+    // tracemalloc's allocation site of each object, when the program (or the debugger) traces
+    const sites = new Map<number, { filename: string; lineno: number }>();
+    for (const n of g.nodes) {
+      const site = this.memViews.allocationSite(this.inspector.byId(n.id));
+      if (site) sites.set(n.id, site);
+    }
+    return writeSnapshot(g, { program: this.filename, created: new Date().toISOString(), python: '3.12', generator: 'bytescope' }, sites);
   }
 
   evaluateCondition(expr: string, index: number): boolean {
