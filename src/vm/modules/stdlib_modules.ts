@@ -7,6 +7,7 @@ import type { VM } from '../runtime/vm';
 import { makeMathModule } from './math';
 import { makeTimeModule } from './time';
 import { makeWeakrefModule } from './_weakref';
+import { makeSreModule } from './_sre';
 import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
@@ -17,6 +18,7 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('math', makeMathModule);
   register('time', makeTimeModule);
   register('_weakref', makeWeakrefModule);
+  register('_sre', makeSreModule);
   register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
