@@ -18,16 +18,16 @@ import type { VM } from '../runtime/vm';
 import { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, dictGetStr, newDict, newDictPresized } from '../objects/dict';
+import { PyDict, dictGetStr, newDictPresized } from '../objects/dict';
 import { PyInt, newInt, boolObj, True, False, intAdd, intSub, intMul, intCompare, cmpResult } from '../objects/int';
 import { PyStr, newStr, strType } from '../objects/str';
 import { PyTuple, tupleSteal } from '../objects/tuple';
-import { PyList, listSteal, listAppendSteal, listExtend, listGetItem, listType } from '../objects/list';
+import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
 import { PyCell, newCell } from '../objects/cell';
 import { PyMethod } from '../objects/method';
-import { PyMethodDescr, methodDescrType } from '../objects/builtin_function';
-import { None, NotImplemented } from '../objects/singletons';
+import { methodDescrType } from '../objects/builtin_function';
+import { None } from '../objects/singletons';
 import { sliceSteal } from '../objects/slice';
 import { PyBaseException, isException } from '../objects/exceptions';
 import { lookup, PyType } from '../objects/type';
@@ -40,8 +40,6 @@ import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
 import { newGenerator } from '../objects/generator';
 import * as X from './ops';
-
-const enum K { Locals = 0 }
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -1096,11 +1094,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
       code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
       lp = f.lp; sp = f.sp; pc = f.pc;
       trace = vm.tracing;
-      void K.Locals;
-      void NotImplemented;
-      void PyMethodDescr;
-      void listExtend;
-      void newDict;
     }
   }
 }
