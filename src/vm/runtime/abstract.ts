@@ -108,6 +108,12 @@ export function richCompareBool(a: PyObject, b: PyObject, op: number): boolean {
 /** a == b with identity shortcut (PyObject_RichCompareBool(.., Py_EQ)). */
 export function richEq(a: PyObject, b: PyObject): boolean {
   if (a === b) return true;
+  // Exact int/str pairs (dict and set probes): int.__eq__/str.__eq__ would give the same answer.
+  const ta = a.type;
+  if (ta === b.type) {
+    if (ta === intType) return (a as PyInt).v == (b as PyInt).v; // number/bigint compare by value
+    if (ta === strType) return (a as PyStr).s === (b as PyStr).s;
+  }
   return richCompareBool(a, b, 2);
 }
 

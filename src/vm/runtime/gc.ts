@@ -150,6 +150,16 @@ function maybeUntrackTuple(o: PyObject): void {
   gcUntrack(o);
 }
 
+// Visitors of collect() as module-level functions: one closure per traversed object was most of
+// a young collection's allocation.
+function subtractInternalRef(c: PyObject): void {
+  if (c.gcGen === COLLECTING || c.gcGen === UNREACHABLE) c.gcRefs--;
+}
+const markStack: PyObject[] = [];
+function markReachable(c: PyObject): void {
+  if (c.gcGen === COLLECTING) { c.gcGen = -2; markStack.push(c); }
+}
+
 /** Runs a collection of `gen` (merging younger generations); returns unreachable objects found. */
 export function collect(gen: number, reason: 'automatic' | 'manual' = 'manual'): number {
   const g = gcState;
@@ -171,15 +181,16 @@ export function collect(gen: number, reason: 'automatic' | 'manual' = 'manual'):
     for (const o of young) if (o.type === tupleType) maybeUntrackTuple(o);
     const set = young.filter((o) => o.gcGen !== -1);
     for (const o of set) { unlink(o); g.sizes[o.gcGen]!--; o.gcGen = COLLECTING; o.gcRefs = o.ob_refcnt; }
-    for (const o of set) traverse(o, (c) => { if (c.gcGen === COLLECTING || c.gcGen === UNREACHABLE) c.gcRefs--; });
+    for (const o of set) traverse(o, subtractInternalRef);
     // Reachable from outside: gcRefs > 0; propagate.
     const reachable: PyObject[] = [];
-    const stack: PyObject[] = [];
+    const stack = markStack;
+    stack.length = 0;
     for (const o of set) if (o.gcRefs > 0) { o.gcGen = -2; stack.push(o); }
     while (stack.length) {
       const o = stack.pop()!;
       reachable.push(o);
-      traverse(o, (c) => { if (c.gcGen === COLLECTING) { c.gcGen = -2; stack.push(c); } });
+      traverse(o, markReachable);
     }
     const unreachable = set.filter((o) => o.gcGen === COLLECTING);
     const older = gen < 2 ? gen + 1 : 2;
