@@ -8,6 +8,7 @@
  *   build.__code__.co_varnames == ('n', 'total', 'i', 'items', 's')
  *   at line 27: tracemalloc.take_snapshot().statistics('lineno')[0] ==
  *     'mechanisms.py:15: size=11.0 KiB, count=201, average=56 B'; gc.collect() == 2 (the Node cycle)
+ *   tracemalloc.get_object_traceback(size) → mechanisms.py:17
  *   python3.12 -m tokenize: token 1 is NAME 'import' at 1,0-1,6
  * and on programs/stack_step.py (see debugger.spec.ts): `items` has refcount 1 at offset 16, 2 at 18.
  */
@@ -87,6 +88,12 @@ test('memory, GC and threads at the end of mechanisms.py: tracemalloc statistics
   await expect(app.locator('[data-testid=tracemalloc-top] li').first()).toHaveText(/mechanisms\.py:15: size=11\.0 KiB, count=201, average=56 B$/);
   await expect(app.locator('[data-testid=size-classes] tbody tr[data-size]').first()).toBeVisible();
   await shot(app, info, 'memory');
+
+  // tracemalloc.get_object_traceback(size) → mechanisms.py:17 (`total += len(s)` made the int)
+  await tab(app, 'variables');
+  await app.locator('[data-section=globals] .head').filter({ has: app.locator('.name', { hasText: /^size$/ }) }).locator('.chip').click();
+  await tab(app, 'object');
+  await expect(app.locator('[data-testid=object-inspector]')).toContainText(/allocated at\s*\S*mechanisms\.py:17/);
 
   await tab(app, 'gc');
   await app.locator('[data-testid=gc-collect]').click();
