@@ -5,7 +5,7 @@ import tracemalloc
 
 def main():
     tracemalloc.start()
-    squares = {n * 7 for n in range(40_000)}
+    squares = {n * 7 for n in range(20_000)}
     total = sum(squares)
     snap = tracemalloc.take_snapshot()
     for stat in snap.statistics("lineno")[:3]:
