@@ -25,6 +25,9 @@ export function intFromString(s: string, base: number): PyObject {
   if (!low.length || [...low].some((c) => !digits.includes(c)) || /__/.test(s)) {
     raise(PyExc.ValueError, `invalid literal for int() with base ${base}: ${strRepr(orig)}`);
   }
+  if (low.length > 4300 && (b & (b - 1)) !== 0) {
+    raise(PyExc.ValueError, `Exceeds the limit (4300 digits) for integer string conversion: value has ${low.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   let v = 0n;
   const bb = BigInt(b);
   for (const c of low) v = v * bb + BigInt(digits.indexOf(c));
