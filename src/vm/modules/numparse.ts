@@ -8,6 +8,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { strRepr } from '../objects/str';
 import * as A from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
+import { PyBytes } from '../objects/bytes';
 
 export function intFromString(s: string, base: number): PyObject {
   const orig = s;
@@ -63,13 +64,16 @@ export function intNew(t: PyType, args: PyObject[], kw: readonly string[] | null
   if (x === null) { if (baseO) raise(PyExc.TypeError, "int() missing string argument"); return subclassWrap(t, intFrom(0)); }
   if (baseO !== null) {
     const base = A.asSize(baseO);
-    if (!(x instanceof PyStr)) raise(PyExc.TypeError, "int() can't convert non-string with explicit base");
+    // int(bytes, base): the bytes' ASCII text (error messages show it as str, not bytes).
+    const text = x instanceof PyStr ? x.s : x instanceof PyBytes ? String.fromCharCode(...x.bytes) : null;
+    if (text === null) raise(PyExc.TypeError, "int() can't convert non-string with explicit base");
     if (base !== 0 && (base < 2 || base > 36)) raise(PyExc.ValueError, 'int() base must be >= 2 and <= 36, or 0');
-    return subclassWrap(t, intFromString(x.s, base));
+    return subclassWrap(t, intFromString(text, base));
   }
   const o: PyObject = x;
   if (o instanceof PyInt) return subclassWrap(t, intFrom(o.v));
   if (o instanceof PyStr) return subclassWrap(t, intFromString(o.s, 10));
+  if (o instanceof PyBytes) return subclassWrap(t, intFromString(String.fromCharCode(...o.bytes), 10));
   const fi = o.type.slots.int;
   if (fi) return subclassWrap(t, fi(o));
   const idx = o.type.slots.index;

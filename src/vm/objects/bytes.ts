@@ -380,6 +380,16 @@ export function initBytesMethods(): void {
     isalpha: (self) => boolObj(B(self).length > 0 && B(self).every((c) => (c | 32) >= 97 && (c | 32) <= 122)),
     isspace: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c === 32 || (c >= 9 && c <= 13))),
     __getnewargs__: (self) => tupleSteal([newBytes(B(self))]),
+    translate: (self, args, kw) => {
+      const [tbl, del] = bindArgs('translate', args, kw, ['table', 'delete'], 1, 1);
+      const t = tbl === None ? null : needBytes(tbl!);
+      if (t && t.length !== 256) raise(PyExc.ValueError, 'translation table must be 256 characters long');
+      const d = del ? needBytes(del) : new Uint8Array(0);
+      const out: number[] = [];
+      for (const c of B(self)) if (!d.includes(c)) out.push(t ? t[c]! : c);
+      const r = Uint8Array.from(out);
+      return self instanceof PyByteArray ? new PyByteArray(bytearrayType, r) : newBytes(r);
+    },
   };
   defMethods(bytesType, table);
   const { __getnewargs__: _skip, ...shared } = table;
