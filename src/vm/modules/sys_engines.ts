@@ -22,7 +22,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { nargs } from '../runtime/args';
 import * as A from '../runtime/abstract';
-import { memModel, currentMemModel } from '../runtime/memmodel';
+import { memModel, currentMemModel, resetMemModel } from '../runtime/memmodel';
 import { formatMallocStats, freeListLine } from '../runtime/allocator';
 import { scheduler } from '../runtime/threads';
 import { runtimeRoots } from '../debug/audit';
@@ -40,9 +40,12 @@ function freeListStats(): string {
 }
 
 export function installSysEngines(vm: VM, d: PyDict): void {
+  // A new interpreter starts with a fresh heap: no memory model (and no allocation hook) yet.
+  resetMemModel();
   const F: Record<string, NativeFn> = {
     _debugmallocstats: () => {
       const mm = memModel();
+      mm.allocatorWanted = true;
       if (!mm.seeded) mm.seed(runtimeRoots(vm).map(([o]) => o));
       mm.reconcileAll();
       vm.host.stderr(formatMallocStats(mm.pm.stats()) + freeListStats());
@@ -51,6 +54,7 @@ export function installSysEngines(vm: VM, d: PyDict): void {
     },
     getallocatedblocks: () => {
       const mm = memModel();
+      mm.allocatorWanted = true;
       if (!mm.seeded) mm.seed(runtimeRoots(vm).map(([o]) => o));
       mm.flush();
       return newInt(mm.pm.allocatedBlocks);

@@ -290,8 +290,10 @@ export function acquireMemModel(): MemModel {
   return memModel();
 }
 
+/** A user is done; with no user left and no allocator view wanted, the hook goes away (zero cost). */
 export function releaseMemModel(): void {
   if (users > 0) users--;
+  if (users === 0 && model !== null && !model.allocatorWanted) resetMemModel();
 }
 
 /** Drops the model (a new VM starts with a fresh heap). */
