@@ -347,6 +347,7 @@ export class DebugModel {
         this.stopId++;
         this.status = st.description;
         this.waitingForInput = st.waitingForInput;
+        this.highlight = null;
         void this.loadFrame();
         for (const id of Object.keys(this.refHistory)) void this.sampleRefcount(Number(id));
         if (this.rightTab === 'heap') void this.loadHeap();
