@@ -12,6 +12,7 @@
 import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode } from './type';
 import type { CodeObject } from '../bytecode/code';
+import type { Frame } from '../interp/frame';
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../bytecode/code';
 import type { ConstValue } from '../ast/constants';
 import { newStr, intern, allNameChars } from './str';
@@ -32,6 +33,8 @@ export class PyCode extends PyObject {
   kinds: Uint8Array;
   exc: ExcEntry[];
   private pos: Int32Array | null = null;
+  /** One finished frame of this code kept for reuse by the next call (VM.newPyFrame/popFrame). */
+  freeFrame: Frame | null = null;
   constructor(type: PyType, readonly co: CodeObject) {
     super(type);
     this.names = co.co_names.slice();

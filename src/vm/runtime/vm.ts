@@ -148,8 +148,13 @@ export class VM {
   // ---- frames ------------------------------------------------------------------------------
 
   newPyFrame(fn: PyFunction, back: Frame | null): Frame {
-    const f = new Frame(fn.code, null, fn.globals, fn.builtins, null);
-    fn.code.ob_refcnt++;
+    const code = fn.code;
+    let f = code.freeFrame;
+    if (f !== null) {
+      code.freeFrame = null;
+      f.reset(fn.globals, fn.builtins);
+    } else f = new Frame(code, null, fn.globals, fn.builtins, null);
+    code.ob_refcnt++;
     f.back = back;
     return f;
   }
@@ -180,6 +185,9 @@ export class VM {
     }
     releaseFrameSlots(f);
     if (fo !== null) { f.frameObj = null; decref(fo); }
+    // Nothing else can reach a plain finished frame (no frame object, no generator, not a JS
+    // entry frame); its `back` stays readable until the next call of the same code reuses it.
+    else if (f.gen === null && !f.entry) f.code.freeFrame = f;
     decref(f.code);
   }
 
