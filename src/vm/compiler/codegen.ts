@@ -18,6 +18,7 @@ import { astOptimize } from './ast_opt';
 import { buildSymtable } from './symtable';
 import { assembleUnit } from './assemble';
 import { Op } from '../bytecode/opcodes';
+import { resetCodeKeys } from './consts';
 
 export interface CodegenOptions {
   optimize?: number;
@@ -29,13 +30,14 @@ export interface CodegenOptions {
 }
 
 function setup(mod: A.mod, filename: string, opts: CodegenOptions, finish: FinishUnit): Compiler {
+  resetCodeKeys();
   const future = futureFromAst(mod, filename);
   const merged = future.features | (opts.flags ?? 0);
   future.features = merged;
   const optimize = opts.optimize ?? 0;
   astOptimize(mod, { optimize, features: merged });
   const source = opts.source ?? null;
-  const st = buildSymtable(mod, filename, merged, source === null ? null : source.split(/(?<=\n)/));
+  const st = buildSymtable(mod, filename, merged, source);
   return new Compiler(st, future, filename, optimize, merged, finish, source, opts.onWarning ?? null);
 }
 

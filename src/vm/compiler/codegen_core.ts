@@ -14,7 +14,7 @@ import type { CodeObject } from '../bytecode/code';
 import { Op } from '../bytecode/opcodes';
 import { InstrSequence, NO_LOCATION, type Label, type Location } from './instr';
 import type { UnitMetadata } from './unit';
-import { PySyntaxError } from './errors';
+import { PySyntaxError, sourceLineOf } from './errors';
 import { constKey } from './consts';
 import type { FutureFeatures } from './future';
 import {
@@ -113,7 +113,6 @@ export class Compiler {
   readonly stack: Unit[] = [];
   nestlevel = 0;
   interactive = false;
-  readonly sourceLines: string[] | null;
   /** Free-variable names of the code objects this compiler produced (for make_closure). */
   readonly codeFreevars = new WeakMap<CodeObject, string[]>();
 
@@ -124,16 +123,14 @@ export class Compiler {
     readonly optimize: number,
     readonly flags: number,
     readonly finish: FinishUnit,
-    source: string | null,
+    readonly source: string | null,
     readonly onWarning: WarningHandler | null = null,
-  ) {
-    this.sourceLines = source === null ? null : source.split(/(?<=\n)/);
-  }
+  ) {}
 
   // ---- errors ------------------------------------------------------------------------------
 
   error(loc: Location, msg: string): never {
-    const text = this.sourceLines && loc.lineno >= 1 ? (this.sourceLines[loc.lineno - 1] ?? null) : null;
+    const text = this.source !== null ? sourceLineOf(this.source, loc.lineno) : null;
     throw new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1, text, loc.end_lineno, loc.end_col_offset + 1);
   }
 

@@ -9,7 +9,6 @@
 import type { ConstValue } from '../ast/constants';
 import type { CodeObject } from '../bytecode/code';
 
-const codeKeys = new WeakMap<CodeObject, string>();
 const nanIds = new WeakMap<object, number>();
 let nextNanId = 1;
 
@@ -22,33 +21,63 @@ function nanKey(v: object): string {
   return 'nan#' + id;
 }
 
-function hex(b: Uint8Array): string {
-  let s = '';
-  for (const x of b) s += (x < 16 ? '0' : '') + x.toString(16);
-  return s;
+/**
+ * Code constants get small numeric ids: two code objects share an id iff they are equal as
+ * code_richcompare says. Candidates are bucketed by a cheap pre-key made only of compared fields
+ * (equal code objects always share a bucket); the field-by-field comparison runs only inside a
+ * bucket, so no key string ever embeds bytecode or nested code. Buckets are per compilation
+ * (`resetCodeKeys`), ids are global and never reused.
+ */
+const codeIds = new WeakMap<CodeObject, number>();
+let codeBuckets = new Map<string, CodeObject[]>();
+let nextCodeId = 1;
+
+/** Forgets the equality buckets of earlier compilations (their code objects keep their ids). */
+export function resetCodeKeys(): void {
+  if (codeBuckets.size) codeBuckets = new Map();
 }
 
-/**
- * Structural code keys are interned to short ids so that a code object's key embeds its nested
- * code constants by id (keys of nested lambdas would otherwise grow exponentially).
- */
-const codeKeyIds = new Map<string, number>();
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameCode(a: CodeObject, b: CodeObject): boolean {
+  if (a.co_name !== b.co_name || a.co_argcount !== b.co_argcount || a.co_posonlyargcount !== b.co_posonlyargcount
+    || a.co_kwonlyargcount !== b.co_kwonlyargcount || a.co_flags !== b.co_flags || a.co_firstlineno !== b.co_firstlineno
+    || !sameBytes(a.co_code, b.co_code) || !sameStrings(a.co_names, b.co_names)
+    || !sameStrings(a.co_localsplusnames, b.co_localsplusnames) || !sameBytes(a.co_linetable, b.co_linetable)
+    || !sameBytes(a.co_exceptiontable, b.co_exceptiontable) || a.co_consts.length !== b.co_consts.length) return false;
+  for (let i = 0; i < a.co_consts.length; i++) if (itemKey(a.co_consts[i]!) !== itemKey(b.co_consts[i]!)) return false;
+  return true;
+}
 
 function codeKey(co: CodeObject): string {
-  let k = codeKeys.get(co);
-  if (k === undefined) {
-    const full = JSON.stringify([co.co_name, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
-      co.co_firstlineno, hex(co.co_code), co.co_consts.map(itemKey), co.co_names, co.co_localsplusnames,
-      hex(co.co_linetable), hex(co.co_exceptiontable)]);
-    let id = codeKeyIds.get(full);
-    if (id === undefined) {
-      id = codeKeyIds.size + 1;
-      codeKeyIds.set(full, id);
+  let id = codeIds.get(co);
+  if (id === undefined) {
+    const pre = co.co_name + '\0' + co.co_firstlineno + '\0' + co.co_code.length + '\0' + co.co_consts.length;
+    const bucket = codeBuckets.get(pre);
+    if (bucket === undefined) codeBuckets.set(pre, [co]);
+    else {
+      for (const other of bucket) {
+        if (sameCode(co, other)) {
+          id = codeIds.get(other);
+          break;
+        }
+      }
+      if (id === undefined) bucket.push(co);
     }
-    k = String(id);
-    codeKeys.set(co, k);
+    if (id === undefined) id = nextCodeId++;
+    codeIds.set(co, id);
   }
-  return k;
+  return String(id);
 }
 
 function floatKey(x: number): string {

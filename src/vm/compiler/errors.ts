@@ -34,3 +34,17 @@ export class PyRecursionError extends Error {
     super(`RecursionError: ${msg}`);
   }
 }
+
+/** Line `lineno` (1-based) of `source` with its newline, as split on '\n'; null past the end. */
+export function sourceLineOf(source: string, lineno: number): string | null {
+  if (lineno < 1) return null;
+  let start = 0;
+  for (let n = 1; n < lineno; n++) {
+    const nl = source.indexOf('\n', start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  if (start >= source.length && lineno > 1) return null;
+  const nl = source.indexOf('\n', start);
+  return nl < 0 ? source.slice(start) : source.slice(start, nl + 1);
+}

@@ -9,7 +9,7 @@
  * node that opens the block (the node object itself, identity).
  */
 import type * as A from '../ast/nodes';
-import { PySyntaxError } from './errors';
+import { PySyntaxError, sourceLineOf } from './errors';
 
 export const DEF_GLOBAL = 1;
 export const DEF_LOCAL = 2;
@@ -140,7 +140,7 @@ export class SymbolTable {
   private global!: Map<string, number>;
   private privateName: string | null = null;
 
-  constructor(readonly filename: string, readonly futureFeatures: number, private readonly sourceLines: string[] | null = null) {}
+  constructor(readonly filename: string, readonly futureFeatures: number, private readonly source: string | null = null) {}
 
   lookup(key: object): SymbolTableEntry {
     const e = this.blocks.get(key);
@@ -149,7 +149,7 @@ export class SymbolTable {
   }
 
   error(msg: string, lineno: number, col: number, endLineno: number | null, endCol: number | null): never {
-    const text = this.sourceLines && lineno >= 1 ? (this.sourceLines[lineno - 1] ?? null) : null;
+    const text = this.source !== null ? sourceLineOf(this.source, lineno) : null;
     throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, col + 1, text, endLineno ?? lineno, (endCol ?? col) + 1);
   }
   private errorAt(msg: string, n: Loc): never {
@@ -939,6 +939,6 @@ export class SymbolTable {
   }
 }
 
-export function buildSymtable(mod: A.mod, filename: string, futureFeatures: number, sourceLines: string[] | null = null): SymbolTable {
-  return new SymbolTable(filename, futureFeatures, sourceLines).build(mod);
+export function buildSymtable(mod: A.mod, filename: string, futureFeatures: number, source: string | null = null): SymbolTable {
+  return new SymbolTable(filename, futureFeatures, source).build(mod);
 }
