@@ -310,6 +310,27 @@ export function makeMathModule(vm: VM): PyModule {
       for (let i = 0n; i < k; i++) r *= n - i;
       return intFrom(r);
     },
+    gamma: (_s, args) => {
+      nargs('gamma', args, 1, 1, true);
+      const x = num(args[0]!);
+      if (Number.isNaN(x)) return newFloat(x);
+      if (x === Infinity) return newFloat(x);
+      if (x === -Infinity || (Number.isInteger(x) && x <= 0)) domain();
+      const r = gammaFn(x);
+      if (!Number.isFinite(r)) range();
+      return newFloat(r);
+    },
+    lgamma: (_s, args) => {
+      nargs('lgamma', args, 1, 1, true);
+      const x = num(args[0]!);
+      if (Number.isNaN(x)) return newFloat(x);
+      if (!Number.isFinite(x)) return newFloat(Infinity);
+      if (Number.isInteger(x) && x <= 0) domain();
+      if (x === 1 || x === 2) return newFloat(0);
+      const r = lgammaFn(x);
+      if (!Number.isFinite(r)) range();
+      return newFloat(r);
+    },
     nextafter: (_s, args) => {
       nargs('nextafter', args, 2, 2, true);
       const x = num(args[0]!), y = num(args[1]!);
@@ -365,4 +386,75 @@ function erf(x: number): number {
   }
   const cf = p / q * absx * Math.exp(-x2) / Math.sqrt(Math.PI);
   return x > 0 ? 1 - cf : cf - 1;
+}
+
+/** Lanczos approximation (g = 6.024680040776729583740234375, 13 terms) as mathmodule.c's lanczos_sum. */
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_NUM = [23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+
+function lanczosSum(x: number): number {
+  let num = 0, den = 0;
+  if (x < 5.0) {
+    for (let i = 12; i >= 0; i--) { num = num * x + LANCZOS_NUM[i]!; den = den * x + LANCZOS_DEN[i]!; }
+  } else {
+    for (let i = 0; i < 13; i++) { num = num / x + LANCZOS_NUM[i]!; den = den / x + LANCZOS_DEN[i]!; }
+  }
+  return num / den;
+}
+
+function gammaFn(x: number): number {
+  if (Number.isInteger(x) && x > 0 && x <= 23) { let r = 1; for (let i = 2; i < x; i++) r *= i; return r; }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return 1 / x;
+  if (absx > 200) return x < 0 ? 0 / Math.sin(Math.PI * x) : Infinity;
+  const gmh = LANCZOS_G - 0.5;
+  const y = absx + gmh;
+  // The rounding error of y, folded back in (m_tgamma).
+  let z: number;
+  if (absx > gmh) z = (y - absx) - gmh; else z = (y - gmh) - absx;
+  z = z * LANCZOS_G / y;
+  let r: number;
+  if (x < 0) {
+    r = -Math.PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140) r /= Math.pow(y, absx - 0.5);
+    else { const sq = Math.pow(y, absx / 2 - 0.25); r /= sq; r /= sq; }
+  } else {
+    r = lanczosSum(absx) / Math.exp(y);
+    r += z * r;
+    if (absx < 140) r *= Math.pow(y, absx - 0.5);
+    else { const sq = Math.pow(y, absx / 2 - 0.25); r *= sq; r *= sq; }
+  }
+  return r;
+}
+
+function lgammaFn(x: number): number {
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -Math.log(absx);
+  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  return r;
+}
+
+/** sin(pi*x) with exact zeros at integers (m_sinpi's argument reduction). */
+function sinpi(x: number): number {
+  const y = Math.abs(x) % 2.0;
+  const n = Math.round(2.0 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = Math.sin(Math.PI * y); break;
+    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
+    default: r = Math.sin(Math.PI * (y - 2.0)); break;
+  }
+  return Math.sign(x) * r === 0 ? 0 * Math.sign(x) : (x < 0 ? -r : r);
 }

@@ -12,7 +12,7 @@ import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
 import { COLLECTIONS_SRC } from './py/collections_py';
-import { STRING_SRC, ATEXIT_SRC, THREAD_SRC, errnoSrc } from './py/small_py';
+import { STRING_SRC, ATEXIT_SRC, errnoSrc } from './py/small_py';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
   register('math', makeMathModule);
@@ -22,7 +22,6 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
-  register('_thread', pySourceModule('_thread', THREAD_SRC));
   register('_collections', pySourceModule('_collections', COLLECTIONS_SRC));
   register('_bytescope_types', pySourceModule('_bytescope_types', GENERICALIAS_SRC));
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));

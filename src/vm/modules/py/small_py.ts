@@ -1,6 +1,6 @@
 /**
- * Small C-level modules in Python source (see ../pysource.ts): `_string`, `errno`, `atexit`,
- * `_thread` (single-threaded: locks that never block across threads), `_stat` constants.
+ * Small C-level modules in Python source (see ../pysource.ts): `_string`, `errno`, `atexit`.
+ * (`_thread` is src/vm/modules/_thread.ts, over the VM's thread scheduler.)
  */
 export const STRING_SRC = String.raw`
 """string helper module"""
@@ -148,106 +148,4 @@ def _run_exitfuncs():
     while _exithandlers:
         func, args, kwargs = _exithandlers.pop()
         func(*args, **kwargs)
-`;
-
-export const THREAD_SRC = String.raw`
-"""This module provides primitive operations to write multi-threaded programs.
-The 'threading' module provides a more convenient interface."""
-
-error = RuntimeError
-TIMEOUT_MAX = 9223372036.0
-
-class LockType:
-    def __init__(self):
-        self._locked = False
-    def acquire(self, blocking=True, timeout=-1):
-        if self._locked:
-            if not blocking or timeout >= 0:
-                return False
-            raise RuntimeError('deadlock: lock already held by the only thread')
-        self._locked = True
-        return True
-    def release(self):
-        if not self._locked:
-            raise RuntimeError('release unlocked lock')
-        self._locked = False
-    def locked(self):
-        return self._locked
-    def _at_fork_reinit(self):
-        self._locked = False
-    __enter__ = acquire
-    def __exit__(self, t, v, tb):
-        self.release()
-    def __repr__(self):
-        return f"<{'locked' if self._locked else 'unlocked'} _thread.lock object at {id(self):#x}>"
-LockType.__name__ = LockType.__qualname__ = 'lock'
-lock = LockType
-
-class RLock:
-    def __init__(self):
-        self._count = 0
-    def acquire(self, blocking=True, timeout=-1):
-        self._count += 1
-        return True
-    def release(self):
-        if not self._count:
-            raise RuntimeError('cannot release un-acquired lock')
-        self._count -= 1
-    def _is_owned(self):
-        return self._count > 0
-    def _release_save(self):
-        c = self._count
-        self._count = 0
-        return (c, get_ident())
-    def _acquire_restore(self, state):
-        self._count = state[0]
-    def _at_fork_reinit(self):
-        self._count = 0
-    __enter__ = acquire
-    def __exit__(self, t, v, tb):
-        self.release()
-
-def allocate_lock():
-    return LockType()
-allocate = allocate_lock
-
-def get_ident():
-    return 140000000000001
-
-def get_native_id():
-    return 1
-
-def _count():
-    return 0
-
-def stack_size(size=0):
-    return 0
-
-def daemon_threads_allowed():
-    return True
-
-def start_new_thread(function, args, kwargs=None):
-    raise RuntimeError("can't start new thread: threads are not available in this VM yet")
-start_new = start_new_thread
-
-def interrupt_main(signum=2):
-    raise KeyboardInterrupt
-
-def _set_sentinel():
-    return LockType()
-
-def _make_thread_handle(ident):
-    return None
-
-def _get_main_thread_ident():
-    return get_ident()
-
-def _is_main_interpreter():
-    return True
-
-class _ExceptHookArgs(tuple):
-    pass
-
-def _excepthook(args, /):
-    pass
 `;
