@@ -1,8 +1,13 @@
 /**
  * Codegen core: compilation units, instruction emission helpers, name resolution (nameop),
  * frame-block (fblock) bookkeeping and unwinding, closures. Mirrors the corresponding parts of
- * CPython 3.12's Python/compile.c; the statement, expression, comprehension and pattern
- * families live in codegen_stmt.ts, codegen_expr.ts, codegen_comp.ts and codegen_match.ts.
+ * CPython 3.12's Python/compile.c; the families live in codegen_stmt.ts (statements),
+ * codegen_defs.ts (functions, lambdas, classes, type params), codegen_expr.ts (expressions and
+ * calls), codegen_comp.ts (comprehensions), codegen_match.ts (patterns) and
+ * codegen_unparse.ts (annotation text under `from __future__ import annotations`).
+ *
+ * Where CPython 3.12.1 (the oracle) and the 3.12.5 sources differ, 3.12.1 is followed; each such
+ * place says so.
  *
  * Invariants: one Unit per code object being built, `c.u` the innermost; every emitted
  * instruction carries the location CPython's codegen gives it (NO_LOCATION where CPython uses

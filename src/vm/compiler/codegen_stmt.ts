@@ -1,8 +1,7 @@
 /**
- * Statement codegen (CPython 3.12 compile.c): bodies and docstrings, function/class/type alias
- * definitions (incl. PEP 695 type-parameter scopes), control flow with fblock unwinding for
- * return/break/continue, try/except/finally, except*, with/async with, imports, assert,
- * assignment forms.
+ * Statement codegen (CPython 3.12 compile.c): bodies and docstrings, control flow with fblock
+ * unwinding for return/break/continue, try/except/finally, except*, with/async with, imports,
+ * assert, assignment forms, and the statement dispatch (definitions: codegen_defs.ts).
  */
 import type * as A from '../ast/nodes';
 import type { ConstValue } from '../ast/constants';
