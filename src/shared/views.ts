@@ -23,6 +23,10 @@ export interface ObjectView extends ObjectChip {
   gcGeneration: number | null; // 0, 1, 2, or null when untracked
   referentCount: number; // number of outgoing references (page through `references`)
   allocation?: { filename: string; lineno: number } | null; // tracemalloc site, when tracked
+  /** The object's type: its MRO (attribute lookup order), metaclass, and whether instances have __dict__ / __slots__. */
+  typeInfo?: { mro: string[]; metaclass: string; slots: string[] | null; instanceDict: boolean };
+  /** Sharing facts: interned str, small-int cache, singletons (why two names may be the same object). */
+  sharing?: string | null;
 }
 
 export type RefKind = 'attribute' | 'item' | 'key' | 'value' | 'cell' | 'frame-slot' | 'stack' | 'type' | 'closure' | 'internal';

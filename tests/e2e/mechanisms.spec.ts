@@ -94,6 +94,7 @@ test('memory, GC and threads at the end of mechanisms.py: tracemalloc statistics
   await app.locator('[data-section=globals] .head').filter({ has: app.locator('.name', { hasText: /^size$/ }) }).locator('.chip').click();
   await tab(app, 'object');
   await expect(app.locator('[data-testid=object-inspector]')).toContainText(/allocated at\s*\S*mechanisms\.py:17/);
+  await expect(app.locator('[data-testid=mro]')).toHaveText('int → object');
 
   await tab(app, 'gc');
   await app.locator('[data-testid=gc-collect]').click();
@@ -136,6 +137,9 @@ test('Track allocations starts tracemalloc from the debugger; the refcount timel
   await expect(ticks).toHaveCount(3);
   await expect(ticks.nth(2)).toHaveAttribute('data-refcount', '2');
   await shot(app, info, 'refcount-timeline');
+  // items[0] is 10: a small int, the one shared immortal object for that value
+  await app.locator('[data-testid=object-inspector] .ref .chip', { hasText: '10' }).first().click();
+  await expect(app.locator('[data-testid=sharing]')).toContainText('small int cache');
 });
 
 test('threads/GIL: two _thread workers and a blocked main thread, one holder of the GIL, hand-offs recorded', async ({ app }, info) => {

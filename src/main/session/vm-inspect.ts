@@ -17,7 +17,7 @@
 import type { VM } from '../../vm/runtime/vm';
 import type { Frame } from '../../vm/interp/frame';
 import type { PyObject } from '../../vm/objects/object';
-import { F_DEAD, IMMORTAL_REPORTED, isImmortal } from '../../vm/objects/object';
+import { F_DEAD, F_INTERNED, IMMORTAL_REPORTED, isImmortal } from '../../vm/objects/object';
 import { PyCell } from '../../vm/objects/cell';
 import { PyDict, newDict } from '../../vm/objects/dict';
 import { PyStr } from '../../vm/objects/str';
@@ -236,6 +236,8 @@ export class Inspector {
       gcGeneration: o.gcGen >= 0 && o.gcGen <= 2 ? o.gcGen : null,
       referentCount: this.outgoing(o).length,
       allocation: null,
+      typeInfo: typeInfoOf(o.type),
+      sharing: sharingOf(o),
     };
   }
 
@@ -382,6 +384,27 @@ export class Inspector {
       collections: gcState.stats.map((s, g) => ({ generation: g, collected: s.collected, uncollectable: s.uncollectable })),
     };
   }
+}
+
+function typeInfoOf(t: PyType): NonNullable<ObjectView['typeInfo']> {
+  let slots: string[] | null = null;
+  for (const b of t.mro) if (b.slotNames.length) (slots ??= []).push(...b.slotNames);
+  return {
+    mro: t.mro.map((b) => b.name),
+    metaclass: t.type.name,
+    slots,
+    instanceDict: t.hasDict,
+  };
+}
+
+function sharingOf(o: PyObject): string | null {
+  if (o.flags & F_INTERNED) return 'interned str: every equal interned string is this one object (sys.intern)';
+  if (o instanceof PyStr && isImmortal(o) && o.s.length <= 1) return 'a str singleton (empty or one latin-1 character), shared and immortal';
+  const t = o.type.name;
+  if (t === 'int' && isImmortal(o)) return 'small int cache (-5..256): every such value is this one immortal object';
+  if ((t === 'NoneType' || t === 'bool' || t === 'ellipsis' || t === 'NotImplementedType') && isImmortal(o)) return 'a singleton: immortal, shared by the whole interpreter';
+  if (isImmortal(o)) return 'immortal: its refcount is never changed';
+  return null;
 }
 
 export function typeName(o: PyObject): string {
