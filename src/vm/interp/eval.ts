@@ -26,7 +26,7 @@ import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../ob
 import { newSet, setAdd } from '../objects/set';
 import { PyCell, newCell } from '../objects/cell';
 import { PyMethod } from '../objects/method';
-import { methodDescrType } from '../objects/builtin_function';
+import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
 import { None } from '../objects/singletons';
 import { sliceSteal } from '../objects/slice';
 import { PyBaseException, isException } from '../objects/exceptions';
@@ -723,11 +723,18 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
               break;
             }
-            const args = lp.slice(base + 1, base + 1 + total) as PyObject[];
             f.sp = sp; f.lasti = here;
             let r: PyObject;
             try {
-              r = A.call(callable, args, kw);
+              // `obj.method(...)` on a builtin method of exactly obj's type (list.append, dict.get):
+              // what the descriptor's call slot does, minus its argument copy and subtype test.
+              let d: PyMethodDescr, self: PyObject | null;
+              if (callable.type === methodDescrType && (d = callable as PyMethodDescr).kind === 'method' &&
+                  total - (kw === null ? 0 : kw.length) >= 1 && (self = lp[base + 1]!).type === d.objtype) {
+                r = d.fn(self, lp.slice(base + 2, base + 1 + total) as PyObject[], kw);
+              } else {
+                r = A.call(callable, lp.slice(base + 1, base + 1 + total) as PyObject[], kw);
+              }
             } finally {
               const bottom = sp - oparg - 2;
               for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
