@@ -98,7 +98,14 @@ describe.skipIf(!VM_STATUS.available)('mechanism panels on the real VM', () => {
     expect(r.freed.map((f) => f.type)).toEqual(['Node', 'Node']);
     const g = await s.request('gc', {});
     expect(g.history!.filter((h) => h.trigger === 'debugger').map((h) => [h.phase, h.collected])).toEqual([['start', 0], ['stop', 2]]);
-    const t = await s.request('threads', {});
+    // heap snapshots carry tracemalloc's allocation site per object (docs/snapshot-format.md)
+    const snap = JSON.parse((await s.request('snapshot', {})).json);
+    const F = snap.meta.node_fields as string[];
+    const nf = F.length, fi = F.indexOf('alloc_file'), li = F.indexOf('alloc_line');
+    const lines = new Set<number>();
+    for (let i = 0; i < snap.nodes.length; i += nf) if (snap.nodes[i + fi] >= 0 && snap.strings[snap.nodes[i + fi]] === '/tmp/mechanisms.py') lines.add(snap.nodes[i + li]);
+    expect(lines.has(15)).toBe(true); // the str items of `data`
+        const t = await s.request('threads', {});
     expect(t.threads).toHaveLength(1);
     expect(t.threads[0]!.holdsGil).toBe(true);
   });
