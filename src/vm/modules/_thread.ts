@@ -30,6 +30,7 @@ import { bindArgs } from '../runtime/args';
 import * as A from '../runtime/abstract';
 import { scheduler, existingScheduler, VLock } from '../runtime/threads';
 import { formatException } from '../interp/traceback';
+import { PyTraceback } from '../objects/traceback';
 
 export const TIMEOUT_MAX = 9223372036.0;
 
@@ -282,7 +283,18 @@ export function makeThreadModule(vm: VM): PyModule {
     _report: (_s, args) => {
       const [func, exc] = args as [PyObject, PyObject];
       vm.host.stderr(`Exception ignored in thread started by: ${A.reprJS(func)}\n`);
-      if (isException(exc)) vm.host.stderr(formatException(exc as PyBaseException, (f, l) => vm.sourceLine(f, l)));
+      if (isException(exc)) {
+        // The traceback starts at the thread's function, as CPython's (no bootstrap frame).
+        const e = exc as PyBaseException & { traceback: PyObject | null };
+        const tb = e.traceback as PyTraceback | null;
+        const skip = tb instanceof PyTraceback && tb.frame.f.code.co.co_name === '_bootstrap' ? tb.next : tb;
+        e.traceback = skip;
+        try {
+          vm.host.stderr(formatException(e, (f, l) => vm.sourceLine(f, l)));
+        } finally {
+          e.traceback = tb;
+        }
+      }
       return none();
     },
   };
