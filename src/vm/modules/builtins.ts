@@ -38,6 +38,7 @@ import { PyGen } from '../objects/generator';
 import { complexType } from '../objects/complex';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
+import { hashExact } from '../objects/hash_exact';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
 
@@ -227,7 +228,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     ascii: (_s, args) => { nargs('ascii', args, 1, 1, true); return newStr(asciiOf(A.reprJS(args[0]!))); },
     isinstance: (_s, args, kw) => { noKw('isinstance', kw); if (args.length !== 2) raise(PyExc.TypeError, `isinstance expected 2 arguments, got ${args.length}`); return boolObj(isinstanceImpl(args[0]!, args[1]!)); },
     issubclass: (_s, args, kw) => { noKw('issubclass', kw); if (args.length !== 2) raise(PyExc.TypeError, `issubclass expected 2 arguments, got ${args.length}`); return boolObj(issubclassImpl(args[0]!, args[1]!)); },
-    hash: (_s, args) => { nargs('hash', args, 1, 1, true); return intFrom(A.hashOf(args[0]!)); },
+    hash: (_s, args) => { nargs('hash', args, 1, 1, true); return intFrom(hashExact(args[0]!)); },
     id: (_s, args) => { nargs('id', args, 1, 1, true); return newInt(args[0]!.id); },
     abs: (_s, args) => { nargs('abs', args, 1, 1, true); return A.unaryOp(args[0]!, 'abs'); },
     callable: (_s, args) => { nargs('callable', args, 1, 1, true); return boolObj(!!args[0]!.type.slots.call); },

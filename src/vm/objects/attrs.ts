@@ -36,6 +36,7 @@ import { coLines } from '../bytecode/positions';
 import { initViewMethods } from './views';
 import { CMP_NAMES } from './slots';
 import { releaseFrameSlots } from './frame';
+import { hashExactVia } from './hash_exact';
 
 function ref(o: PyObject | null | undefined): PyObject {
   const r = o ?? None;
@@ -379,7 +380,7 @@ export function initSlotWrappers(): void {
     const w = (name: string, fn: NativeFn) => { if (t.tdict.getStr(name) === null) defWrapper(t, name, fn); };
     if (s.repr) w('__repr__', (self) => s.repr!(self!));
     if (s.str) w('__str__', (self) => s.str!(self!));
-    if (s.hash) w('__hash__', (self) => intFrom(s.hash!(self!)));
+    if (s.hash) w('__hash__', (self) => intFrom(hashExactVia(s.hash!, self!)));
     if (s.richcompare) CMP_NAMES.forEach((n, op) => w(n, (self, args) => s.richcompare!(self!, one(n, args), op)));
     if (s.getattro) w('__getattribute__', (self, args) => {
       const n = one('__getattribute__', args);

@@ -3,7 +3,8 @@ import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, type BinaryFn } from './type';
 import { newStr, PyStr } from './str';
 import { PyInt, boolObj, intHash } from './int';
-import { PyFloat, newFloat, floatHash } from './float';
+import { PyFloat, newFloat } from './float';
+import { internalHash, floatHashExact } from './pyhash';
 import { floatRepr } from './float_repr';
 import { NotImplemented } from './singletons';
 import { raise, PyExc } from '../runtime/errors';
@@ -135,10 +136,9 @@ export function initComplexType(): void {
     repr: (o) => newStr(complexRepr((o as PyComplex).re, (o as PyComplex).im)),
     hash: (o) => {
       const c = o as PyComplex;
-      const hr = floatHash(c.re, o), hi = floatHash(c.im, o);
-      let h = hr + 1000003 * hi;
-      h = Number(BigInt.asIntN(64, BigInt(Math.trunc(h))));
-      return h === -1 ? -2 : h;
+      const nan = BigInt(Math.floor(o.id / 16));
+      const h = BigInt.asIntN(64, floatHashExact(c.re, nan) + 1000003n * floatHashExact(c.im, nan));
+      return internalHash(h === -1n ? -2n : h);
     },
     richcompare: (a, b, op) => {
       const x = toC(a), y = toC(b);

@@ -6,7 +6,8 @@ import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, type BinaryFn } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { NotImplemented } from './singletons';
-import { PyInt, intToFloat, intFloatCompare, cmpResult, boolObj, intHash, newIntBig, newInt } from './int';
+import { PyInt, intToFloat, intFloatCompare, cmpResult, boolObj, newIntBig, newInt } from './int';
+import { internalHash, floatHashExact } from './pyhash';
 import { newStr } from './str';
 import { floatRepr } from './float_repr';
 
@@ -31,36 +32,10 @@ export function toDouble(o: PyObject): number | null {
   return null;
 }
 
-const MOD = (1n << 61n) - 1n;
+/** Internal hash (pyhash.ts contract) of a float; NaN hashes by identity like CPython 3.12. */
 export function floatHash(v: number, o: PyObject): number {
-  if (!Number.isFinite(v)) {
-    if (Number.isNaN(v)) return Math.floor(o.id / 16);
-    return v > 0 ? 314159 : -314159;
-  }
-  if (Number.isInteger(v)) {
-    if (Math.abs(v) <= Number.MAX_SAFE_INTEGER) return intHash(v);
-    return intHash(BigInt(v));
-  }
-  // _Py_HashDouble: reduce the mantissa modulo 2**61 - 1, then rotate by the exponent.
-  let m = Math.abs(v);
-  let e = 0;
-  while (m >= 1) { m /= 2; e++; }
-  while (m < 0.5) { m *= 2; e--; }
-  let x = 0n;
-  while (m) {
-    x = ((x << 28n) & MOD) | (x >> 33n);
-    m *= 268435456;
-    e -= 28;
-    const y = Math.floor(m);
-    m -= y;
-    x += BigInt(y);
-    if (x >= MOD) x -= MOD;
-  }
-  const ee = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << BigInt(ee)) & MOD) | (x >> BigInt(61 - ee));
-  let r = v < 0 ? -x : x;
-  if (r === -1n) r = -2n;
-  return Number(r);
+  if (Number.isInteger(v) && v < 4503599627370496 && v > -4503599627370496) return v === -1 ? -2 : v === 0 ? 0 : v;
+  return internalHash(floatHashExact(v, BigInt(Math.floor(o.id / 16))));
 }
 
 export function floatMod(vx: number, wx: number): number {

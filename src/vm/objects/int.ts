@@ -15,6 +15,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { NotImplemented } from './singletons';
 import { PyFloat, newFloat, floatType } from './float';
 import { newStr } from './str';
+import { internalHash, intHashExact } from './pyhash';
 
 export class PyInt extends PyObject {
   declare v: number | bigint;
@@ -66,18 +67,10 @@ export function intValue(o: PyInt): number | bigint {
   return o.v;
 }
 
-const MOD61 = (1n << 61n) - 1n;
+/** Internal hash (pyhash.ts contract) of an int: the value mod 2**61 - 1, sign kept, -1 -> -2. */
 export function intHash(v: number | bigint): number {
-  if (typeof v === 'number') {
-    if (v >= 0 && v < 2305843009213693951) return v === -1 ? -2 : v;
-    if (v < 0 && v > -2305843009213693951) return v === -1 ? -2 : v;
-  }
-  const b = toBig(v);
-  const a = b < 0n ? -b : b;
-  let h = a % MOD61;
-  if (b < 0n) h = -h;
-  if (h === -1n) h = -2n;
-  return Number(h);
+  if (typeof v === 'number' && v < 4503599627370496 && v > -4503599627370496) return v === -1 ? -2 : v;
+  return internalHash(intHashExact(v));
 }
 
 /** Number of 30-bit digits of |v| (0 for zero). */

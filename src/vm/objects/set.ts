@@ -15,6 +15,8 @@ import { hashOf, richEq, toArray, reprJS } from '../runtime/abstract';
 import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
 import { vmHooks } from '../runtime/hooks';
 import { PyIter, newIter } from './iterators';
+import { internalHash, frozensetHashExact } from './pyhash';
+import { hashExact } from './hash_exact';
 
 const DUMMY = {} as PyObject;
 
@@ -296,10 +298,7 @@ export function initSetTypes(): void {
     hash: (o) => {
       const s = o as PySet;
       if (s.h !== -1) return s.h;
-      let h = 0;
-      for (const k of setItems(s)) { const x = hashOf(k); h ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167; }
-      h = (h * 69069 + 907133923) | 0;
-      if (h === -1) h = 590923713;
+      const h = internalHash(frozensetHashExact(setItems(s).map(hashExact)));
       s.h = h;
       return h;
     },

@@ -8,10 +8,12 @@ import type { PyObject } from './object';
 import { PyType, lookup, inheritSlots, type TypeSlots, type BinaryFn } from './type';
 import { PyStr } from './str';
 import { PyInt } from './int';
+import { internalHash, intHashExact } from './pyhash';
+import { exactHashers } from './hash_exact';
 import { None, NotImplemented } from './singletons';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
-import { callDescr, isTrue, isExcOf, index, hashOf } from '../runtime/abstract';
+import { callDescr, isTrue, isExcOf, index } from '../runtime/abstract';
 import { genericGetAttr, genericSetAttr } from './instance';
 import { newStr } from './str';
 import { boolObj } from './int';
@@ -105,13 +107,18 @@ const SLOTDEFS: [string[], (s: TypeSlots, t: PyType) => void][] = [
   [['__str__'], (s) => { s.str = (o) => callSelf(o, '__str__', []); }],
   [['__hash__'], (s, t) => {
     if (lookup(t, '__hash__') === None) { s.hash = undefined; return; }
-    s.hash = (o) => {
+    // An int in Py_hash_t's range is the hash itself (-1 -> -2); a wider one is reduced by int's hash.
+    const exact = (o: PyObject): bigint => {
       const r = callSelf(o, '__hash__', []);
       if (!(r instanceof PyInt)) { decref(r); raise(PyExc.TypeError, '__hash__ method should return an integer'); }
-      const h = hashOf(r);
+      const v = r.v;
       decref(r);
-      return h;
+      const b = typeof v === 'bigint' ? v : BigInt(v);
+      if (b === BigInt.asIntN(64, b)) return b === -1n ? -2n : b;
+      return intHashExact(b);
     };
+    s.hash = (o) => internalHash(exact(o));
+    exactHashers.set(s.hash, exact);
   }],
   [CMP_NAMES, (s) => { s.richcompare = (a, b, op) => callOpt(a, CMP_NAMES[op]!, [b]); }],
   [['__getattribute__', '__getattr__'], (s) => { s.getattro = getattrHook; }],

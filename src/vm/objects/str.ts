@@ -10,6 +10,7 @@
  */
 import { PyObject, makeImmortal, F_INTERNED } from './object';
 import { makeStaticType, objectType, PyType, TF_UNICODE_SUBCLASS } from './type';
+import { strHashInternal } from './pyhash';
 
 export class PyStr extends PyObject {
   declare s: string;
@@ -138,20 +139,10 @@ export function allNameChars(s: string): boolean {
   return /^[A-Za-z0-9_]*$/.test(s);
 }
 
-/** FNV-1a over UTF-16 units; CPython's siphash is seeded randomly per process anyway. */
+/** Internal hash (see pyhash.ts): SipHash-1-3 of the canonical bytes, cached on the object. */
 export function strHash(o: PyStr): number {
   if (o.h !== -1) return o.h;
-  const s = o.s;
-  let h = 0x811c9dc5 | 0;
-  let h2 = 0x1234567;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h = Math.imul(h ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 2246822519);
-  }
-  let r = (h >>> 0) * 1048576 + ((h2 >>> 12) & 0xfffff);
-  if (s.length === 0) r = 0;
-  if (r === -1) r = -2;
+  const r = strHashInternal(o.s, o.kind, o.n);
   o.h = r;
   return r;
 }

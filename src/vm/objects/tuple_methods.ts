@@ -7,7 +7,9 @@ import { PySlice, sliceIndices } from './slice';
 import { NotImplemented } from './singletons';
 import { type TypeSlots } from './type';
 import { raise, PyExc } from '../runtime/errors';
-import { asSize, reprJS, richEq, hashOf, toArray } from '../runtime/abstract';
+import { asSize, reprJS, richEq, toArray } from '../runtime/abstract';
+import { internalHash, tupleHashExact } from './pyhash';
+import { hashExact } from './hash_exact';
 import { seqCompare } from './list';
 import { defMethods } from './builtin_function';
 import { newIter, tupleIterType } from './iterators';
@@ -15,22 +17,11 @@ import { vmHooks } from '../runtime/hooks';
 
 const T = (o: PyObject) => (o as PyTuple).items;
 
-/** CPython 3.12's xxHash-based tuple hash. */
+/** CPython 3.12's xxHash-based tuple hash (internal form, cached). */
 function tupleHash(o: PyObject): number {
   const t = o as PyTuple;
   if (t.h !== -1) return t.h;
-  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
-  const M = (1n << 64n) - 1n;
-  let acc = P5;
-  for (const x of t.items) {
-    const lane = BigInt.asUintN(64, BigInt(hashOf(x)));
-    acc = (acc + lane * P2) & M;
-    acc = ((acc << 31n) | (acc >> 33n)) & M;
-    acc = (acc * P1) & M;
-  }
-  acc = (acc + (BigInt(t.items.length) ^ (P5 ^ 3527539n))) & M;
-  if (acc === M) return 1546275796;
-  const r = Number(BigInt.asIntN(64, acc));
+  const r = internalHash(tupleHashExact(t.items.map(hashExact)));
   t.h = r;
   return r;
 }
