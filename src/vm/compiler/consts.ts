@@ -25,16 +25,19 @@ function nanKey(v: object): string {
  * Code constants get small numeric ids: two code objects share an id iff they are equal as
  * code_richcompare says. Candidates are bucketed by a cheap pre-key made only of compared fields
  * (equal code objects always share a bucket); the field-by-field comparison runs only inside a
- * bucket, so no key string ever embeds bytecode or nested code. Buckets are per compilation
- * (`resetCodeKeys`), ids are global and never reused.
+ * bucket, so no key string ever embeds bytecode or nested code. Ids and buckets are per
+ * compilation (`resetCodeKeys`); ids are never reused, so keys of different compilations differ.
  */
-const codeIds = new WeakMap<CodeObject, number>();
+let codeIds = new Map<CodeObject, number>();
 let codeBuckets = new Map<string, CodeObject[]>();
 let nextCodeId = 1;
 
-/** Forgets the equality buckets of earlier compilations (their code objects keep their ids). */
+/** Forgets the code objects of earlier compilations (a plain Map is cheaper than a WeakMap). */
 export function resetCodeKeys(): void {
-  if (codeBuckets.size) codeBuckets = new Map();
+  if (codeBuckets.size) {
+    codeBuckets = new Map();
+    codeIds = new Map();
+  }
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
