@@ -7,8 +7,9 @@ import type { PyObject } from '../objects/object';
 import { PyStr, newStr, strType, isPrintable } from '../objects/str';
 import { PyInt, newInt, boolObj } from '../objects/int';
 import { PyDict, newDict } from '../objects/dict';
-import { None } from '../objects/singletons';
-import { defMethods, newBuiltin } from '../objects/builtin_function';
+import { None, NotImplemented } from '../objects/singletons';
+import { defMethods, defMethod, newBuiltin } from '../objects/builtin_function';
+import { objectType } from '../objects/type';
 import { staticmethodType } from '../objects/descriptors';
 import { makeImmortal } from '../objects/object';
 import { raise, PyExc } from '../runtime/errors';
@@ -119,4 +120,9 @@ export function installBuiltinExtras(): void {
   }
   defMethods(strType, extras);
   strType.cache.clear();
+  // object.__subclasshook__ (classmethod returning NotImplemented), which abc's __subclasscheck__ calls.
+  if (!objectType.tdict.getStr('__subclasshook__')) {
+    defMethod(objectType, '__subclasshook__', () => { NotImplemented.ob_refcnt++; return NotImplemented; }, 'class');
+    for (const t of [objectType]) t.cache.clear();
+  }
 }

@@ -28,6 +28,7 @@ import { Finder, STDLIB_ROOT, type Found } from './finder';
 import { CodeCache } from './codecache';
 import { compileText, textHook } from './execeval';
 import { installGenericAlias } from '../../modules/genericalias';
+import { installBuiltinOpen } from '../../modules/_io';
 import { FROZEN_IMPORTLIB_SRC, FROZEN_IMPORTLIB_EXTERNAL_SRC } from './bootstrap_py';
 
 export { STDLIB_ROOT } from './finder';
@@ -109,6 +110,7 @@ export class Importer {
     put('base_exec_prefix', () => newStr('/usr'));
     put('platlibdir', () => newStr('lib'));
     put('stdlib_module_names', () => tupleSteal([]));
+    installBuiltinOpen(this.vm);
     const names = new Set(['builtins', 'sys', ...builtinModuleFactories.keys()]);
     const bm = tupleSteal([...names].sort().map((n) => newStr(n)));
     sd.setStr('builtin_module_names', bm);
