@@ -18,8 +18,10 @@ export function op<K extends string>(name: K): { readonly _type: K } {
 /** Positions of a node spanning token `start` .. the last token consumed. */
 export interface Pos { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
 
-/** EXTRA for a node starting at token index `start`. */
-export function extra<N extends object>(p: Parser, start: number, n: Omit<N, keyof Pos>): N {
+/** EXTRA for a node starting at token index `start`. Callers build `n` with placeholder
+ * positions already in the literal, so every node keeps its fields in-object (one hidden class per
+ * node kind, no out-of-object property store). */
+export function extra<N extends object>(p: Parser, start: number, n: N): N & Pos {
   const s = p.toks[start];
   const e = p.lastTok();
   const o = n as N & Pos;

@@ -27,7 +27,7 @@ const CMP: Record<number, A.cmpop> = {
 const NOTIN = op('NotIn'), ISNOT = op('IsNot'), IS = op('Is');
 
 function tuple(p: Parser, start: number, elts: A.expr[], ctx: A.expr_context = LOAD): A.Tuple {
-  return extra<A.Tuple>(p, start, { _type: 'Tuple', elts, ctx });
+  return extra<A.Tuple>(p, start, { _type: 'Tuple', elts, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // expressions:
@@ -76,7 +76,7 @@ function expressionBody(p: Parser, start: number): A.expr | null {
       const b = disjunction(p);
       if (b !== null && p.eat(T.K_ELSE)) {
         const c = expression(p);
-        if (c !== null) return extra<A.IfExp>(p, start, { _type: 'IfExp', test: b, body: a, orelse: c });
+        if (c !== null) return extra<A.IfExp>(p, start, { _type: 'IfExp', test: b, body: a, orelse: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       }
     }
     p.mark = m;
@@ -105,13 +105,13 @@ export function yield_expr(p: Parser): A.expr | null {
   if (!p.eat(T.K_YIELD)) return null;
   if (p.eat(T.K_FROM)) {
     const a = expression(p);
-    if (a !== null) return extra<A.YieldFrom>(p, start, { _type: 'YieldFrom', value: a });
+    if (a !== null) return extra<A.YieldFrom>(p, start, { _type: 'YieldFrom', value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = start + 1;
   }
   const m = p.mark;
   const v = star_expressions(p);
   if (v === null) p.mark = m;
-  return extra<A.Yield>(p, start, { _type: 'Yield', value: v });
+  return extra<A.Yield>(p, start, { _type: 'Yield', value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // star_expressions:
@@ -142,7 +142,7 @@ export function star_expression(p: Parser): A.expr | null {
   let r: A.expr | null = null;
   if (p.eat(T.STAR)) {
     const a = bitwise_or(p);
-    if (a !== null) r = extra<A.Starred>(p, start, { _type: 'Starred', value: a, ctx: LOAD });
+    if (a !== null) r = extra<A.Starred>(p, start, { _type: 'Starred', value: a, ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     else p.mark = start;
   }
   if (r === null) r = expression(p);
@@ -173,7 +173,7 @@ export function star_named_expression(p: Parser): A.expr | null {
   const start = p.mark;
   if (p.eat(T.STAR)) {
     const a = bitwise_or(p);
-    if (a !== null) return extra<A.Starred>(p, start, { _type: 'Starred', value: a, ctx: LOAD });
+    if (a !== null) return extra<A.Starred>(p, start, { _type: 'Starred', value: a, ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = start;
   }
   return named_expression(p);
@@ -186,7 +186,7 @@ export function assignment_expression(p: Parser): A.expr | null {
   p.mark = start + 2;
   const b = expression(p);
   if (b === null) return null; // cut: no other alternative
-  return extra<A.NamedExpr>(p, start, { _type: 'NamedExpr', target: nameFromTok(p, start, STORE), value: b });
+  return extra<A.NamedExpr>(p, start, { _type: 'NamedExpr', target: nameFromTok(p, start, STORE), value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // named_expression: assignment_expression | invalid_named_expression | expression !':='
@@ -222,7 +222,7 @@ export function disjunction(p: Parser): A.expr | null {
       }
       values.push(b);
     }
-    if (values.length > 1) r = extra<A.BoolOp>(p, start, { _type: 'BoolOp', op: OR, values });
+    if (values.length > 1) r = extra<A.BoolOp>(p, start, { _type: 'BoolOp', op: OR, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.memoSet(M.disjunction, start, r);
   return r;
@@ -245,7 +245,7 @@ export function conjunction(p: Parser): A.expr | null {
       }
       values.push(b);
     }
-    if (values.length > 1) r = extra<A.BoolOp>(p, start, { _type: 'BoolOp', op: AND, values });
+    if (values.length > 1) r = extra<A.BoolOp>(p, start, { _type: 'BoolOp', op: AND, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.memoSet(M.conjunction, start, r);
   return r;
@@ -258,7 +258,7 @@ export function inversion(p: Parser): A.expr | null {
   let r: A.expr | null = null;
   if (p.eat(T.K_NOT)) {
     const a = inversion(p);
-    if (a !== null) r = extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: NOT, operand: a });
+    if (a !== null) r = extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: NOT, operand: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     else p.mark = start;
   }
   if (r === null) r = comparison(p);
@@ -310,7 +310,7 @@ export function comparison(p: Parser): A.expr | null {
     (comparators ??= []).push(b);
   }
   if (ops === null) return a;
-  return extra<A.Compare>(p, start, { _type: 'Compare', left: a, ops, comparators: comparators! });
+  return extra<A.Compare>(p, start, { _type: 'Compare', left: a, ops, comparators: comparators!, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor   (left-recursive; memoized)
@@ -327,7 +327,7 @@ export function bitwise_or(p: Parser): A.expr | null {
         p.mark = m;
         break;
       }
-      a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.VBAR], right: b });
+      a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.VBAR], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.memoSet(M.bitwise_or, start, a);
@@ -347,7 +347,7 @@ function bitwise_xor(p: Parser): A.expr | null {
       p.mark = m;
       break;
     }
-    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.CIRCUMFLEX], right: b });
+    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.CIRCUMFLEX], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return a;
 }
@@ -365,7 +365,7 @@ function bitwise_and(p: Parser): A.expr | null {
       p.mark = m;
       break;
     }
-    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.AMPER], right: b });
+    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.AMPER], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return a;
 }
@@ -385,7 +385,7 @@ function shift_expr(p: Parser): A.expr | null {
       p.mark = m;
       break;
     }
-    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[ty], right: b });
+    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[ty], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return a;
 }
@@ -405,7 +405,7 @@ function sum(p: Parser): A.expr | null {
       p.mark = m;
       break;
     }
-    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[ty], right: b });
+    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[ty], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return a;
 }
@@ -425,7 +425,7 @@ function term(p: Parser): A.expr | null {
       p.mark = m;
       break;
     }
-    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[ty], right: b });
+    a = extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[ty], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return a;
 }
@@ -439,7 +439,7 @@ export function factor(p: Parser): A.expr | null {
     p.mark = start + 1;
     let r: A.expr | null = factor(p);
     if (r !== null) {
-      r = extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: ty === T.PLUS ? UADD : ty === T.MINUS ? USUB : INVERT, operand: r });
+      r = extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: ty === T.PLUS ? UADD : ty === T.MINUS ? USUB : INVERT, operand: r, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     } else {
       p.mark = start;
       r = power(p);
@@ -458,7 +458,7 @@ function power(p: Parser): A.expr | null {
   const m = p.mark;
   if (p.eat(T.DOUBLESTAR)) {
     const b = factor(p);
-    if (b !== null) return extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.DOUBLESTAR], right: b });
+    if (b !== null) return extra<A.BinOp>(p, start, { _type: 'BinOp', left: a, op: BIN[T.DOUBLESTAR], right: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = m;
   }
   return a;
@@ -471,7 +471,7 @@ function await_primary(p: Parser): A.expr | null {
     if (p.memoGet(M.await_primary)) return p.memoHit as A.expr | null;
     p.mark = start + 1;
     let r = primary(p);
-    if (r !== null) r = extra<A.Await>(p, start, { _type: 'Await', value: r });
+    if (r !== null) r = extra<A.Await>(p, start, { _type: 'Await', value: r, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     else p.mark = start;
     p.memoSet(M.await_primary, start, r);
     return r;
@@ -493,21 +493,21 @@ export function primary(p: Parser): A.expr | null {
       if (ty === T.DOT) {
         if (p.peekAt(m + 1) === T.NAME) {
           p.mark = m + 2;
-          a = extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(m + 1), ctx: LOAD });
+          a = extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(m + 1), ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         break;
       } else if (ty === T.LPAR) {
         const g = genexp(p);
         if (g !== null) {
-          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: [g], keywords: [] });
+          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: [g], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         p.mark = m + 1;
         const args = arguments_(p);
         if (args === null) p.mark = m + 1;
         if (p.eat(T.RPAR)) {
-          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [] });
+          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         p.mark = m;
@@ -521,7 +521,7 @@ export function primary(p: Parser): A.expr | null {
         p.mark = m + 1;
         const s = slices(p);
         if (s !== null && p.eat(T.RSQB)) {
-          a = extra<A.Subscript>(p, start, { _type: 'Subscript', value: a, slice: s, ctx: LOAD });
+          a = extra<A.Subscript>(p, start, { _type: 'Subscript', value: a, slice: s, ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         p.mark = m;
@@ -583,7 +583,7 @@ function slice(p: Parser): A.expr | null {
       step = expression(p);
       if (step === null) p.mark = m;
     }
-    return extra<A.Slice>(p, start, { _type: 'Slice', lower, upper, step });
+    return extra<A.Slice>(p, start, { _type: 'Slice', lower, upper, step, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start;
   return named_expression(p);
@@ -676,7 +676,7 @@ export function lambdef(p: Parser): A.expr | null {
   const b = expression(p);
   if (b === null) return null;
   a ??= { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
-  return extra<A.Lambda>(p, start, { _type: 'Lambda', args: a, body: b });
+  return extra<A.Lambda>(p, start, { _type: 'Lambda', args: a, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // list: '[' [star_named_expressions] ']'
@@ -686,7 +686,7 @@ export function list(p: Parser): A.expr | null {
   let a = star_named_expressions(p);
   if (a === null) p.mark = start + 1;
   if (!p.eat(T.RSQB)) return null;
-  return extra<A.List>(p, start, { _type: 'List', elts: a ?? [], ctx: LOAD });
+  return extra<A.List>(p, start, { _type: 'List', elts: a ?? [], ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions] ] ')'
@@ -713,7 +713,7 @@ function set(p: Parser): A.expr | null {
   if (!p.eat(T.LBRACE)) return null;
   const a = star_named_expressions(p);
   if (a === null || !p.eat(T.RBRACE)) return null;
-  return extra<A.Set>(p, start, { _type: 'Set', elts: a });
+  return extra<A.Set>(p, start, { _type: 'Set', elts: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
@@ -735,7 +735,7 @@ function dict(p: Parser): A.expr | null {
   } else {
     p.mark = start + 1;
   }
-  if (p.eat(T.RBRACE)) return extra<A.Dict>(p, start, { _type: 'Dict', keys: keys as A.expr[], values });
+  if (p.eat(T.RBRACE)) return extra<A.Dict>(p, start, { _type: 'Dict', keys: keys as A.expr[], values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   // Not guarded by call_invalid_rules in pegen (the invalid rule is not the alternative's first
   // item), so this runs in the first pass too.
   p.mark = start + 1;
@@ -824,7 +824,7 @@ function listcomp(p: Parser): A.expr | null {
     const a = named_expression(p);
     if (a !== null) {
       const b = for_if_clauses(p);
-      if (b !== null && p.eat(T.RSQB)) return extra<A.ListComp>(p, start, { _type: 'ListComp', elt: a, generators: b });
+      if (b !== null && p.eat(T.RSQB)) return extra<A.ListComp>(p, start, { _type: 'ListComp', elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -839,7 +839,7 @@ function setcomp(p: Parser): A.expr | null {
     const a = named_expression(p);
     if (a !== null) {
       const b = for_if_clauses(p);
-      if (b !== null && p.eat(T.RBRACE)) return extra<A.SetComp>(p, start, { _type: 'SetComp', elt: a, generators: b });
+      if (b !== null && p.eat(T.RBRACE)) return extra<A.SetComp>(p, start, { _type: 'SetComp', elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -859,7 +859,7 @@ export function genexp(p: Parser): A.expr | null {
     }
     if (a !== null) {
       const b = for_if_clauses(p);
-      if (b !== null && p.eat(T.RPAR)) return extra<A.GeneratorExp>(p, start, { _type: 'GeneratorExp', elt: a, generators: b });
+      if (b !== null && p.eat(T.RPAR)) return extra<A.GeneratorExp>(p, start, { _type: 'GeneratorExp', elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -874,7 +874,7 @@ function dictcomp(p: Parser): A.expr | null {
     const a = kvpair(p);
     if (a !== null) {
       const b = for_if_clauses(p);
-      if (b !== null && p.eat(T.RBRACE)) return extra<A.DictComp>(p, start, { _type: 'DictComp', key: a[0], value: a[1], generators: b });
+      if (b !== null && p.eat(T.RBRACE)) return extra<A.DictComp>(p, start, { _type: 'DictComp', key: a[0], value: a[1], generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -1017,7 +1017,7 @@ export function starred_expression(p: Parser): A.expr | null {
   }
   if (!p.eat(T.STAR)) return null;
   const a = expression(p);
-  if (a !== null) return extra<A.Starred>(p, start, { _type: 'Starred', value: a, ctx: LOAD });
+  if (a !== null) return extra<A.Starred>(p, start, { _type: 'Starred', value: a, ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   p.mark = start;
   return null;
 }
@@ -1032,7 +1032,7 @@ function kwarg_or_starred(p: Parser): KwOrStarred | null {
   if (p.peek() === T.NAME && p.peekAt(start + 1) === T.EQUAL) {
     p.mark = start + 2;
     const b = expression(p);
-    if (b !== null) return extra<A.keyword>(p, start, { _type: 'keyword', arg: p.nameId(start), value: b });
+    if (b !== null) return extra<A.keyword>(p, start, { _type: 'keyword', arg: p.nameId(start), value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = start;
   }
   return starred_expression(p);
@@ -1048,12 +1048,12 @@ function kwarg_or_double_starred(p: Parser): KwOrStarred | null {
   if (p.peek() === T.NAME && p.peekAt(start + 1) === T.EQUAL) {
     p.mark = start + 2;
     const b = expression(p);
-    if (b !== null) return extra<A.keyword>(p, start, { _type: 'keyword', arg: p.nameId(start), value: b });
+    if (b !== null) return extra<A.keyword>(p, start, { _type: 'keyword', arg: p.nameId(start), value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = start;
   }
   if (p.eat(T.DOUBLESTAR)) {
     const a = expression(p);
-    if (a !== null) return extra<A.keyword>(p, start, { _type: 'keyword', arg: null, value: a });
+    if (a !== null) return extra<A.keyword>(p, start, { _type: 'keyword', arg: null, value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start;
   return null;
@@ -1115,7 +1115,7 @@ export function star_target(p: Parser): A.expr | null {
   if (p.eat(T.STAR)) {
     if (!p.at(T.STAR)) {
       const a = star_target(p);
-      if (a !== null) r = extra<A.Starred>(p, start, { _type: 'Starred', value: setCtx(a, STORE), ctx: STORE });
+      if (a !== null) r = extra<A.Starred>(p, start, { _type: 'Starred', value: setCtx(a, STORE), ctx: STORE, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
     if (r === null) p.mark = start;
   }
@@ -1137,14 +1137,14 @@ function subscriptAttributeTarget(p: Parser, ctx: A.expr_context): A.expr | null
   if (p.eat(T.DOT)) {
     if (p.peek() === T.NAME) {
       p.mark = m + 2;
-      if (!isTLookahead(p.peek())) return extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(m + 1), ctx });
+      if (!isTLookahead(p.peek())) return extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(m + 1), ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = m;
   if (p.eat(T.LSQB)) {
     const b = slices(p);
     if (b !== null && p.eat(T.RSQB) && !isTLookahead(p.peek())) {
-      return extra<A.Subscript>(p, start, { _type: 'Subscript', value: a, slice: b, ctx });
+      return extra<A.Subscript>(p, start, { _type: 'Subscript', value: a, slice: b, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -1190,7 +1190,7 @@ function star_atom(p: Parser): A.expr | null {
     p.mark = start + 1;
     const b = star_targets_list_seq(p);
     if (b === null) p.mark = start + 1;
-    if (p.eat(T.RSQB)) return extra<A.List>(p, start, { _type: 'List', elts: b ?? [], ctx: STORE });
+    if (p.eat(T.RSQB)) return extra<A.List>(p, start, { _type: 'List', elts: b ?? [], ctx: STORE, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = start;
   }
   return null;
@@ -1240,7 +1240,7 @@ export function t_primary(p: Parser): A.expr | null {
         if (p.peekAt(m + 1) === T.NAME) {
           p.mark = m + 2;
           if (isTLookahead(p.peek())) {
-            a = extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(m + 1), ctx: LOAD });
+            a = extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(m + 1), ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
             continue;
           }
         }
@@ -1250,7 +1250,7 @@ export function t_primary(p: Parser): A.expr | null {
         p.mark = m + 1;
         const s = slices(p);
         if (s !== null && p.eat(T.RSQB) && isTLookahead(p.peek())) {
-          a = extra<A.Subscript>(p, start, { _type: 'Subscript', value: a, slice: s, ctx: LOAD });
+          a = extra<A.Subscript>(p, start, { _type: 'Subscript', value: a, slice: s, ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         p.mark = m;
@@ -1263,14 +1263,14 @@ export function t_primary(p: Parser): A.expr | null {
       } else if (ty === T.LPAR) {
         const g = genexp(p);
         if (g !== null && isTLookahead(p.peek())) {
-          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: [g], keywords: [] });
+          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: [g], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         p.mark = m + 1;
         const args = arguments_(p);
         if (args === null) p.mark = m + 1;
         if (p.eat(T.RPAR) && isTLookahead(p.peek())) {
-          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [] });
+          a = extra<A.Call>(p, start, { _type: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
           continue;
         }
         p.mark = m;
@@ -1333,7 +1333,7 @@ function del_t_atom(p: Parser): A.expr | null {
     p.mark = start + 1;
     const b = del_targets(p);
     if (b === null) p.mark = start + 1;
-    if (p.eat(T.RSQB)) return extra<A.List>(p, start, { _type: 'List', elts: b ?? [], ctx: DEL });
+    if (p.eat(T.RSQB)) return extra<A.List>(p, start, { _type: 'List', elts: b ?? [], ctx: DEL, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = start;
   }
   return null;

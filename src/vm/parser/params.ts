@@ -226,7 +226,7 @@ function param_no_default_star_annotation(p: Parser): A.arg | null {
   p.mark = start + 2;
   const ann = star_expression(p);
   if (ann === null) return null;
-  const a = extra<A.arg>(p, start, { _type: 'arg', arg: p.nameId(start), annotation: ann, type_comment: null });
+  const a = extra<A.arg>(p, start, { _type: 'arg', arg: p.nameId(start), annotation: ann, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   return paramEnd(p, Kind.DEF, a);
 }
 
@@ -261,7 +261,7 @@ export function param(p: Parser, k: Kind): A.arg | null {
     ann = expression(p);
     if (ann === null) p.mark = start + 1;
   }
-  return extra<A.arg>(p, start, { _type: 'arg', arg: p.nameId(start), annotation: ann, type_comment: null });
+  return extra<A.arg>(p, start, { _type: 'arg', arg: p.nameId(start), annotation: ann, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // default: '=' expression | invalid_default

@@ -29,7 +29,7 @@ export function match_stmt(p: Parser): A.stmt | null {
       }
       cases.push(c);
     }
-    if (cases.length && p.eat(T.DEDENT)) return extra<A.Match>(p, start, { _type: 'Match', subject, cases });
+    if (cases.length && p.eat(T.DEDENT)) return extra<A.Match>(p, start, { _type: 'Match', subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start;
   if (p.callInvalid) inv.invalid_match_stmt(p);
@@ -44,7 +44,7 @@ export function subject_expr(p: Parser): A.expr | null {
     const m = p.mark;
     const rest = star_named_expressions(p);
     if (rest === null) p.mark = m;
-    return extra<A.Tuple>(p, start, { _type: 'Tuple', elts: rest ? [v, ...rest] : [v], ctx: LOAD });
+    return extra<A.Tuple>(p, start, { _type: 'Tuple', elts: rest ? [v, ...rest] : [v], ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start;
   return named_expression(p);
@@ -83,7 +83,7 @@ export function optGuard(p: Parser): A.expr | null {
 export function patterns(p: Parser): A.pattern | null {
   const start = p.mark;
   const s = open_sequence_pattern(p);
-  if (s !== null) return extra<A.MatchSequence>(p, start, { _type: 'MatchSequence', patterns: s });
+  if (s !== null) return extra<A.MatchSequence>(p, start, { _type: 'MatchSequence', patterns: s, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   p.mark = start;
   return pattern(p);
 }
@@ -103,7 +103,7 @@ function as_pattern(p: Parser): A.pattern | null {
   const pat = or_pattern(p);
   if (pat !== null && p.eat(T.K_AS)) {
     const t = pattern_capture_target(p);
-    if (t !== null) return extra<A.MatchAs>(p, start, { _type: 'MatchAs', pattern: pat, name: t });
+    if (t !== null) return extra<A.MatchAs>(p, start, { _type: 'MatchAs', pattern: pat, name: t, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start;
   if (p.callInvalid) inv.invalid_as_pattern(p);
@@ -127,7 +127,7 @@ export function or_pattern(p: Parser): A.pattern | null {
     pats.push(b);
   }
   if (pats.length === 1) return first;
-  return extra<A.MatchOr>(p, start, { _type: 'MatchOr', patterns: pats });
+  return extra<A.MatchOr>(p, start, { _type: 'MatchOr', patterns: pats, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // closed_pattern (memo):
@@ -160,11 +160,11 @@ function literal_pattern(p: Parser): A.pattern | null {
   const ty = p.peek();
   if (ty === T.K_NONE || ty === T.K_TRUE || ty === T.K_FALSE) {
     p.mark++;
-    return extra<A.MatchSingleton>(p, start, { _type: 'MatchSingleton', value: ty === T.K_NONE ? NONE : ty === T.K_TRUE ? TRUE : FALSE });
+    return extra<A.MatchSingleton>(p, start, { _type: 'MatchSingleton', value: ty === T.K_NONE ? NONE : ty === T.K_TRUE ? TRUE : FALSE, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   const v = literalValue(p);
   if (v === null) return null;
-  return extra<A.MatchValue>(p, start, { _type: 'MatchValue', value: v });
+  return extra<A.MatchValue>(p, start, { _type: 'MatchValue', value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 /** The number/complex/strings alternatives shared by literal_pattern and literal_expr. */
@@ -209,7 +209,7 @@ function complex_number(p: Parser): A.expr | null {
   if (p.peek() !== T.NUMBER) return null;
   const imag = numberToken(p, p.mark++);
   if (imag.value.k !== 'complex') p.errNode(imag, 'imaginary number required in complex literal');
-  return extra<A.BinOp>(p, start, { _type: 'BinOp', left: real, op: ty === T.PLUS ? ADD : SUB, right: imag });
+  return extra<A.BinOp>(p, start, { _type: 'BinOp', left: real, op: ty === T.PLUS ? ADD : SUB, right: imag, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // signed_number: NUMBER | '-' NUMBER
@@ -218,7 +218,7 @@ function signed_number(p: Parser): A.expr | null {
   if (p.peek() === T.NUMBER) return numberToken(p, p.mark++);
   if (p.eat(T.MINUS) && p.peek() === T.NUMBER) {
     const n = numberToken(p, p.mark++);
-    return extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: USUB, operand: n });
+    return extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: USUB, operand: n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return null;
 }
@@ -232,7 +232,7 @@ function signed_real_number(p: Parser): A.expr | null {
   const n = numberToken(p, p.mark++);
   if (n.value.k === 'complex') p.errNode(n, 'real number required in complex literal');
   if (!neg) return n;
-  return extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: USUB, operand: n });
+  return extra<A.UnaryOp>(p, start, { _type: 'UnaryOp', op: USUB, operand: n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // capture_pattern: pattern_capture_target
@@ -240,7 +240,7 @@ function capture_pattern(p: Parser): A.pattern | null {
   const start = p.mark;
   const t = pattern_capture_target(p);
   if (t === null) return null;
-  return extra<A.MatchAs>(p, start, { _type: 'MatchAs', pattern: null, name: t });
+  return extra<A.MatchAs>(p, start, { _type: 'MatchAs', pattern: null, name: t, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
@@ -258,7 +258,7 @@ function wildcard_pattern(p: Parser): A.pattern | null {
   const start = p.mark;
   if (!p.atSoft('_')) return null;
   p.mark++;
-  return extra<A.MatchAs>(p, start, { _type: 'MatchAs', pattern: null, name: null });
+  return extra<A.MatchAs>(p, start, { _type: 'MatchAs', pattern: null, name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // value_pattern: attr !('.' | '(' | '=')
@@ -268,7 +268,7 @@ function value_pattern(p: Parser): A.pattern | null {
   if (a === null) return null;
   const ty = p.peek();
   if (ty === T.DOT || ty === T.LPAR || ty === T.EQUAL) return null;
-  return extra<A.MatchValue>(p, start, { _type: 'MatchValue', value: a });
+  return extra<A.MatchValue>(p, start, { _type: 'MatchValue', value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // attr: name_or_attr '.' NAME        (left-recursive through name_or_attr)
@@ -280,7 +280,7 @@ function attr(p: Parser): A.expr | null {
   while (p.peek() === T.DOT && p.peekAt(p.mark + 1) === T.NAME) {
     const n = p.mark + 1;
     p.mark += 2;
-    a = extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(n), ctx: LOAD });
+    a = extra<A.Attribute>(p, start, { _type: 'Attribute', value: a, attr: p.nameId(n), ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return a;
 }
@@ -311,14 +311,14 @@ function sequence_pattern(p: Parser): A.pattern | null {
     const s = maybe_sequence_pattern(p);
     if (s === null) p.mark = m;
     if (!p.eat(T.RSQB)) return null;
-    return extra<A.MatchSequence>(p, start, { _type: 'MatchSequence', patterns: s ?? [] });
+    return extra<A.MatchSequence>(p, start, { _type: 'MatchSequence', patterns: s ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   if (p.eat(T.LPAR)) {
     const m = p.mark;
     const s = open_sequence_pattern(p);
     if (s === null) p.mark = m;
     if (!p.eat(T.RPAR)) return null;
-    return extra<A.MatchSequence>(p, start, { _type: 'MatchSequence', patterns: s ?? [] });
+    return extra<A.MatchSequence>(p, start, { _type: 'MatchSequence', patterns: s ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return null;
 }
@@ -360,10 +360,10 @@ function star_pattern(p: Parser): A.pattern | null {
   let r: A.pattern | null = null;
   if (p.eat(T.STAR)) {
     const t = pattern_capture_target(p);
-    if (t !== null) r = extra<A.MatchStar>(p, start, { _type: 'MatchStar', name: t });
+    if (t !== null) r = extra<A.MatchStar>(p, start, { _type: 'MatchStar', name: t, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     else if (p.atSoft('_')) {
       p.mark++;
-      r = extra<A.MatchStar>(p, start, { _type: 'MatchStar', name: null });
+      r = extra<A.MatchStar>(p, start, { _type: 'MatchStar', name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   if (r === null) p.mark = start;
@@ -379,11 +379,11 @@ function star_pattern(p: Parser): A.pattern | null {
 function mapping_pattern(p: Parser): A.pattern | null {
   const start = p.mark;
   if (!p.eat(T.LBRACE)) return null;
-  if (p.eat(T.RBRACE)) return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: [], patterns: [], rest: null });
+  if (p.eat(T.RBRACE)) return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: [], patterns: [], rest: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   const rest = double_star_pattern(p);
   if (rest !== null) {
     p.eat(T.COMMA);
-    if (p.eat(T.RBRACE)) return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: [], patterns: [], rest });
+    if (p.eat(T.RBRACE)) return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: [], patterns: [], rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start + 1;
   const items = gather(p, key_value_pattern);
@@ -394,14 +394,14 @@ function mapping_pattern(p: Parser): A.pattern | null {
     if (r !== null) {
       p.eat(T.COMMA);
       if (p.eat(T.RBRACE)) {
-        return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: items.map((x) => x[0]), patterns: items.map((x) => x[1]), rest: r });
+        return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: items.map((x) => x[0]), patterns: items.map((x) => x[1]), rest: r, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       }
     }
   }
   p.mark = afterItems;
   p.eat(T.COMMA);
   if (!p.eat(T.RBRACE)) return null;
-  return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: items.map((x) => x[0]), patterns: items.map((x) => x[1]), rest: null });
+  return extra<A.MatchMapping>(p, start, { _type: 'MatchMapping', keys: items.map((x) => x[0]), patterns: items.map((x) => x[1]), rest: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // key_value_pattern: (literal_expr | attr) ':' pattern
@@ -435,12 +435,12 @@ function class_pattern(p: Parser): A.pattern | null {
   const cls = name_or_attr(p);
   if (cls !== null && p.eat(T.LPAR)) {
     const afterParen = p.mark;
-    if (p.eat(T.RPAR)) return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: [], kwd_attrs: [], kwd_patterns: [] });
+    if (p.eat(T.RPAR)) return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: [], kwd_attrs: [], kwd_patterns: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     const pos = gather(p, pattern);
     if (pos !== null) {
       const m = p.mark;
       p.eat(T.COMMA);
-      if (p.eat(T.RPAR)) return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: pos, kwd_attrs: [], kwd_patterns: [] });
+      if (p.eat(T.RPAR)) return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: pos, kwd_attrs: [], kwd_patterns: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       p.mark = m;
     }
     p.mark = afterParen;
@@ -448,7 +448,7 @@ function class_pattern(p: Parser): A.pattern | null {
     if (kw !== null) {
       p.eat(T.COMMA);
       if (p.eat(T.RPAR)) {
-        return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: [], kwd_attrs: kw.map((x) => x[0]), kwd_patterns: kw.map((x) => x[1]) });
+        return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: [], kwd_attrs: kw.map((x) => x[0]), kwd_patterns: kw.map((x) => x[1]), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       }
     }
     p.mark = afterParen;
@@ -458,7 +458,7 @@ function class_pattern(p: Parser): A.pattern | null {
       if (kw !== null) {
         p.eat(T.COMMA);
         if (p.eat(T.RPAR)) {
-          return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: pos2, kwd_attrs: kw.map((x) => x[0]), kwd_patterns: kw.map((x) => x[1]) });
+          return extra<A.MatchClass>(p, start, { _type: 'MatchClass', cls, patterns: pos2, kwd_attrs: kw.map((x) => x[0]), kwd_patterns: kw.map((x) => x[1]), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
         }
       }
     }

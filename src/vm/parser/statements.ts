@@ -50,7 +50,7 @@ export function statement_newline(p: Parser): A.stmt[] | null {
   const s = simple_stmts(p);
   if (s !== null) return s;
   p.mark = start;
-  if (p.eat(T.NEWLINE)) return [extra<A.Pass>(p, start, { _type: 'Pass' })];
+  if (p.eat(T.NEWLINE)) return [extra<A.Pass>(p, start, { _type: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 })];
   return null;
 }
 
@@ -100,7 +100,7 @@ function simpleStmtBody(p: Parser, start: number): A.stmt | null {
     p.mark = start;
   }
   const e = star_expressions(p);
-  if (e !== null) return extra<A.Expr>(p, start, { _type: 'Expr', value: e });
+  if (e !== null) return extra<A.Expr>(p, start, { _type: 'Expr', value: e, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   p.mark = start;
   switch (p.peek()) {
     case T.K_RETURN: {
@@ -108,7 +108,7 @@ function simpleStmtBody(p: Parser, start: number): A.stmt | null {
       p.mark = start + 1;
       const v = star_expressions(p);
       if (v === null) p.mark = start + 1;
-      return extra<A.Return>(p, start, { _type: 'Return', value: v });
+      return extra<A.Return>(p, start, { _type: 'Return', value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
     case T.K_IMPORT:
     case T.K_FROM:
@@ -117,14 +117,14 @@ function simpleStmtBody(p: Parser, start: number): A.stmt | null {
       return raise_stmt(p);
     case T.K_PASS:
       p.mark = start + 1;
-      return extra<A.Pass>(p, start, { _type: 'Pass' });
+      return extra<A.Pass>(p, start, { _type: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     case T.K_DEL:
       return del_stmt(p);
     case T.K_YIELD: {
       // yield_stmt: yield_expr
       const y = yield_expr(p);
       if (y === null) return null;
-      return extra<A.Expr>(p, start, { _type: 'Expr', value: y });
+      return extra<A.Expr>(p, start, { _type: 'Expr', value: y, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
     case T.K_ASSERT: {
       // assert_stmt: 'assert' expression [',' expression ]
@@ -137,14 +137,14 @@ function simpleStmtBody(p: Parser, start: number): A.stmt | null {
         b = expression(p);
         if (b === null) p.mark = m;
       }
-      return extra<A.Assert>(p, start, { _type: 'Assert', test: a, msg: b });
+      return extra<A.Assert>(p, start, { _type: 'Assert', test: a, msg: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
     case T.K_BREAK:
       p.mark = start + 1;
-      return extra<A.Break>(p, start, { _type: 'Break' });
+      return extra<A.Break>(p, start, { _type: 'Break', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     case T.K_CONTINUE:
       p.mark = start + 1;
-      return extra<A.Continue>(p, start, { _type: 'Continue' });
+      return extra<A.Continue>(p, start, { _type: 'Continue', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     case T.K_GLOBAL:
     case T.K_NONLOCAL: {
       // global_stmt: 'global' ','.NAME+     nonlocal_stmt: 'nonlocal' ','.NAME+
@@ -152,7 +152,7 @@ function simpleStmtBody(p: Parser, start: number): A.stmt | null {
       p.mark = start + 1;
       const names = gather(p, (q) => (q.peek() === T.NAME ? q.nameId(q.mark++) : null));
       if (names === null) return null;
-      return extra<A.Global | A.Nonlocal>(p, start, { _type: (kw === T.K_GLOBAL ? 'Global' : 'Nonlocal') as 'Global', names });
+      return extra<A.Global | A.Nonlocal>(p, start, { _type: (kw === T.K_GLOBAL ? 'Global' : 'Nonlocal') as 'Global', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
     default:
       return null;
@@ -189,7 +189,7 @@ function assignment(p: Parser): A.stmt | null {
     const b = expression(p);
     if (b !== null) {
       const c = optAssignedValue(p);
-      return extra<A.AnnAssign>(p, start, { _type: 'AnnAssign', target: nameFromTok(p, start, STORE), annotation: b, value: c, simple: 1 });
+      return extra<A.AnnAssign>(p, start, { _type: 'AnnAssign', target: nameFromTok(p, start, STORE), annotation: b, value: c, simple: 1, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   // alternative 2
@@ -207,7 +207,7 @@ function assignment(p: Parser): A.stmt | null {
     const b = expression(p);
     if (b !== null) {
       const c = optAssignedValue(p);
-      return extra<A.AnnAssign>(p, start, { _type: 'AnnAssign', target: t, annotation: b, value: c, simple: 0 });
+      return extra<A.AnnAssign>(p, start, { _type: 'AnnAssign', target: t, annotation: b, value: c, simple: 0, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   // alternative 3
@@ -231,7 +231,7 @@ function assignment(p: Parser): A.stmt | null {
     }
     if (v !== null && !p.at(T.EQUAL)) {
       const tc = typeComment(p);
-      return extra<A.Assign>(p, start, { _type: 'Assign', targets, value: v, type_comment: tc });
+      return extra<A.Assign>(p, start, { _type: 'Assign', targets, value: v, type_comment: tc, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   // alternative 4
@@ -248,7 +248,7 @@ function assignment(p: Parser): A.stmt | null {
         v = star_expressions(p);
       }
       if (v === null) return null; // cut
-      return extra<A.AugAssign>(p, start, { _type: 'AugAssign', target: a, op: o, value: v });
+      return extra<A.AugAssign>(p, start, { _type: 'AugAssign', target: a, op: o, value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -278,10 +278,10 @@ function raise_stmt(p: Parser): A.stmt | null {
       b = expression(p);
       if (b === null) p.mark = m;
     }
-    return extra<A.Raise>(p, start, { _type: 'Raise', exc: a, cause: b });
+    return extra<A.Raise>(p, start, { _type: 'Raise', exc: a, cause: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start + 1;
-  return extra<A.Raise>(p, start, { _type: 'Raise', exc: null, cause: null });
+  return extra<A.Raise>(p, start, { _type: 'Raise', exc: null, cause: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
@@ -291,7 +291,7 @@ function del_stmt(p: Parser): A.stmt | null {
   const a = del_targets(p);
   if (a !== null) {
     const ty = p.peek();
-    if (ty === T.SEMI || ty === T.NEWLINE) return extra<A.Delete>(p, start, { _type: 'Delete', targets: a });
+    if (ty === T.SEMI || ty === T.NEWLINE) return extra<A.Delete>(p, start, { _type: 'Delete', targets: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = start;
   if (p.callInvalid) inv.invalid_del_stmt(p);
@@ -309,7 +309,7 @@ function import_stmt(p: Parser): A.stmt | null {
     // import_name: 'import' dotted_as_names
     const names = gather(p, dotted_as_name);
     if (names === null) return null;
-    return extra<A.Import>(p, start, { _type: 'Import', names });
+    return extra<A.Import>(p, start, { _type: 'Import', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return import_from(p);
 }
@@ -320,7 +320,7 @@ function dotted_as_name(p: Parser): A.alias | null {
   const a = dotted_name(p);
   if (a === null) return null;
   const asname = optAsName(p);
-  return extra<A.alias>(p, start, { _type: 'alias', name: a, asname });
+  return extra<A.alias>(p, start, { _type: 'alias', name: a, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 function optAsName(p: Parser): string | null {
@@ -359,12 +359,12 @@ function import_from(p: Parser): A.stmt | null {
   const b = dotted_name(p);
   if (b !== null && p.eat(T.K_IMPORT)) {
     const c = import_from_targets(p);
-    if (c !== null) return extra<A.ImportFrom>(p, start, { _type: 'ImportFrom', module: b, names: c, level });
+    if (c !== null) return extra<A.ImportFrom>(p, start, { _type: 'ImportFrom', module: b, names: c, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   p.mark = afterDots;
   if (level > 0 && p.eat(T.K_IMPORT)) {
     const c = import_from_targets(p);
-    if (c !== null) return extra<A.ImportFrom>(p, start, { _type: 'ImportFrom', module: null, names: c, level });
+    if (c !== null) return extra<A.ImportFrom>(p, start, { _type: 'ImportFrom', module: null, names: c, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return null;
 }
@@ -385,7 +385,7 @@ function import_from_targets(p: Parser): A.alias[] | null {
   const a = gather(p, import_from_as_name);
   if (a !== null && !p.at(T.COMMA)) return a;
   p.mark = start;
-  if (p.eat(T.STAR)) return [extra<A.alias>(p, start, { _type: 'alias', name: '*', asname: null })];
+  if (p.eat(T.STAR)) return [extra<A.alias>(p, start, { _type: 'alias', name: '*', asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 })];
   if (p.callInvalid) inv.invalid_import_from_targets(p);
   return null;
 }
@@ -396,7 +396,7 @@ export function import_from_as_name(p: Parser): A.alias | null {
   if (p.peek() !== T.NAME) return null;
   p.mark++;
   const asname = optAsName(p);
-  return extra<A.alias>(p, start, { _type: 'alias', name: p.nameId(start), asname });
+  return extra<A.alias>(p, start, { _type: 'alias', name: p.nameId(start), asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // ---- compound statements ---------------------------------------------------------------------
@@ -525,7 +525,7 @@ function class_def_raw(p: Parser): A.ClassDef | null {
   if (!p.eat(T.COLON)) return null;
   const c = block(p);
   if (c === null) return null;
-  return extra<A.ClassDef>(p, start, { _type: 'ClassDef', name: p.nameId(nameIdx), bases, keywords, body: c, decorator_list: [], type_params: tp });
+  return extra<A.ClassDef>(p, start, { _type: 'ClassDef', name: p.nameId(nameIdx), bases, keywords, body: c, decorator_list: [], type_params: tp, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // function_def: decorators function_def_raw | function_def_raw
@@ -574,7 +574,7 @@ function function_def_raw(p: Parser): A.FunctionDef | A.AsyncFunctionDef | null 
   if (b === null) return null;
   return extra(p, start, {
     _type: (isAsync ? 'AsyncFunctionDef' : 'FunctionDef') as 'FunctionDef', name: p.nameId(nameIdx), args: a ?? emptyArguments(), body: b,
-    decorator_list: [] as A.expr[], returns, type_comment: tc, type_params: tp,
+    decorator_list: [] as A.expr[], returns, type_comment: tc, type_params: tp, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0,
   } as A.FunctionDef);
 }
 
@@ -647,11 +647,11 @@ function ifBody(p: Parser, start: number, kw: number): A.stmt | null {
   const m = p.mark;
   if (p.peek() === T.K_ELIF) {
     const c = elif_stmt(p);
-    if (c !== null) return extra<A.If>(p, start, { _type: 'If', test: a, body: b, orelse: [c] });
+    if (c !== null) return extra<A.If>(p, start, { _type: 'If', test: a, body: b, orelse: [c], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     p.mark = m;
   }
   const c = optElse(p);
-  return extra<A.If>(p, start, { _type: 'If', test: a, body: b, orelse: c });
+  return extra<A.If>(p, start, { _type: 'If', test: a, body: b, orelse: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 function optElse(p: Parser): A.stmt[] {
@@ -689,7 +689,7 @@ function while_stmt(p: Parser): A.stmt | null {
   const b = block(p);
   if (b === null) return null;
   const c = optElse(p);
-  return extra<A.While>(p, start, { _type: 'While', test: a, body: b, orelse: c });
+  return extra<A.While>(p, start, { _type: 'While', test: a, body: b, orelse: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // for_stmt:
@@ -713,7 +713,7 @@ function for_stmt(p: Parser): A.stmt | null {
       const b = block(p);
       if (b === null) return null;
       const el = optElse(p);
-      return extra<A.For>(p, start, { _type: (isAsync ? 'AsyncFor' : 'For') as 'For', target: t, iter: ex, body: b, orelse: el, type_comment: tc });
+      return extra<A.For>(p, start, { _type: (isAsync ? 'AsyncFor' : 'For') as 'For', target: t, iter: ex, body: b, orelse: el, type_comment: tc, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -743,7 +743,7 @@ function with_stmt(p: Parser): A.stmt | null {
         p.eat(T.COMMA);
         if (p.eat(T.RPAR) && p.eat(T.COLON)) {
           const b = block(p);
-          if (b !== null) return extra<A.With>(p, start, { _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null });
+          if (b !== null) return extra<A.With>(p, start, { _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
         }
       }
     }
@@ -752,7 +752,7 @@ function with_stmt(p: Parser): A.stmt | null {
     if (a !== null && p.eat(T.COLON)) {
       const tc = typeComment(p);
       const b = block(p);
-      if (b !== null) return extra<A.With>(p, start, { _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: tc });
+      if (b !== null) return extra<A.With>(p, start, { _type: (isAsync ? 'AsyncWith' : 'With') as 'With', items: a, body: b, type_comment: tc, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -799,7 +799,7 @@ function try_stmt(p: Parser): A.stmt | null {
   if (b === null) return null;
   const afterBlock = p.mark;
   const f = finally_block(p);
-  if (f !== null) return extra<A.Try>(p, start, { _type: 'Try', body: b, handlers: [], orelse: [], finalbody: f });
+  if (f !== null) return extra<A.Try>(p, start, { _type: 'Try', body: b, handlers: [], orelse: [], finalbody: f, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   for (const star of [false, true]) {
     p.mark = afterBlock;
     const handlers: A.ExceptHandler[] = [];
@@ -820,7 +820,7 @@ function try_stmt(p: Parser): A.stmt | null {
         p.mark = m;
         fb = [];
       }
-      return extra<A.Try>(p, start, { _type: (star ? 'TryStar' : 'Try') as 'Try', body: b, handlers, orelse: el, finalbody: fb });
+      return extra<A.Try>(p, start, { _type: (star ? 'TryStar' : 'Try') as 'Try', body: b, handlers, orelse: el, finalbody: fb, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   return null;
@@ -843,13 +843,13 @@ function except_block(p: Parser): A.ExceptHandler | null {
       const name = optAsName(p);
       if (p.eat(T.COLON)) {
         const b = block(p);
-        if (b !== null) return extra<A.ExceptHandler>(p, start, { _type: 'ExceptHandler', type: e, name, body: b });
+        if (b !== null) return extra<A.ExceptHandler>(p, start, { _type: 'ExceptHandler', type: e, name, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       }
     }
     p.mark = start + 1;
     if (p.eat(T.COLON)) {
       const b = block(p);
-      if (b !== null) return extra<A.ExceptHandler>(p, start, { _type: 'ExceptHandler', type: null, name: null, body: b });
+      if (b !== null) return extra<A.ExceptHandler>(p, start, { _type: 'ExceptHandler', type: null, name: null, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
     }
   }
   p.mark = start;
@@ -873,7 +873,7 @@ function except_star_block(p: Parser): A.ExceptHandler | null {
       const name = optAsName(p);
       if (p.eat(T.COLON)) {
         const b = block(p);
-        if (b !== null) return extra<A.ExceptHandler>(p, start, { _type: 'ExceptHandler', type: e, name, body: b });
+        if (b !== null) return extra<A.ExceptHandler>(p, start, { _type: 'ExceptHandler', type: e, name, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       }
     }
   }
@@ -906,7 +906,7 @@ function type_alias(p: Parser): A.stmt | null {
   if (!p.eat(T.EQUAL)) return null;
   const b = expression(p);
   if (b === null) return null;
-  return extra<A.TypeAlias>(p, start, { _type: 'TypeAlias', name: nameFromTok(p, n, STORE), type_params: tp, value: b });
+  return extra<A.TypeAlias>(p, start, { _type: 'TypeAlias', name: nameFromTok(p, n, STORE), type_params: tp, value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 function optTypeParams(p: Parser): A.type_param[] {
@@ -954,7 +954,7 @@ function typeParamBody(p: Parser, start: number): A.type_param | null {
       bound = expression(p);
       if (bound === null) p.mark = m;
     }
-    return extra<A.TypeVar>(p, start, { _type: 'TypeVar', name: p.nameId(start), bound });
+    return extra<A.TypeVar>(p, start, { _type: 'TypeVar', name: p.nameId(start), bound, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   if ((ty === T.STAR || ty === T.DOUBLESTAR) && p.peekAt(start + 1) === T.NAME) {
     const what = ty === T.STAR ? 'TypeVarTuple' : 'ParamSpec';
@@ -965,7 +965,7 @@ function typeParamBody(p: Parser, start: number): A.type_param | null {
       if (e !== null) p.errFrom(colon, e._type === 'Tuple' ? `cannot use constraints with ${what}` : `cannot use bound with ${what}`);
     }
     p.mark = start + 2;
-    return extra<A.TypeVarTuple>(p, start, { _type: what as 'TypeVarTuple', name: p.nameId(start + 1) });
+    return extra<A.TypeVarTuple>(p, start, { _type: what as 'TypeVarTuple', name: p.nameId(start + 1), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   return null;
 }

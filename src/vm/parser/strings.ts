@@ -72,7 +72,7 @@ function concatenate(p: Parser, start: number, parts: A.expr[]): A.expr {
       buf.set(v, o);
       o += v.length;
     }
-    return extra<A.Constant>(p, start, { _type: 'Constant', value: { k: 'bytes', v: buf }, kind: first.kind });
+    return extra<A.Constant>(p, start, { _type: 'Constant', value: { k: 'bytes', v: buf }, kind: first.kind, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   }
   if (!fFound && parts.length === 1) return parts[0];
   const flat: A.expr[] = [];
@@ -103,7 +103,7 @@ function concatenate(p: Parser, start: number, parts: A.expr[]): A.expr {
     values.push(e);
   }
   if (!fFound) return values[0];
-  return extra<A.JoinedStr>(p, start, { _type: 'JoinedStr', values });
+  return extra<A.JoinedStr>(p, start, { _type: 'JoinedStr', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
 }
 
 // fstring: FSTRING_START fstring_middle* FSTRING_END
@@ -235,7 +235,7 @@ function fstring_replacement_field(p: Parser): A.expr | null {
           break;
         }
         const vals = items.length === 1 && isStrConst(items[0]) && items[0].value.v.length === 0 ? [] : items;
-        spec = extra<A.JoinedStr>(p, specStart, { _type: 'JoinedStr', values: vals });
+        spec = extra<A.JoinedStr>(p, specStart, { _type: 'JoinedStr', values: vals, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
       }
       const rbrace = p.expect(T.RBRACE);
       if (rbrace !== null) return formattedValue(p, start, a, debug, conv, convTok, spec, colonTok, rbrace);
@@ -261,7 +261,7 @@ function formattedValue(
   } else if (debug !== null && spec === null) {
     conversion = 0x72; // 'r'
   }
-  const fv = extra<A.FormattedValue>(p, start, { _type: 'FormattedValue', value, conversion, format_spec: spec });
+  const fv = extra<A.FormattedValue>(p, start, { _type: 'FormattedValue', value, conversion, format_spec: spec, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
   if (debug === null) return fv;
   let endLine: number;
   let endCol: number;
