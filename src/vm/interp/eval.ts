@@ -30,6 +30,7 @@ import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function
 import { None } from '../objects/singletons';
 import { sliceSteal } from '../objects/slice';
 import { PyBaseException, isException } from '../objects/exceptions';
+import { exceptionGroupMatch } from '../objects/exception_group';
 import { lookup, PyType } from '../objects/type';
 import { genericGetAttr } from '../objects/instance';
 import { PyRangeIter } from '../objects/range';
@@ -895,6 +896,22 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             const r = boolObj(X.excMatches(e, t));
             lp[sp - 1] = r;
             decref(t);
+            break;
+          }
+          case O.CHECK_EG_MATCH: {
+            const t = lp[sp - 1]!;
+            const e = lp[sp - 2]!;
+            f.sp = sp; f.lasti = here;
+            const [rest, match] = exceptionGroupMatch(e, t);
+            lp[sp - 2] = rest;
+            lp[sp - 1] = match;
+            decref(e); decref(t);
+            if (match !== None) {
+              match.ob_refcnt++;
+              const old = vm.handled;
+              vm.handled = match;
+              xdecref(old);
+            }
             break;
           }
           case O.BEFORE_WITH: {

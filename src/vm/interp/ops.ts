@@ -19,6 +19,7 @@ import { PyFunction } from '../objects/function';
 import { None } from '../objects/singletons';
 import { PyBaseException, isException, makeException, setContext, setCause, baseExceptionType } from '../objects/exceptions';
 import { raise, PyExc } from '../runtime/errors';
+import { prepReraiseStar } from '../objects/exception_group';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { dictMerge } from '../objects/dict_methods';
@@ -371,7 +372,7 @@ export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
 }
 
 export function intrinsic2(n: number, a: PyObject, b: PyObject): PyObject {
-  void a; void b;
+  if (n === 1) return prepReraiseStar(a, b);
   raise(PyExc.SystemError, `intrinsic2 ${n} not supported`);
 }
 

@@ -26,6 +26,7 @@ import { initFunctionType, PyFunction } from '../objects/function';
 import { initCodeType } from '../objects/code';
 import { initModuleType } from '../objects/module';
 import { initExceptionTypes, makeException } from '../objects/exceptions';
+import { initExceptionGroupTypes, initExceptionGroupMethods } from '../objects/exception_group';
 import { initTracebackType } from '../objects/traceback';
 import { initFrameType } from '../objects/frame';
 import { initIteratorTypes, newIter, seqIterType, tupleIterType } from '../objects/iterators';
@@ -89,6 +90,7 @@ export function bootstrap(): void {
   initCodeType();
   initModuleType();
   initExceptionTypes();
+  initExceptionGroupTypes();
   initTracebackType();
   initFrameType();
   initIteratorTypes();
@@ -119,6 +121,7 @@ export function bootstrap(): void {
   initBytesMethods();
   initMemoryviewMethods();
   initAttributes();
+  initExceptionGroupMethods();
   initSlotWrappers();
   for (const t of staticTypes) t.cache.clear();
   void typeType; void objectType; void PyType;
