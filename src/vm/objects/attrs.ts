@@ -241,7 +241,7 @@ export function initAttributes(): void {
   defGetSet(propertyType, 'fget', (o) => ref(P(o).fget));
   defGetSet(propertyType, 'fset', (o) => ref(P(o).fset));
   defGetSet(propertyType, 'fdel', (o) => ref(P(o).fdel));
-  defGetSet(propertyType, '__doc__', (o) => ref(P(o).doc));
+  defGetSet(propertyType, '__doc__', (o) => ref(P(o).doc), (o, v) => { const n = v ?? None; n.ob_refcnt++; const old = P(o).doc; P(o).doc = n; decref(old); });
   defGetSet(propertyType, '__isabstractmethod__', (o) => {
     const f = P(o).fget;
     const a = f !== None ? A.getAttrOpt(f, '__isabstractmethod__') : null;
