@@ -10,6 +10,7 @@ import { PyDict, newDict } from '../objects/dict';
 import { None, NotImplemented } from '../objects/singletons';
 import { defMethods, defMethod, newBuiltin } from '../objects/builtin_function';
 import { objectType } from '../objects/type';
+import { codeType, PyCode } from '../objects/code';
 import { staticmethodType } from '../objects/descriptors';
 import { makeImmortal } from '../objects/object';
 import { raise, PyExc } from '../runtime/errors';
@@ -120,6 +121,19 @@ export function installBuiltinExtras(): void {
   }
   defMethods(strType, extras);
   strType.cache.clear();
+  // code._varname_from_oparg (dis): the name of localsplus slot `oparg`.
+  if (!codeType.tdict.getStr('_varname_from_oparg')) {
+    defMethods(codeType, {
+      _varname_from_oparg: (self, args) => {
+        nargs('_varname_from_oparg', args, 1, 1);
+        const names = (self as PyCode).co.co_localsplusnames;
+        const i = A.asSize(args[0]!);
+        if (i < 0 || i >= names.length) raise(PyExc.IndexError, 'tuple index out of range');
+        return newStr(names[i]!);
+      },
+    });
+    codeType.cache.clear();
+  }
   // object.__subclasshook__ (classmethod returning NotImplemented), which abc's __subclasscheck__ calls.
   if (!objectType.tdict.getStr('__subclasshook__')) {
     defMethod(objectType, '__subclasshook__', () => { NotImplemented.ob_refcnt++; return NotImplemented; }, 'class');
