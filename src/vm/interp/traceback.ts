@@ -14,6 +14,7 @@ import { None } from '../objects/singletons';
 import { PyType } from '../objects/type';
 import * as A from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
+import { PyExc } from '../runtime/errors';
 import { suggestionTrailer } from './suggestions';
 
 export interface TbEntry { filename: string; lineno: number; name: string; positions: [number, number, number, number] | null }
@@ -199,21 +200,72 @@ export function formatExceptionOnly(e: PyBaseException): string {
   return out;
 }
 
+/** Exception-group nesting state of one report (print_exception_recursive's context). */
+interface PrintCtx { depth: number; needClose: boolean }
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** Prefixes every line of text with the group indentation and margin ("| ") of depth. */
+function indented(text: string, depth: number): string {
+  if (depth === 0) return text;
+  const pre = ' '.repeat(2 * depth) + '| ';
+  return text.split('\n').map((l, i, a) => (i === a.length - 1 && l === '' ? '' : pre + l)).join('\n');
+}
+
+function isGroup(e: PyObject): e is PyBaseException & { excs: { items: PyObject[] } } {
+  return e instanceof PyBaseException && e.type.isSubtype(PyExc.BaseExceptionGroup!) && 'excs' in e;
+}
+
 /** Full report of an uncaught exception with its chain (print_exception_recursive). */
-export function formatException(e: PyBaseException, getLine: (f: string, l: number) => string | null, seen = new Set<PyObject>()): string {
+export function formatException(e: PyBaseException, getLine: (f: string, l: number) => string | null, seen = new Set<PyObject>(), ctx: PrintCtx = { depth: 0, needClose: false }): string {
   seen.add(e);
   let out = '';
+  const chained = (x: PyBaseException, message: string): void => {
+    const needClose = ctx.needClose;
+    out += formatException(x, getLine, seen, ctx);
+    ctx.needClose = needClose;
+    out += indented('\n' + message + '\n\n', ctx.depth);
+  };
   if (e.cause && e.cause !== None && !seen.has(e.cause)) {
-    out += formatException(e.cause as PyBaseException, getLine, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    chained(e.cause as PyBaseException, 'The above exception was the direct cause of the following exception:');
   } else if (e.context && e.context !== None && !e.suppressContext && !seen.has(e.context)) {
-    out += formatException(e.context as PyBaseException, getLine, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    chained(e.context as PyBaseException, 'During handling of the above exception, another exception occurred:');
   }
+  if (!isGroup(e)) {
+    if (e.traceback) out += indented('Traceback (most recent call last):\n' + formatTraceback(tbEntries(e.traceback), getLine), ctx.depth);
+    return out + indented(formatExceptionOnly(e), ctx.depth);
+  }
+  // print_exception_group: the group, then each sub-exception in a numbered box one level deeper.
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + indented(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`, ctx.depth);
+  if (ctx.depth === 0) ctx.depth = 1;
+  const pad = ' '.repeat(2 * ctx.depth);
   if (e.traceback) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatTraceback(tbEntries(e.traceback), getLine);
+    out += pad + (ctx.depth === 1 ? '+ ' : '| ') + 'Exception Group Traceback (most recent call last):\n';
+    out += indented(formatTraceback(tbEntries(e.traceback), getLine), ctx.depth);
   }
-  out += formatExceptionOnly(e);
+  out += indented(formatExceptionOnly(e), ctx.depth);
+  const excs = e.excs.items;
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += pad + (i === 0 ? '+-' : '  ') + (truncated ? '+---------------- ... ----------------\n' : `+---------------- ${i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      out += formatException(excs[i] as PyBaseException, getLine, seen, ctx);
+    } else {
+      const more = excs.length - MAX_GROUP_WIDTH;
+      out += indented(`and ${more} more exception${more > 1 ? 's' : ''}\n`, ctx.depth);
+    }
+    if (last && ctx.needClose) {
+      out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (ctx.depth === 1) ctx.depth = 0;
   return out;
 }
