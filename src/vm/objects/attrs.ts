@@ -195,6 +195,12 @@ export function initAttributes(): void {
   defGetSet(baseExceptionType, '__context__', (o) => ref(E(o).context), (o, v) => { const n = v === None ? null : v; if (n) n.ob_refcnt++; setContext(E(o), n); });
   defGetSet(baseExceptionType, '__cause__', (o) => ref(E(o).cause), (o, v) => { const n = v === None ? null : v; if (n) n.ob_refcnt++; setCause(E(o), n); });
   defGetSet(baseExceptionType, '__suppress_context__', (o) => boolObj(E(o).suppressContext), (o, v) => { E(o).suppressContext = A.isTrue(v!); });
+  // CPython keeps __notes__ in the instance dict; here it is the notes field (add_note, tracebacks).
+  defGetSet(baseExceptionType, '__notes__', (o) => {
+    const n = E(o).notes;
+    if (!n) raise(PyExc.AttributeError, `'${o.type.name}' object has no attribute '__notes__'`);
+    return ref(n);
+  }, (o, v) => { const e = E(o); const old = e.notes; if (v) v.ob_refcnt++; e.notes = v ?? null; xdecref(old); });
   defGetSet(baseExceptionType, '__dict__', (o) => { if (!o.dict) o.dict = newDict(); return ref(o.dict); });
   defMethods(baseExceptionType, {
     with_traceback: (self, args) => { const tb = args[0]!; const n = tb === None ? null : tb; if (n) n.ob_refcnt++; setTraceback(E(self!), n); return ref(self); },
