@@ -9,6 +9,7 @@ import { makeTimeModule } from './time';
 import { makeWeakrefModule } from './_weakref';
 import { makeSreModule } from './_sre';
 import { makeIoModule } from './_io';
+import { makeOpcodeModule } from './_opcode';
 import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
@@ -21,6 +22,7 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_weakref', makeWeakrefModule);
   register('_sre', makeSreModule);
   register('_io', makeIoModule);
+  register('_opcode', makeOpcodeModule);
   register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
