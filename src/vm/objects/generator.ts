@@ -60,11 +60,11 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
     raise(PyExc.TypeError, "can't send non-None value to a just-started generator");
   }
   const f = g.frame;
-  if (!exc) {
-    const v = value ?? None;
-    v.ob_refcnt++;
-    f.lp[f.sp++] = v;
-  }
+  // Like gen_send_ex2, the sent value (None when throwing) is pushed even when an exception is
+  // thrown in: handlers such as CLEANUP_THROW count it in their stack depth.
+  const v = value ?? None;
+  v.ob_refcnt++;
+  f.lp[f.sp++] = v;
   g.state = GEN_RUNNING;
   let r: PyObject;
   try {
@@ -108,13 +108,87 @@ function throwInto(g: PyGen, args: PyObject[]): PyObject {
   const tb = args[2];
   if (tb && tb !== None) { tb.ob_refcnt++; const ex = e as PyBaseException; const old = ex.traceback; ex.traceback = tb; xdecref(old); }
   void val;
-  return sendOrStop(g, null, e as PyBaseException);
+  const r = genThrow(g, e as PyBaseException, args);
+  if (r !== null) return r;
+  return sendOrStop(g, null, null);
+}
+
+/**
+ * The iterator a suspended generator delegates to (`yield from` / `await`), borrowed, or null:
+ * suspended on a YIELD_VALUE whose next instruction is RESUME with oparg >= 2, it is the stack top.
+ */
+export function genDelegate(g: PyGen): PyObject | null {
+  if (g.state !== GEN_SUSPENDED) return null;
+  const f = g.frame;
+  const b = f.code.co.co_code;
+  if (b[f.pc] !== 151 || b[f.pc + 1]! < 2 || f.sp < 1) return null;
+  return f.lp[f.sp - 1] ?? null;
+}
+
+/** StopIteration(value) as a thrown exception object (new reference), for a delegate that returned. */
+function stopIterationOf(rv: PyObject | null): PyBaseException {
+  try {
+    if (rv === null || rv === None) raiseWith(PyExc.StopIteration!, null);
+    raiseWith(PyExc.StopIteration!, rv);
+  } catch (e) {
+    return e as PyBaseException;
+  } finally { xdecref(rv); }
+}
+
+/** Closes a delegate: generators by genClose, other iterators by their close() method if any. */
+function closeIter(yf: PyObject): void {
+  if (yf instanceof PyGen) { genClose(yf); return; }
+  const m = A.getAttrOpt(yf, 'close');
+  if (m) { try { decref(A.call(m, [])); } finally { decref(m); } }
+}
+
+/**
+ * throw() (_gen_throw): `exc` (owned) goes to the delegate first when the generator is suspended in
+ * `yield from`; what the delegate raises (StopIteration for its return) is then thrown into this
+ * generator at its yield point (CLEANUP_THROW). Returns a yielded value, or null when completed.
+ */
+function genThrow(g: PyGen, exc: PyBaseException, args: PyObject[] | null): PyObject | null {
+  const yf = genDelegate(g);
+  if (!yf) return genResume(g, null, exc);
+  yf.ob_refcnt++;
+  let ret: PyObject | null = null;
+  let into: PyBaseException | null = null;
+  g.state = GEN_RUNNING;
+  try {
+    if (exc.type.isSubtype(PyExc.GeneratorExit!)) {
+      try { closeIter(yf); into = exc; } catch (err) { decref(exc); into = err as PyBaseException; }
+    } else if (yf instanceof PyGen) {
+      try {
+        ret = genThrow(yf, exc, args);
+        if (ret === null) { const rv = yf.retval; yf.retval = null; into = stopIterationOf(rv); }
+      } catch (err) { into = err as PyBaseException; }
+    } else {
+      let m: PyObject | null = null;
+      try { m = A.getAttrOpt(yf, 'throw'); } catch (err) { decref(exc); throw err; }
+      if (!m) into = exc;
+      else {
+        try { ret = A.call(m, args ?? [exc]); } catch (err) { into = err as PyBaseException; } finally { decref(m); decref(exc); }
+      }
+    }
+  } finally {
+    g.state = GEN_SUSPENDED;
+    decref(yf);
+  }
+  if (into) return genResume(g, null, into);
+  return ret;
 }
 
 export function genClose(g: PyGen): void {
   if (g.state === GEN_COMPLETED) return;
   if (g.state === GEN_CREATED) { completeWithoutRunning(g); return; }
-  const e = makeException(PyExc.GeneratorExit!, null);
+  let e: PyBaseException | null = null;
+  const yf = genDelegate(g);
+  if (yf) {
+    yf.ob_refcnt++;
+    g.state = GEN_RUNNING;
+    try { closeIter(yf); } catch (err) { e = err as PyBaseException; } finally { g.state = GEN_SUSPENDED; decref(yf); }
+  }
+  if (!e) e = makeException(PyExc.GeneratorExit!, null);
   try {
     const r = genResume(g, null, e);
     if (r !== null) { decref(r); raise(PyExc.RuntimeError, 'generator ignored GeneratorExit'); }
