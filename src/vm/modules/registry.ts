@@ -6,7 +6,10 @@ import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { makeTracemallocCModule, makeTracemallocModule } from './tracemalloc';
 import { makeThreadModule } from './_thread';
+import { makeAstModule } from './_ast';
 import { registerStdlibModules } from './stdlib_modules';
+import { pySourceModule } from './pysource';
+import { CODECS_SRC } from './py/codecs_py';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -23,3 +26,9 @@ registerStdlibModules(registerModule);
 
 // Engines: _thread over the VM's thread scheduler replaces the imports helper's first Python stub.
 registerModule('_thread', makeThreadModule);
+
+// _ast: AST node classes and compile()'s AST hooks (src/vm/modules/_ast.ts).
+registerModule('_ast', makeAstModule);
+
+// OS-modules helper: _codecs (Python source), posix, _random, _tokenize.
+registerModule('_codecs', pySourceModule('_codecs', CODECS_SRC));
