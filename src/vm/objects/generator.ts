@@ -9,7 +9,7 @@
  * - `state`: CREATED (before the first send), SUSPENDED, RUNNING, COMPLETED.
  */
 import { PyObject } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, lookup } from './type';
 import { PyStr, newStr } from './str';
 import { None } from './singletons';
 import type { Frame } from '../interp/frame';
@@ -37,10 +37,21 @@ export class PyGen extends PyObject {
 }
 
 export let generatorType: PyType;
+/** `async def` objects: generators whose type is 'coroutine' (not iterable; awaited via __await__). */
+export let coroutineType: PyType;
+export let coroWrapperType: PyType;
+const CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100;
+
+const kindOf = (g: PyGen): string => (g.type === coroutineType ? 'coroutine' : 'generator');
+
+/** The coroutine_wrapper that coro.__await__() returns: an iterator driving the coroutine. */
+export class PyCoroWrapper extends PyObject {
+  constructor(type: PyType, public coro: PyGen) { super(type); }
+}
 
 export function newGenerator(f: Frame): PyGen {
   const co = f.code.co;
-  const g = new PyGen(generatorType, f, newStr(co.co_name), newStr(co.co_qualname));
+  const g = new PyGen(co.co_flags & CO_COROUTINE ? coroutineType : generatorType, f, newStr(co.co_name), newStr(co.co_qualname));
   f.gen = g;
   gcTrack(g);
   return g;
@@ -51,13 +62,14 @@ export function newGenerator(f: Frame): PyGen {
  * value (new ref), or null when the generator returned (its value kept in `retval`).
  */
 export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException | null): PyObject | null {
-  if (g.state === GEN_RUNNING) raise(PyExc.ValueError, 'generator already executing');
+  if (g.state === GEN_RUNNING) raise(PyExc.ValueError, `${kindOf(g)} already executing`);
   if (g.state === GEN_COMPLETED) {
+    if (g.type === coroutineType) { xdecref(exc); raise(PyExc.RuntimeError, 'cannot reuse already awaited coroutine'); }
     if (exc) throw exc;
     return null;
   }
   if (g.state === GEN_CREATED && value !== null && value !== None && !exc) {
-    raise(PyExc.TypeError, "can't send non-None value to a just-started generator");
+    raise(PyExc.TypeError, `can't send non-None value to a just-started ${kindOf(g)}`);
   }
   const f = g.frame;
   // Like gen_send_ex2, the sent value (None when throwing) is pushed even when an exception is
@@ -89,6 +101,11 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
 function sendOrStop(g: PyGen, v: PyObject | null, exc: PyBaseException | null): PyObject {
   const r = genResume(g, v, exc);
   if (r !== null) return r;
+  return raiseReturn(g);
+}
+
+/** Raises StopIteration carrying the completed generator's return value. */
+function raiseReturn(g: PyGen): never {
   const rv = g.retval;
   g.retval = null;
   if (rv === null || rv === None) { xdecref(rv); raiseWith(PyExc.StopIteration!, null); }
@@ -110,7 +127,7 @@ function throwInto(g: PyGen, args: PyObject[]): PyObject {
   void val;
   const r = genThrow(g, e as PyBaseException, args);
   if (r !== null) return r;
-  return sendOrStop(g, null, null);
+  return raiseReturn(g);
 }
 
 /**
@@ -239,9 +256,80 @@ export function initGeneratorType(): void {
     },
     sizeof: () => 200,
   }, { noSubclass: true, flags: TF_HAVE_GC });
+  initCoroutineTypes();
+}
+
+/** GET_AWAITABLE (_PyCoro_GetAwaitableIter + CPython's error texts): new reference. */
+export function getAwaitable(o: PyObject, where: number): PyObject {
+  if (o.type === coroutineType || (o instanceof PyGen && (o.frame.code.co.co_flags & CO_ITERABLE_COROUTINE))) {
+    if (o.type === coroutineType && genDelegate(o as PyGen)) raise(PyExc.RuntimeError, 'coroutine is being awaited already');
+    o.ob_refcnt++;
+    return o;
+  }
+  const m = lookup(o.type, '__await__');
+  if (!m) {
+    if (where === 1) raise(PyExc.TypeError, `'async with' received an object from __aenter__ that does not implement __await__: ${o.type.name}`);
+    if (where === 2) raise(PyExc.TypeError, `'async with' received an object from __aexit__ that does not implement __await__: ${o.type.name}`);
+    raise(PyExc.TypeError, `object ${o.type.name} can't be used in 'await' expression`);
+  }
+  const r = A.callMethod(o, '__await__', []);
+  if (r.type === coroutineType) { decref(r); raise(PyExc.TypeError, '__await__() returned a coroutine'); }
+  if (!r.type.slots.iternext) { decref(r); raise(PyExc.TypeError, `__await__() returned non-iterator of type '${r.type.name}'`); }
+  return r;
+}
+
+export function initCoroutineTypes(): void {
+  const gs = generatorType.ownSlots;
+  coroutineType = makeStaticType('coroutine', objectType, {
+    repr: (o) => newStr(`<coroutine object ${(o as PyGen).qualname.s} at 0x${o.id.toString(16)}>`),
+    finalize: gs.finalize, traverse: gs.traverse, clear: gs.clear, dealloc: gs.dealloc, sizeof: gs.sizeof,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+  coroWrapperType = makeStaticType('coroutine_wrapper', objectType, {
+    iter: (o) => { o.ob_refcnt++; return o; },
+    iternext: (o) => genResume((o as PyCoroWrapper).coro, null, null),
+    traverse: (o, visit) => visit((o as PyCoroWrapper).coro, RefKindCode.Attr, 'coro'),
+    dealloc: (o) => decref((o as PyCoroWrapper).coro),
+    sizeof: () => 24,
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+}
+
+function initCoroutineMethods(): void {
+  const C = (o: PyObject) => o as PyGen;
+  defMethods(coroutineType, {
+    send: (self, args) => sendOrStop(C(self), args[0] ?? None, null),
+    throw: (self, args) => throwInto(C(self), args),
+    close: (self) => { genClose(C(self)); None.ob_refcnt++; return None; },
+    __await__: (self) => {
+      self.ob_refcnt++;
+      const w = new PyCoroWrapper(coroWrapperType, C(self));
+      gcTrack(w);
+      return w;
+    },
+  });
+  defGetSet(coroutineType, '__name__', (o) => { C(o).name.ob_refcnt++; return C(o).name; });
+  defGetSet(coroutineType, '__qualname__', (o) => { C(o).qualname.ob_refcnt++; return C(o).qualname; });
+  defGetSet(coroutineType, 'cr_running', (o) => boolObj(C(o).state === GEN_RUNNING));
+  defGetSet(coroutineType, 'cr_suspended', (o) => boolObj(C(o).state === GEN_SUSPENDED));
+  defGetSet(coroutineType, 'cr_code', (o) => { const c = C(o).frame.code; c.ob_refcnt++; return c; });
+  defGetSet(coroutineType, 'cr_await', (o) => { const d = genDelegate(C(o)) ?? None; d.ob_refcnt++; return d; });
+  defGetSet(coroutineType, 'cr_frame', (o) => {
+    const g = C(o);
+    if (g.state === GEN_COMPLETED) { None.ob_refcnt++; return None; }
+    const fo = frameObjectOf(g.frame);
+    fo.ob_refcnt++;
+    return fo;
+  });
+  const W = (o: PyObject) => (o as PyCoroWrapper).coro;
+  defMethods(coroWrapperType, {
+    __next__: (self) => sendOrStop(W(self), null, null),
+    send: (self, args) => sendOrStop(W(self), args[0] ?? None, null),
+    throw: (self, args) => throwInto(W(self), args),
+    close: (self) => { genClose(W(self)); None.ob_refcnt++; return None; },
+  });
 }
 
 export function initGeneratorMethods(): void {
+  initCoroutineMethods();
   defMethods(generatorType, {
     send: (self, args) => sendOrStop(self as PyGen, args[0] ?? None, null),
     throw: (self, args) => throwInto(self as PyGen, args),
