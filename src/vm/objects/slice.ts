@@ -60,8 +60,19 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
   return [start, stop, step, n];
 }
 
+/** slice(stop) / slice(start, stop[, step]): missing parts are None. */
+function sliceNew(_t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
+  if (kw && kw.length) raise(PyExc.TypeError, 'slice() takes no keyword arguments');
+  if (args.length === 0) raise(PyExc.TypeError, 'slice expected at least 1 argument, got 0');
+  if (args.length > 3) raise(PyExc.TypeError, `slice expected at most 3 arguments, got ${args.length}`);
+  const parts = args.length === 1 ? [None, args[0]!, None] : [args[0]!, args[1]!, args.length === 3 ? args[2]! : None];
+  for (const p of parts) p.ob_refcnt++;
+  return sliceSteal(parts[0]!, parts[1]!, parts[2]!);
+}
+
 export function initSliceType(): void {
   sliceType = makeStaticType('slice', objectType, {
+    new: sliceNew,
     repr: (o) => { const s = o as PySlice; return newStr(`slice(${reprJS(s.start)}, ${reprJS(s.stop)}, ${reprJS(s.step)})`); },
     traverse: (o, visit) => { const s = o as PySlice; visit(s.start, RefKindCode.Attr, 'start'); visit(s.stop, RefKindCode.Attr, 'stop'); visit(s.step, RefKindCode.Attr, 'step'); },
     dealloc: (o) => { const s = o as PySlice; decref(s.start); decref(s.stop); decref(s.step); },
