@@ -151,7 +151,9 @@ export function strSizeof(o: PyStr): number {
   const n = o.n;
   switch (o.kind) {
     case 0: return 40 + n + 1;
-    case 1: return 56 + n + 1;
+    // A one-character latin-1 string is CPython's static singleton (same object for every 'é'),
+    // built with its UTF-8 form already cached: 2 bytes + NUL on top of the compact object.
+    case 1: return n === 1 ? 56 + 2 + 3 : 56 + n + 1;
     case 2: return 56 + 2 * (n + 1);
     default: return 56 + 4 * (n + 1);
   }
