@@ -27,7 +27,31 @@ export class PyBytes extends PyObject {
 }
 
 /** bytearray: a PyBytes whose buffer is replaced on mutation (never shared with a bytes). */
-export class PyByteArray extends PyBytes {}
+export class PyByteArray extends PyBytes {
+  /** CPython's ob_alloc (buffer bytes incl. the trailing NUL); -1 = as PyByteArray_FromStringAndSize
+   * sized it (0 for empty, else length + 1). Only sys.getsizeof reads it. */
+  alloc = -1;
+}
+
+function baAlloc(o: PyByteArray): number {
+  return o.alloc >= 0 ? o.alloc : (o.bytes.length ? o.bytes.length + 1 : 0);
+}
+
+/** Installs `out` as the new contents, updating ob_alloc like PyByteArray_Resize: a shrink below
+ * half the buffer or a growth beyond 1/8 more reallocates to the exact size; a smaller growth
+ * over-allocates like list_resize; other shrinks keep the buffer. */
+function baResize(o: PyByteArray, out: Uint8Array): void {
+  const size = out.length;
+  let alloc = baAlloc(o);
+  if (size !== o.bytes.length) {
+    if (size + 1 <= alloc) {
+      if (size < Math.floor(alloc / 2)) alloc = size + 1;
+    } else if (size <= alloc * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+    else alloc = size + 1;
+  }
+  o.alloc = alloc;
+  o.bytes = out;
+}
 
 export let bytesType: PyType;
 export let bytearrayType: PyType;
@@ -254,7 +278,7 @@ export function initBytesType(): void {
     new: (t) => new PyByteArray(t, new Uint8Array(0)),
     init: (self, args, kw) => {
       const src = bytesNew(bytesType, args, kw) as PyBytes;
-      (self as PyByteArray).bytes = src.bytes.slice();
+      baResize(self as PyByteArray, src.bytes.slice());
       decref(src);
     },
     setitem: (o, k, v) => {
@@ -275,7 +299,7 @@ export function initBytesType(): void {
       out.set(y, x.length);
       return new PyByteArray(bytearrayType, out);
     },
-    sizeof: (o) => 56 + B(o).length,
+    sizeof: (o) => 56 + baAlloc(o as PyByteArray),
   }, { basicsize: 56 });
   vmHooks.newBytes = newBytes;
   vmHooks.encodeUtf8 = (s) => newBytes(new TextEncoder().encode(s));
@@ -402,7 +426,7 @@ export function initBytesMethods(): void {
       const out = new Uint8Array(b.length + 1);
       out.set(b);
       out[b.length] = v[0]!;
-      (self as PyByteArray).bytes = out;
+      baResize(self as PyByteArray, out);
       None.ob_refcnt++;
       return None;
     },
@@ -413,7 +437,7 @@ export function initBytesMethods(): void {
       out.set(b);
       out.set(add.bytes, b.length);
       decref(add);
-      (self as PyByteArray).bytes = out;
+      baResize(self as PyByteArray, out);
       None.ob_refcnt++;
       return None;
     },
@@ -427,10 +451,10 @@ export function initBytesMethods(): void {
       const out = new Uint8Array(b.length - 1);
       out.set(b.subarray(0, i));
       out.set(b.subarray(i + 1), i);
-      (self as PyByteArray).bytes = out;
+      baResize(self as PyByteArray, out);
       return smallInt(v);
     },
-    clear: (self) => { (self as PyByteArray).bytes = new Uint8Array(0); None.ob_refcnt++; return None; },
+    clear: (self) => { baResize(self as PyByteArray, new Uint8Array(0)); None.ob_refcnt++; return None; },
     copy: (self) => new PyByteArray(bytearrayType, B(self).slice()),
   });
   defMethod(bytesType, 'fromhex', (_cls, args) => {
