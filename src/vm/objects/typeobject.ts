@@ -247,6 +247,16 @@ function typeTraverse(o: PyObject, visit: (c: PyObject, k: RefKindCode, l: strin
   void dictTraverse;
 }
 
+/** type.__sizeof__: sizeof(PyTypeObject) = 416 for a static type; a heap type is a
+ * PyHeapTypeObject (920) plus, when its instances keep a managed __dict__, the shared keys table
+ * CPython builds for the class (header 32 + 64 one-byte indices + 42 usable 16-byte entries). */
+function typeSizeof(o: PyObject): number {
+  const t = o as PyType;
+  if (!t.isHeap()) return 416;
+  const managed = t.hasDict && !t.solid.hasDict && t.solid !== typeType;
+  return 920 + (managed ? 32 + 64 + 42 * 16 : 0);
+}
+
 export function initTypeObject(): void {
   typeType.ownSlots = {
     getattro: typeGetAttr,
@@ -258,7 +268,7 @@ export function initTypeObject(): void {
     traverse: typeTraverse,
     clear: typeClear,
     dealloc: typeDealloc,
-    sizeof: (o) => ((o as PyType).isHeap() ? 888 + 8 * 0 : 904) - 16 * 0,
+    sizeof: typeSizeof,
     nb: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, (a, b) => vmHooks.unionType(a, b)],
   };
 }
