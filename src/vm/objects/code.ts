@@ -175,6 +175,8 @@ export function initCodeType(): void {
     repr: (o) => { const c = (o as PyCode).co; return newStr(`<code object ${c.co_name} at 0x${o.id.toString(16)}, file "${c.co_filename}", line ${c.co_firstlineno}>`); },
     traverse: (o, visit) => { const cs = (o as PyCode).consts; for (let i = 0; i < cs.length; i++) visit(cs[i]!, RefKindCode.Item, `co_consts[${i}]`); },
     dealloc: (o) => { const cs = (o as PyCode).consts; (o as PyCode).consts = []; for (const c of cs) decref(c); },
-    sizeof: (o) => { const c = (o as PyCode).co; return 160 + c.co_code.length + 8 * c.co_localsplusnames.length + 40; },
+    // offsetof(PyCodeObject, co_code_adaptive) = 192, then one 2-byte unit per instruction word,
+    // rounded up to pointer alignment (_PyObject_VAR_SIZE); code objects are not GC-tracked.
+    sizeof: (o) => (192 + (o as PyCode).co.co_code.length + 7) & ~7,
   }, { noSubclass: true });
 }
