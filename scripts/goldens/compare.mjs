@@ -84,6 +84,12 @@ export async function runGoldens(jobs, { timeoutMs = 20_000, workers = Math.min(
           w.postMessage({ id: index, stage, dir: c.dir, file: c.file, args: c.args, stdin: c.stdin });
         });
         results[index] = classify(c, stage, reply);
+        // A program runs in a fresh worker, as `bytescope run` runs in a fresh process: no VM
+        // state (interned objects, caches, refcounts) carries over from one program to the next.
+        if (stage === 'run' && worker) {
+          await worker.terminate();
+          worker = null;
+        }
       }
     } finally {
       if (worker) await worker.terminate();
