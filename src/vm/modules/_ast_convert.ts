@@ -169,23 +169,7 @@ function getField(o: PyObject, name: string): PyObject | null {
 
 function toNode(o: PyObject, kind: string): TsNode {
   const n: TsNode = { _type: kind };
-  for (const [name, type, q] of FIELDS[kind] ?? []) {
-    const v = getField(o, name);
-    try {
-      if (v === null || (v === None && q !== '')) {
-        if (q === '') raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
-        if (q === '*' && v === null) raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
-        n[name] = q === '*' ? [] : null;
-        continue;
-      }
-      if (q === '*') {
-        if (!(v instanceof PyList) && !(v instanceof PyTuple)) raise(PyExc.TypeError, `${kind} field "${name}" must be a list, not a ${v.type.name}`);
-        n[name] = v.items.slice().map((x) => toValue(x, type, kind, name));
-      } else {
-        n[name] = toValue(v, type, kind, name);
-      }
-    } finally { if (v) decref(v); }
-  }
+  // CPython reads a node's location before its fields.
   if (LOCATED_NODES.has(kind)) {
     const owner = GROUP_OF.get(kind) ?? kind;
     const loc: (number | null)[] = [];
@@ -202,6 +186,23 @@ function toNode(o: PyObject, kind: string): TsNode {
     n.col_offset = loc[1];
     n.end_lineno = loc[2] ?? loc[0];
     n.end_col_offset = loc[3] ?? loc[1];
+  }
+  for (const [name, type, q] of FIELDS[kind] ?? []) {
+    const v = getField(o, name);
+    try {
+      if (v === null || (v === None && q !== '')) {
+        if (q === '') raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
+        if (q === '*' && v === null) raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
+        n[name] = q === '*' ? [] : null;
+        continue;
+      }
+      if (q === '*') {
+        if (!(v instanceof PyList) && !(v instanceof PyTuple)) raise(PyExc.TypeError, `${kind} field "${name}" must be a list, not a ${v.type.name}`);
+        n[name] = v.items.slice().map((x) => toValue(x, type, kind, name));
+      } else {
+        n[name] = toValue(v, type, kind, name);
+      }
+    } finally { if (v) decref(v); }
   }
   return n;
 }
