@@ -39,7 +39,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
-import { newGenerator, getAwaitable } from '../objects/generator';
+import { newGenerator, getAwaitable, beforeAsyncWith } from '../objects/generator';
 import * as X from './ops';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
@@ -912,6 +912,15 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               vm.handled = match;
               xdecref(old);
             }
+            break;
+          }
+          case O.BEFORE_ASYNC_WITH: {
+            const mgr = lp[sp - 1]!;
+            f.sp = sp; f.lasti = here;
+            const [exit, res] = beforeAsyncWith(mgr);
+            lp[sp - 1] = exit;
+            lp[sp++] = res;
+            decref(mgr);
             break;
           }
           case O.BEFORE_WITH: {

@@ -278,6 +278,22 @@ export function getAwaitable(o: PyObject, where: number): PyObject {
   return r;
 }
 
+/** BEFORE_ASYNC_WITH: [bound __aexit__, __aenter__() result] (new references). */
+export function beforeAsyncWith(mgr: PyObject): [PyObject, PyObject] {
+  const enter = lookup(mgr.type, '__aenter__');
+  if (!enter) raise(PyExc.TypeError, `'${mgr.type.name}' object does not support the asynchronous context manager protocol`);
+  const exit = lookup(mgr.type, '__aexit__');
+  if (!exit) raise(PyExc.TypeError, `'${mgr.type.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  const get = exit.type.slots.descrGet;
+  const boundExit = get ? get(exit, mgr, mgr.type) : (exit.ob_refcnt++, exit);
+  try {
+    return [boundExit, A.callDescr(enter, mgr, [])];
+  } catch (e) {
+    decref(boundExit);
+    throw e;
+  }
+}
+
 export function initCoroutineTypes(): void {
   const gs = generatorType.ownSlots;
   coroutineType = makeStaticType('coroutine', objectType, {
