@@ -17,6 +17,7 @@ import { runTokenizeCli } from '../vm/tokenizer/index';
 import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
 import { EXCLUDED, importStage, type StageModule } from './stage-modules';
+import { nodeStat, nodeListdir, nodePid, nodeCpuCount } from '../vm/host-node';
 
 export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
 export const STAGES: readonly StageName[] = ['tokens', 'ast', 'dis', 'run'];
@@ -141,6 +142,10 @@ function hostFor(io: RunIO) {
     wallTime: () => Date.now() / 1000,
     cwd: () => process.cwd(),
     env: () => ({ ...process.env }) as Record<string, string>,
+    stat: nodeStat,
+    listdir: nodeListdir,
+    pid: nodePid,
+    cpuCount: nodeCpuCount,
   };
 }
 

@@ -3,7 +3,8 @@
  * files from disk, optional SIGINT → KeyboardInterrupt. The VM itself never imports Node modules;
  * only this adapter does.
  */
-import { readFileSync, readSync, writeSync } from 'node:fs';
+import { readFileSync, readSync, writeSync, statSync, lstatSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import type { Host } from './runtime/host';
 
 export class NodeHost implements Host {
@@ -64,4 +65,42 @@ export class NodeHost implements Host {
   now(): number {
     return performance.now() / 1000;
   }
+  cwd(): string {
+    return process.cwd();
+  }
+  env(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;
+    return out;
+  }
+  stat = nodeStat;
+  listdir = nodeListdir;
+  pid = nodePid;
+  cpuCount = nodeCpuCount;
+}
+
+/** Host.stat/listdir/pid/cpuCount over Node (shared by NodeHost and the CLI's host). */
+export function nodeStat(path: string, followSymlinks: boolean): number[] | string {
+  try {
+    const s = followSymlinks ? statSync(path) : lstatSync(path);
+    return [s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, s.atimeMs / 1000, s.mtimeMs / 1000, s.ctimeMs / 1000];
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? 'EIO';
+  }
+}
+
+export function nodeListdir(path: string): string[] | string {
+  try {
+    return readdirSync(path);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? 'EIO';
+  }
+}
+
+export function nodePid(): number {
+  return process.pid;
+}
+
+export function nodeCpuCount(): number | null {
+  return cpus().length || null;
 }

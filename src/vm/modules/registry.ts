@@ -10,6 +10,8 @@ import { makeAstModule } from './_ast';
 import { registerStdlibModules } from './stdlib_modules';
 import { pySourceModule } from './pysource';
 import { CODECS_SRC } from './py/codecs_py';
+import { POSIX_SRC } from './py/posix_py';
+import { makeBytescopeOsModule } from './bytescope_os';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -32,3 +34,5 @@ registerModule('_ast', makeAstModule);
 
 // OS-modules helper: _codecs (Python source), posix, _random, _tokenize.
 registerModule('_codecs', pySourceModule('_codecs', CODECS_SRC));
+registerModule('_bytescope_os', makeBytescopeOsModule);
+registerModule('posix', pySourceModule('posix', POSIX_SRC));

@@ -122,6 +122,8 @@ export function makeSysModule(vm: VM): PyModule {
     },
     exception: () => { const e = vm.handled ?? None; e.ob_refcnt++; return e; },
     getdefaultencoding: () => newStr('utf-8'),
+    getfilesystemencoding: () => newStr('utf-8'),
+    getfilesystemencodeerrors: () => newStr('surrogateescape'),
     getswitchinterval: () => newFloat(switchInterval),
     setswitchinterval: (_s, args) => {
       nargs('setswitchinterval', args, 1, 1, true);
@@ -158,7 +160,7 @@ export function makeSysModule(vm: VM): PyModule {
   set('path', listSteal([newStr('')]));
   set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));
   d.setStr('modules', vm.modules);
-  set('builtin_module_names', tupleSteal(['builtins', 'sys', 'gc'].map((s) => newStr(s))));
+  set('builtin_module_names', tupleSteal(['_codecs', 'builtins', 'gc', 'posix', 'sys'].map((s) => newStr(s))));
   installSysEngines(vm, d);
   return m;
 }

@@ -32,6 +32,14 @@ export interface Host {
   cwd?(): string;
   /** Environment variables (os.environ). */
   env?(): Record<string, string>;
+  /** os.stat: [st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, atime, mtime, ctime]
+   * (times in seconds, float) or an errno code name ('ENOENT', 'EACCES', ...) on failure. */
+  stat?(path: string, followSymlinks: boolean): number[] | string;
+  /** os.listdir: entry names (no '.'/'..') or an errno code name on failure. */
+  listdir?(path: string): string[] | string;
+  /** os.getpid / os.cpu_count. */
+  pid?(): number;
+  cpuCount?(): number | null;
 }
 
 /** A host that captures output in strings (tests, embedding). */
