@@ -39,7 +39,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
-import { newGenerator, getAwaitable, beforeAsyncWith } from '../objects/generator';
+import { newGenerator, getAwaitable, beforeAsyncWith, getAIter, getANext } from '../objects/generator';
 import * as X from './ops';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
@@ -912,6 +912,32 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               vm.handled = match;
               xdecref(old);
             }
+            break;
+          }
+          case O.GET_AITER: {
+            const v = lp[sp - 1]!;
+            f.sp = sp; f.lasti = here;
+            lp[sp - 1] = getAIter(v);
+            decref(v);
+            break;
+          }
+          case O.GET_ANEXT: {
+            f.sp = sp; f.lasti = here;
+            lp[sp] = getANext(lp[sp - 1]!);
+            sp++;
+            break;
+          }
+          case O.END_ASYNC_FOR: {
+            const exc = lp[sp - 1]!;
+            if (!exc.type.isSubtype(PyExc.StopAsyncIteration!)) {
+              lp[--sp] = null;
+              f.sp = sp;
+              vm.reraising = true;
+              throw exc;
+            }
+            const aw = lp[sp - 2]!;
+            lp[--sp] = null; lp[--sp] = null;
+            decref(exc); decref(aw);
             break;
           }
           case O.BEFORE_ASYNC_WITH: {

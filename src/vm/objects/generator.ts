@@ -294,6 +294,33 @@ export function beforeAsyncWith(mgr: PyObject): [PyObject, PyObject] {
   }
 }
 
+/** GET_AITER: obj.__aiter__() (new reference), checked to have __anext__. */
+export function getAIter(o: PyObject): PyObject {
+  if (!lookup(o.type, '__aiter__')) raise(PyExc.TypeError, `'async for' requires an object with __aiter__ method, got ${o.type.name}`);
+  const it = A.callMethod(o, '__aiter__', []);
+  if (!lookup(it.type, '__anext__')) {
+    decref(it);
+    raise(PyExc.TypeError, `'async for' received an object from __aiter__ that does not implement __anext__: ${it.type.name}`);
+  }
+  return it;
+}
+
+/** GET_ANEXT: the awaitable of aiter.__anext__() (new reference). */
+export function getANext(aiter: PyObject): PyObject {
+  if (!lookup(aiter.type, '__anext__')) raise(PyExc.TypeError, `'async for' requires an iterator with __anext__ method, got ${aiter.type.name}`);
+  const n = A.callMethod(aiter, '__anext__', []);
+  try {
+    return getAwaitable(n, 0);
+  } catch (e) {
+    if (isException(e) && e.type.isSubtype(PyExc.TypeError!)) {
+      const err = makeException(PyExc.TypeError!, `'async for' received an invalid object from __anext__: ${n.type.name}`);
+      err.cause = e; err.context = e; e.ob_refcnt++; err.suppressContext = true;
+      throw err;
+    }
+    throw e;
+  } finally { decref(n); }
+}
+
 export function initCoroutineTypes(): void {
   const gs = generatorType.ownSlots;
   coroutineType = makeStaticType('coroutine', objectType, {
