@@ -120,9 +120,19 @@ function reprOf(o: PyObject): string {
   return s;
 }
 
+const LOCATED_GROUPS = new Set(['stmt', 'expr', 'excepthandler', 'pattern', 'type_param']);
+
 function expectKind(o: PyObject, type: string): string {
   const k = kindOf(o);
   if (k !== null && (k === type || GROUP_OF.get(k) === type)) return k;
+  // CPython reads the location of a located sum type before checking the object's class.
+  if (LOCATED_GROUPS.has(type)) {
+    for (const name of ['lineno', 'col_offset']) {
+      const v = A.getAttrOpt(o, name);
+      if (v === null) raise(PyExc.TypeError, `required field "${name}" missing from ${type}`);
+      decref(v);
+    }
+  }
   raise(PyExc.TypeError, `expected some sort of ${type}, but got ${reprOf(o)}`);
 }
 
@@ -158,6 +168,7 @@ function toValue(o: PyObject, type: string, owner: string, field: string): unkno
     case 'constant':
       return toConst(o);
     default:
+      if (o === None) return null;
       return toNode(o, expectKind(o, type));
   }
   void owner; void field;
@@ -190,11 +201,15 @@ function toNode(o: PyObject, kind: string): TsNode {
   for (const [name, type, q] of FIELDS[kind] ?? []) {
     const v = getField(o, name);
     try {
-      if (v === null || (v === None && q !== '')) {
-        if (q === '') raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
-        if (q === '*' && v === null) raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
-        n[name] = q === '*' ? [] : null;
+      if (v === null) {
+        if (q !== '?') raise(PyExc.TypeError, `required field "${name}" missing from ${kind}`);
+        n[name] = null;
         continue;
+      }
+      if (v === None && q !== '*' && type !== 'constant') {
+        if (q === '?') { n[name] = null; continue; }
+        if (type === 'int') raise(PyExc.ValueError, 'invalid integer value: None');
+        raise(PyExc.ValueError, `field '${name}' is required for ${kind}`);
       }
       if (q === '*') {
         if (!(v instanceof PyList) && !(v instanceof PyTuple)) raise(PyExc.TypeError, `${kind} field "${name}" must be a list, not a ${v.type.name}`);

@@ -134,6 +134,8 @@ export function builtinCompile(vm: VM, args: PyObject[], kwnames: readonly strin
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && !(mode === 'func_type' && onlyAst)) {
     raise(PyExc.ValueError, onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
   }
+  // `_ast` is builtin in CPython: importing it (once per VM) installs the bridge for this VM.
+  if (onlyAst && vm.modules.getStr('_ast') === null) decref(vm.importModule('_ast'));
   const asNode = astBridge.toNode ? astBridge.toNode(source!) : null;
   if (asNode) {
     if (onlyAst) { source!.ob_refcnt++; return source!; }
