@@ -11,6 +11,7 @@ import { registerStdlibModules } from './stdlib_modules';
 import { pySourceModule } from './pysource';
 import { CODECS_SRC } from './py/codecs_py';
 import { POSIX_SRC } from './py/posix_py';
+import { RANDOM_SRC, SHA2_SRC } from './py/random_py';
 import { makeBytescopeOsModule } from './bytescope_os';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
@@ -36,3 +37,5 @@ registerModule('_ast', makeAstModule);
 registerModule('_codecs', pySourceModule('_codecs', CODECS_SRC));
 registerModule('_bytescope_os', makeBytescopeOsModule);
 registerModule('posix', pySourceModule('posix', POSIX_SRC));
+registerModule('_random', pySourceModule('_random', RANDOM_SRC));
+registerModule('_sha2', pySourceModule('_sha2', SHA2_SRC));
