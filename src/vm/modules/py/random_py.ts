@@ -161,6 +161,9 @@ def _be64(b, i):
         v = (v << 8) | b[k]
     return v
 
+def _tobe(v, n):
+    return bytes([(v >> (8 * (n - 1 - k))) & 255 for k in range(n)])
+
 def _rotr(x, n):
     return ((x >> n) | (x << (64 - n))) & _M64
 
@@ -214,10 +217,10 @@ class sha512:
     def digest(self):
         c = self.copy()
         bits = self._len * 8
-        pad = b'\x80' + b'\x00' * ((111 - self._len) % 128) + bits.to_bytes(16, 'big')
+        pad = b'\x80' + b'\x00' * ((111 - self._len) % 128) + _tobe(bits, 16)
         c.update(pad)
-        return b''.join([x.to_bytes(8, 'big') for x in c._h])
+        return b''.join([_tobe(x, 8) for x in c._h])
 
     def hexdigest(self):
-        return self.digest().hex()
+        return ''.join(['0123456789abcdef'[b >> 4] + '0123456789abcdef'[b & 15] for b in self.digest()])
 `;
