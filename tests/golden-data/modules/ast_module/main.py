@@ -45,7 +45,7 @@ print(ast.unparse(tree))
 print(ast.get_docstring(tree), ast.get_docstring(tree.body[3]))
 print(sorted({type(n).__name__ for n in ast.walk(tree)}))
 print(list(ast.iter_fields(tree.body[1]))[0][0], [type(c).__name__ for c in ast.iter_child_nodes(tree.body[5])])
-print(ast.get_source_segment(src, tree.body[5].body[1]))
+print(ast.get_source_segment(src, tree.body[4].body[2]))
 
 
 class Counter(ast.NodeVisitor):
@@ -109,19 +109,20 @@ mod = ast.Module(body=[fn, ast.Expr(value=ast.Call(func=ast.Name(id='print', ctx
                                                                   args=[ast.Constant(value=12)], keywords=[])],
                                                    keywords=[]))],
                  type_ignores=[])
+mod = ast.fix_missing_locations(mod)
 print(ast.unparse(mod))
-exec(compile(ast.fix_missing_locations(mod), '<built>', 'exec'))
+exec(compile(mod, '<built>', 'exec'))
 print(eval(compile(ast.Expression(body=ast.parse('3 * 7', mode='eval').body), '<e>', 'eval')))
 
 for s in ["[1, (2, 3.5), {'a': None}, -4, b'x', {1, 2}, 1+2j]", "{'k': (True, False)}", "-(-3)", "__import__('os')", "1 + x"]:
     try:
         print(repr(ast.literal_eval(s)))
     except ValueError as e:
-        print('ValueError:', e)
+        print('ValueError:', str(e).split(' object at ')[0])
 
 try:
     ast.parse('def f(:\n  pass')
 except SyntaxError as e:
     print('SyntaxError:', e.msg, e.lineno, e.offset)
 print(isinstance(ast.parse('1').body[0].value, ast.Constant), ast.Load() is ast.Load())
-print(ast.Constant(value=3).n, ast.Constant.__module__, ast.AST.__name__)
+print(ast.Constant(value=3).value, ast.Constant.__module__, ast.AST.__name__)
