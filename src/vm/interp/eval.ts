@@ -18,7 +18,7 @@ import type { VM } from '../runtime/vm';
 import { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, dictGetStr, newDictPresized } from '../objects/dict';
+import { PyDict, dictGetStr, dictType, newDictPresized } from '../objects/dict';
 import { PyInt, newInt, boolObj, True, False, intAdd, intSub, intMul, intCompare, cmpResult } from '../objects/int';
 import { PyStr, newStr, strType } from '../objects/str';
 import { PyTuple, tupleSteal } from '../objects/tuple';
@@ -321,20 +321,35 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           }
           case O.LOAD_GLOBAL: {
-            const name = names[oparg >> 1]!;
             if (oparg & 1) lp[sp++] = null;
-            let v = dictGetStr(f.globals, name);
-            if (v === null) {
-              v = dictGetStr(f.builtins, name);
-              if (v === null) X.nameError(name);
+            // Cache hit: same globals (and, for a builtin, same builtins) entry layout as when filled.
+            const g = f.globals, gc = code.gcache, ci = (pc >> 1) * 3;
+            let v: PyObject | null = null;
+            if (gc !== null && gc[ci] === g.version) {
+              const ix = gc[ci + 2]!;
+              if (ix >= 0) v = g.vs[ix]!;
+              else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
             }
+            if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg >> 1]!);
             v.ob_refcnt++;
             lp[sp++] = v;
             pc += 8;
             break;
           }
           case O.LOAD_NAME: {
-            lp[sp++] = X.loadName(f, names[oparg]!);
+            const g = f.globals;
+            if (f.locals === g && g.type === dictType) {
+              const gc = code.gcache, ci = (pc >> 1) * 3;
+              let v: PyObject | null = null;
+              if (gc !== null && gc[ci] === g.version) {
+                const ix = gc[ci + 2]!;
+                if (ix >= 0) v = g.vs[ix]!;
+                else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
+              }
+              if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
+              v.ob_refcnt++;
+              lp[sp++] = v;
+            } else lp[sp++] = X.loadName(f, names[oparg]!);
             break;
           }
           case O.STORE_NAME: {

@@ -8,7 +8,7 @@ import { F_SAVED } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import type { Frame } from './frame';
 import { PyCode, type ExcEntry } from '../objects/code';
-import { PyDict, dictGetStr, newDict } from '../objects/dict';
+import { PyDict, dictGetStr, dictIndexStr, newDict } from '../objects/dict';
 import { PyStr, newStr } from '../objects/str';
 import { PyTuple, tupleSteal, tupleFrom } from '../objects/tuple';
 import { PyList, listExtend, listSteal } from '../objects/list';
@@ -519,3 +519,19 @@ export function findHandler(code: PyCode, unit: number): ExcEntry | null {
 }
 
 void typeType;
+
+/** LOAD_GLOBAL (and LOAD_NAME with locals === globals) cache miss: looks `name` up, fills the
+ *  code's cache slot `ci`, returns a borrowed value (raises NameError when absent). */
+export function loadGlobalMiss(code: PyCode, ci: number, g: PyDict, b: PyDict, name: string): PyObject {
+  let gc = code.gcache;
+  if (gc === null) gc = code.gcache = new Float64Array((code.co.co_code.length >> 1) * 3);
+  let i = dictIndexStr(g, name);
+  if (i >= 0) {
+    gc[ci] = g.version; gc[ci + 1] = 0; gc[ci + 2] = i;
+    return g.vs[i]!;
+  }
+  i = dictIndexStr(b, name);
+  if (i < 0) nameError(name);
+  gc[ci] = g.version; gc[ci + 1] = b.version; gc[ci + 2] = -1 - i;
+  return b.vs[i]!;
+}

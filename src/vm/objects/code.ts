@@ -35,6 +35,10 @@ export class PyCode extends PyObject {
   private pos: Int32Array | null = null;
   /** One finished frame of this code kept for reuse by the next call (VM.newPyFrame/popFrame). */
   freeFrame: Frame | null = null;
+  /** LOAD_GLOBAL/LOAD_NAME cache, 3 slots per code unit at the unit after the opcode:
+   *  [globals version, builtins version, entry index (>= 0 in globals, -1-i in builtins)].
+   *  Version 0 is never a dict's, so a zeroed slot always misses. Allocated on first use. */
+  gcache: Float64Array | null = null;
   constructor(type: PyType, readonly co: CodeObject) {
     super(type);
     this.names = co.co_names.slice();
