@@ -8,8 +8,10 @@
  * Size model (for sys.getsizeof only): CPython's keys table log2 size, usable slots and the
  * unicode/general entry kind evolve exactly as in dictobject.c (insertion_resize, GROWTH_RATE).
  *
- * A dict owns a reference to each key and value. `version` changes on every insert/delete so
- * iterators can detect "dictionary changed size during iteration".
+ * A dict owns a reference to each key and value. `version` changes on every insert/delete (not on
+ * replacing a value in place) and is drawn from one process-wide counter, so a (dict, version)
+ * pair never repeats: equal version means same dict with the same entry layout (LOAD_GLOBAL's
+ * cache relies on this; entry indexes stay valid while the version is unchanged).
  */
 import { PyObject, noteResize } from './object';
 import { makeStaticType, objectType, PyType, TF_DICT_SUBCLASS, RefKindCode, TF_HAVE_GC } from './type';
@@ -20,6 +22,9 @@ import { hashOf, richEq } from '../runtime/abstract';
 
 /** Shared empty collision chain of index-less (small) dicts; only indexed dicts get their own. */
 const NO_CHAIN: number[] = [];
+
+/** Last version handed out; every new dict and every key insert/delete takes the next one. */
+let versionSeq = 0;
 
 export class PyDict extends PyObject {
   declare ks: (PyObject | null)[];
@@ -47,7 +52,7 @@ export class PyDict extends PyObject {
     this.index = null;
     this.hs = [];
     this.used = 0;
-    this.version = 0;
+    this.version = ++versionSeq;
     this.log2 = 0;
     this.usable = 0;
     this.unicode = true;
@@ -150,6 +155,11 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | null {
   return i < 0 ? null : d.vs[i]!;
 }
 
+/** Entry index of str key `s` (valid until `d.version` changes), or -1. */
+export function dictIndexStr(d: PyDict, s: string): number {
+  return findStr(d, s);
+}
+
 /** Borrowed value for a str key given as a JS string. */
 export function dictGetStr(d: PyDict, s: string): PyObject | null {
   const i = findStr(d, s);
@@ -241,7 +251,7 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   } else if (n + 1 > SMALL) reindex(d);
   d.used++;
   d.usable--;
-  d.version++;
+  d.version = ++versionSeq;
   maybeTrack(d, key);
   maybeTrack(d, value);
 }
@@ -289,7 +299,7 @@ function delAt(d: PyDict, i: number): void {
   d.vs[i] = null;
   d.hs[i] = 0;
   d.used--;
-  d.version++;
+  d.version = ++versionSeq;
   if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.chain = NO_CHAIN; d.index = null; }
   else if (d.ks.length > 16 && d.used * 2 < d.ks.length) compact(d);
   decref(k);
@@ -316,7 +326,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 export function dictClear(d: PyDict): void {
   const ks = d.ks, vs = d.vs;
   d.ks = []; d.vs = []; d.hs = []; d.chain = NO_CHAIN; d.index = null;
-  d.used = 0; d.version++;
+  d.used = 0; d.version = ++versionSeq;
   d.log2 = 0; d.usable = 0; d.unicode = true;
   for (let i = 0; i < ks.length; i++) {
     if (ks[i] !== null) { decref(ks[i]!); decref(vs[i]!); }
