@@ -229,9 +229,15 @@ export function initAttributes(): void {
   argAttr(PyExc.AttributeError!, 'obj', null);
   argAttr(PyExc.ImportError!, 'name', null);
   argAttr(PyExc.ImportError!, 'msg', 0);
-  argAttr(PyExc.OSError!, 'errno', null);
-  argAttr(PyExc.OSError!, 'strerror', null);
-  argAttr(PyExc.OSError!, 'filename', null);
+  // OSError(errno, strerror[, filename, winerror, filename2]): with 2..5 args the first three name
+  // errno/strerror/filename (filename None when absent), as CPython's oserror_init.
+  const osAttr = (name: string, idx: number) => defGetSet(PyExc.OSError!, name, (o) => {
+    const a = E(o).args.items;
+    return ref(a.length >= 2 && a.length <= 5 && idx < a.length ? a[idx]! : None);
+  });
+  osAttr('errno', 0);
+  osAttr('strerror', 1);
+  osAttr('filename', 2);
   argAttr(PyExc.SyntaxError!, 'msg', 0);
 
   // method, property, classmethod, cell, module

@@ -1,0 +1,22 @@
+import random
+
+random.seed(42)
+print(random.random(), random.random(), random.randint(1, 100), random.choice('abcdef'))
+print(random.getrandbits(5), random.getrandbits(32), random.getrandbits(70), random.getrandbits(0))
+random.seed(2**100 + 7)
+print([random.random() for _ in range(3)])
+random.seed(-5)
+a = random.random()
+random.seed(5)
+print(a == random.random())
+random.seed(0)
+items = list(range(10))
+random.shuffle(items)
+print(items, random.uniform(1, 2), random.gauss(0, 1), random.randrange(0, 1000, 7))
+print(random.sample(range(100), 5), random.choices('xyz', k=6))
+r = random.Random(12345)
+state = r.getstate()
+first = [r.random() for _ in range(700)]
+r.setstate(state)
+print(first == [r.random() for _ in range(700)], len(state), state[0], len(state[1]))
+print(random.Random(3.5).random(), random.Random(0).random())
