@@ -15,6 +15,7 @@ import type { ConstValue } from '../ast/constants';
 import type { CodeObject } from './code';
 import { complexRepr, floatRepr } from '../util/floatrepr';
 import { pyStrRepr } from '../util/strrepr';
+import { bytesHashExact, strHashExact } from '../objects/pyhash';
 
 const addrs = new WeakMap<CodeObject, string>();
 let nextAddr = 0;
@@ -84,7 +85,17 @@ function floatHash(x: number): bigint | null {
   return fixMinus1(h);
 }
 
-/** hash(c) as CPython 3.12 computes it, or null when CPython's value varies between processes. */
+/** SipHash-1-3 over the PEP 393 canonical form: the str hash of CPython run with PYTHONHASHSEED=0. */
+function strHash(s: string): bigint {
+  let ncp = 0, maxCp = 0;
+  for (const ch of s) { ncp++; const cp = ch.codePointAt(0)!; if (cp > maxCp) maxCp = cp; }
+  return strHashExact(s, maxCp < 0x100 ? 1 : maxCp < 0x10000 ? 2 : 4, ncp);
+}
+
+/**
+ * hash(c) as CPython 3.12 computes it (str and bytes as with PYTHONHASHSEED=0, which is how the
+ * goldens are made; CPython's default randomized order differs run to run), or null for NaN.
+ */
 export function constHash(c: ConstValue): bigint | null {
   switch (c.k) {
     case 'bool': return c.v ? 1n : 0n;
@@ -95,7 +106,8 @@ export function constHash(c: ConstValue): bigint | null {
       if (r === null || i === null) return null;
       return fixMinus1(toSigned((BigInt.asUintN(64, r) + 1000003n * BigInt.asUintN(64, i)) & M64));
     }
-    case 'str': case 'bytes': return c.v.length === 0 ? 0n : null;
+    case 'str': return strHash(c.v);
+    case 'bytes': return bytesHashExact(c.v);
     case 'tuple': {
       let acc = XXPRIME_5;
       for (const item of c.v) {
