@@ -73,3 +73,45 @@ describe('frames: a finished plain frame is reused by the next call of the same 
     expect(seen.get('gen')!.size).toBeGreaterThan(1);
   });
 });
+
+describe('LOAD_GLOBAL/LOAD_NAME cache: every binding change is seen', () => {
+  it('rebinding, shadowing and unshadowing builtins, deleting, other globals (expected output from CPython 3.12)', async () => {
+    const host = new CaptureHost();
+    const vm = createVM(host);
+    const src = [
+      'import builtins',
+      'def f():',
+      '    return len(\'abc\'), g',
+      'g = 1',
+      'r = [f()]',
+      'g = 2',
+      'r.append(f())',
+      'def len(x): return -1',
+      'r.append(f())',
+      'del len',
+      'r.append(f())',
+      'real = builtins.len',
+      'builtins.len = lambda x: 99',
+      'r.append(f())',
+      'builtins.len = real',
+      'del g',
+      'try:',
+      '    f()',
+      'except NameError as e:',
+      '    r.append(str(e))',
+      'ns = {\'g\': \'other\', \'__builtins__\': builtins}',
+      'exec(f.__code__, ns)',
+      'r.append(eval(f.__code__, ns))',
+      'for i in range(3):',
+      '    if i == 1: x = \'x1\'',
+      '    r.append(x if i else \'none\')',
+      '    x = i',
+      'print(r)',
+      '',
+    ].join('\n');
+    const status = await vm.runSource(src, '/tmp/perf_gcache.py');
+    expect(host.err).toBe('');
+    expect(status).toBe(0);
+    expect(host.out).toBe(`[(3, 1), (3, 2), (-1, 2), (3, 2), (99, 2), "name 'g' is not defined", (3, 'other'), 'none', 'x1', 1]\n`);
+  });
+});
