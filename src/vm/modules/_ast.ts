@@ -13,7 +13,7 @@ import type { VM } from '../runtime/vm';
 import { NODE_FIELDS, LOCATED_NODES } from '../ast/nodes';
 import { pySourceModule } from './pysource';
 import { PyDict } from '../objects/dict';
-import { astBridge } from '../runtime/importer/execeval';
+import { astBridge, PyCF_TYPE_COMMENTS } from '../runtime/importer/execeval';
 import { parse } from '../parser/index';
 import { AST_GROUPS, installConverters } from './_ast_convert';
 
@@ -75,6 +75,7 @@ export function makeAstModule(vm: VM): PyObject {
   source ??= moduleSource();
   const m = pySourceModule('_ast', source)(vm);
   installConverters((m as unknown as { dict: PyDict }).dict);
-  astBridge.parse = (text, filename, mode) => parse(text, filename, mode as 'exec');
+  astBridge.parse = (text, filename, mode, flags) =>
+    parse(text, filename, mode as 'exec', { typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0 });
   return m;
 }

@@ -126,3 +126,17 @@ except SyntaxError as e:
     print('SyntaxError:', e.msg, e.lineno, e.offset)
 print(isinstance(ast.parse('1').body[0].value, ast.Constant), ast.Load() is ast.Load())
 print(ast.Constant(value=3).value, ast.Constant.__module__, ast.AST.__name__)
+
+# Other parse modes, type comments, and code compiled from a tree equals code compiled from source.
+print(ast.dump(ast.parse('x = 1', mode='single')))
+print(ast.dump(ast.parse('(int, str) -> bool', mode='func_type')))
+print(ast.dump(ast.parse('x = 1  # type: int\ndef f(a):  # type: (int) -> None\n    pass  # type: ignore[x]', type_comments=True)))
+
+
+def same(c1, c2):
+    subs = [(x, y) for x, y in zip(c1.co_consts, c2.co_consts) if hasattr(x, 'co_code')]
+    return (c1.co_code == c2.co_code and c1.co_linetable == c2.co_linetable
+            and c1.co_exceptiontable == c2.co_exceptiontable and all(same(x, y) for x, y in subs))
+
+
+print(same(compile(ast.parse(src), 'm', 'exec'), compile(src, 'm', 'exec')))
