@@ -12,6 +12,7 @@ import { pySourceModule } from './pysource';
 import { CODECS_SRC } from './py/codecs_py';
 import { POSIX_SRC } from './py/posix_py';
 import { RANDOM_SRC, SHA2_SRC } from './py/random_py';
+import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
@@ -39,3 +40,5 @@ registerModule('_bytescope_os', makeBytescopeOsModule);
 registerModule('posix', pySourceModule('posix', POSIX_SRC));
 registerModule('_random', pySourceModule('_random', RANDOM_SRC));
 registerModule('_sha2', pySourceModule('_sha2', SHA2_SRC));
+registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
+registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));

@@ -13,7 +13,7 @@ import { newFloat, PyFloat } from '../objects/float';
 import { listSteal } from '../objects/list';
 import { None } from '../objects/singletons';
 import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
-import { makeStaticType, objectType, lookup, TF_HAVE_GC, PyType } from '../objects/type';
+import { makeStaticType, objectType, lookup, TF_HAVE_GC, PyType, managedPreHeader } from '../objects/type';
 import { PyInstance } from '../objects/instance';
 import { frameObjectOf } from '../objects/frame';
 import { installSysEngines } from './sys_engines';
@@ -67,8 +67,7 @@ export function sizeOf(o: PyObject): number {
     size = f ? f(o) : t.basicsize;
   }
   if (t.tpFlags & TF_HAVE_GC) size += 16;
-  if (t.isHeap() && t.hasDict && t.solid === objectType) size += 16;
-  return size;
+  return size + managedPreHeader(t);
 }
 
 export function makeSysModule(vm: VM): PyModule {
@@ -160,7 +159,7 @@ export function makeSysModule(vm: VM): PyModule {
   set('path', listSteal([newStr('')]));
   set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));
   d.setStr('modules', vm.modules);
-  set('builtin_module_names', tupleSteal(['_codecs', 'builtins', 'gc', 'posix', 'sys'].map((s) => newStr(s))));
+  set('builtin_module_names', tupleSteal(['_codecs', '_tokenize', 'builtins', 'gc', 'posix', 'sys'].map((s) => newStr(s))));
   installSysEngines(vm, d);
   return m;
 }
