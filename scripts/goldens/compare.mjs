@@ -46,7 +46,7 @@ export function compareOutputs(want, got) {
  * Runs `jobs` ([{case, stage}]) and returns [{case: name, stage, status, detail}] in job order.
  * `timeoutMs` bounds each job; a worker that times out is terminated and replaced.
  */
-export async function runGoldens(jobs, { timeoutMs = 20_000, workers = Math.min(4, Math.max(1, os.cpus().length)) } = {}) {
+export async function runGoldens(jobs, { timeoutMs = 60_000, workers = Math.min(4, Math.max(1, os.cpus().length)) } = {}) {
   if (!existsSync(WORKER_PATH)) throw new Error(`${WORKER_PATH} missing: run node scripts/build-cli.mjs`);
   const results = new Array(jobs.length);
   let next = 0;
