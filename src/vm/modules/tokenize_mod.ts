@@ -66,11 +66,17 @@ class TokenizerIter:
             if encoding is not None and isinstance(line, (bytes, bytearray)):
                 line = bytes(line).decode(encoding)
             lines.append(line)
-        self._it = iter(_bytescope_tokenize.tokens(''.join(lines), None))
+        # Tokenized on the first next() so that errors surface while iterating, as in CPython.
+        self._src = ''.join(lines)
+        self._it = None
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        if self._it is None:
+            src = self._src
+            self._src = None
+            self._it = iter(_bytescope_tokenize.tokens(src, None))
         return next(self._it)
 `;

@@ -6,3 +6,7 @@ for tok in tokenize.generate_tokens(io.StringIO(src).readline):
     print(tok)
 for tok in tokenize.tokenize(io.BytesIO(src.encode()).readline):
     print(tokenize.tok_name[tok.exact_type], repr(tok.string), tok.start, tok.end)
+try:
+    list(tokenize.generate_tokens(io.StringIO('x = (1,\n').readline))
+except tokenize.TokenError as e:
+    print('TokenError', e.args)
