@@ -23,6 +23,7 @@ import * as A from '../runtime/abstract';
 import { nargs } from '../runtime/args';
 import { structSeq, namespace } from '../objects/views';
 import { newDict } from '../objects/dict';
+import { PyBaseException } from '../objects/exceptions';
 
 let textIOType: PyType | null = null;
 let switchInterval = 0.005;
@@ -137,6 +138,12 @@ export function makeSysModule(vm: VM): PyModule {
       return None;
     },
     getallocatedblocks: () => newInt(0),
+    excepthook: (_s, args) => {
+      nargs('excepthook', args, 3, 3, true);
+      if (args[1] instanceof PyBaseException) vm.printException(args[1]);
+      None.ob_refcnt++;
+      return None;
+    },
   };
   for (const name in F) {
     const f = newBuiltin(name, F[name]!, null);
@@ -144,6 +151,8 @@ export function makeSysModule(vm: VM): PyModule {
     decref(f);
   }
   const set = (k: string, v: PyObject) => { d.setStr(k, v); decref(v); };
+  const hook = d.getStr('excepthook');
+  if (hook) d.setStr('__excepthook__', hook);
   set('argv', listSteal(vm.host.argv.map((a) => newStr(a))));
   set('stdout', textIO(vm, 'stdout'));
   set('stderr', textIO(vm, 'stderr'));

@@ -114,6 +114,9 @@ export class PyType extends PyObject {
   nslots = 0;
   /** Instances have a __dict__. */
   hasDict = false;
+  /** dk_nentries + dk_usable of a heap class's shared instance keys (SHARED_KEYS_MAX_SIZE 30 at
+   * creation, one less per instance created while room is left): sizes materialized __dict__s. */
+  sharedKeysSpan = 30;
   /** Instances support weak references (only affects sizes and descriptors). */
   hasWeakref = false;
   cache: Map<string, Slot> = new Map();
@@ -158,6 +161,20 @@ export const typeHooks = {
 };
 
 export const staticTypes: PyType[] = [];
+
+/** Builtin types whose instances carry their own weakref list (tp_weaklistoffset != 0). */
+const NATIVE_WEAKREF = new Set(['type', 'function', 'module', 'set', 'frozenset', 'method', 'code', 'generator',
+  'coroutine', 'async_generator', 'builtin_function_or_method', 'property', 'ReferenceType', 'frame']);
+
+/** Bytes CPython 3.12 keeps in front of an instance (after the GC head) for a managed __dict__
+ * and/or managed __weakref__: two pointers when a heap class itself added either of them. */
+export function managedPreHeader(t: PyType): number {
+  if (!t.isHeap()) return 0;
+  const s = t.solid;
+  if (t.hasDict && !s.hasDict && s !== typeType) return 16;
+  if (t.hasWeakref && !s.hasWeakref && !NATIVE_WEAKREF.has(s.name)) return 16;
+  return 0;
+}
 
 /** Creates an immortal builtin type. Its dict is created when bootstrap finishes the types. */
 export function makeStaticType(name: string, base: PyType | null, slots: TypeSlots, opts: { basicsize?: number; itemsize?: number; flags?: number; module?: string; noSubclass?: boolean } = {}): PyType {

@@ -26,7 +26,7 @@
  *   is held in `pending` and measured at the next event (any alloc, free, resize or query).
  */
 import { PyObject, setMemObserver, type MemObserver } from '../objects/object';
-import { TF_HAVE_GC, objectType } from '../objects/type';
+import { TF_HAVE_GC, objectType, managedPreHeader } from '../objects/type';
 import { PyMalloc } from './allocator';
 import type { Tracer, TraceTb } from './tracemalloc';
 
@@ -88,8 +88,7 @@ export function objectRequest(o: PyObject): number {
   }
   if (!Number.isFinite(size)) size = t.basicsize;
   if (t.tpFlags & TF_HAVE_GC) size += 16;
-  if (t.isHeap() && t.hasDict && t.solid === objectType) size += 16;
-  return size;
+  return size + managedPreHeader(t);
 }
 
 /** Bytes of the separately allocated buffer (item array, keys table, set table), 0 for none. */
