@@ -47,7 +47,7 @@ export function materializeDict(o: PyObject): PyDict {
   const d = instanceDict(o, true)!;
   if (d.inline) {
     d.inline = false;
-    d.split = true;
+    d.split = o.type;
     if (d.ks.some((k, i) => k !== null && (d.vs[i]!.type.tpFlags & (1 << 14)) !== 0)) gcRetrack(d);
   }
   return d;
@@ -105,6 +105,9 @@ function objectNew(t: PyType, args: PyObject[], _kw: readonly string[] | null): 
     if (abs.length) raise(PyExc.TypeError, `Can't instantiate abstract class ${t.name} with abstract method${abs.length > 1 ? 's' : ''} ${abs.join(', ')}`);
   }
   const o = new PyInstance(t);
+  // _PyObject_InitInlineValues: every new instance shrinks the shared keys' spare room by one
+  // (while more than one is left), so later values arrays are smaller.
+  if (t.hasDict && t.isHeap() && t.solid === objectType && t.sharedKeysSpan > 1) t.sharedKeysSpan--;
   if (t.nslots) o.slotvals = new Array(t.nslots).fill(null);
   if (t.isHeap()) t.ob_refcnt++;
   gcTrack(o);
