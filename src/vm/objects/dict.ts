@@ -42,8 +42,9 @@ export class PyDict extends PyObject {
   declare unicode: boolean;
   /** Instance attributes stored "inline" (3.12 inline values): not a separate GC object. */
   declare inline: boolean;
-  /** Materialized from inline values (split table) — affects only sys.getsizeof. */
-  declare split: boolean;
+  /** Materialized from inline values (split table): the class whose shared keys it uses, else
+   * null — affects only sys.getsizeof. */
+  declare split: PyType | null;
   constructor(type: PyType) {
     super(type);
     this.ks = [];
@@ -57,7 +58,7 @@ export class PyDict extends PyObject {
     this.usable = 0;
     this.unicode = true;
     this.inline = false;
-    this.split = false;
+    this.split = null;
   }
   /** Borrowed value for a str key, or null. */
   getStr(s: string): PyObject | null {
@@ -341,7 +342,9 @@ export function dictItems(d: PyDict): [PyObject, PyObject][] {
 }
 
 export function dictSizeof(d: PyDict): number {
-  if (d.split) return 280;
+  // A split table reports its values array at the class's current shared-keys span (which
+  // shrinks as more instances are created), the keys themselves belong to the class.
+  if (d.split) return 48 + 8 * d.split.sharedKeysSpan;
   if (d.log2 === 0) return 48;
   const size = 1 << d.log2;
   const idx = d.log2 < 8 ? 1 : d.log2 < 16 ? 2 : d.log2 < 32 ? 4 : 8;
