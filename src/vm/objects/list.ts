@@ -16,6 +16,7 @@ import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
 import { vmHooks } from '../runtime/hooks';
 import { instanceClear, type PyInstance } from './instance';
 import { noKw, nargs } from '../runtime/args';
+import { newIter, listIterType } from './iterators';
 
 export class PyList extends PyObject {
   declare items: PyObject[];
@@ -333,6 +334,7 @@ export function initListType(): void {
     len: (o) => (o as PyList).items.length,
     getitem: listGetItem,
     setitem: listSetItem,
+    iter: (o) => newIter(listIterType, o),
     contains: (o, x) => { for (const y of (o as PyList).items) if (richEq(y, x)) return true; return false; },
     richcompare: listCompare,
     traverse: (o, visit) => {
