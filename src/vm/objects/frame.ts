@@ -56,6 +56,8 @@ export function initFrameType(): void {
       if (fo.f.frameObj === fo) fo.f.frameObj = null;
       if (fo.back) { const b = fo.back; fo.back = null; decref(b); }
     },
-    sizeof: () => 64,
+    // offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) = 120, plus
+    // one pointer per localsplus and value-stack slot of the frame's code (frame_sizeof).
+    sizeof: (o) => { const co = (o as PyFrameObject).f.code.co; return 120 + 8 * (co.co_localsplusnames.length + co.co_stacksize); },
   }, { noSubclass: true, flags: TF_HAVE_GC });
 }

@@ -254,7 +254,9 @@ export function initGeneratorType(): void {
       if (g.frame.frameObj) { const fo = g.frame.frameObj; g.frame.frameObj = null; decref(fo); }
       decref(g.name); decref(g.qualname); xdecref(g.retval); g.retval = null;
     },
-    sizeof: () => 200,
+    // offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) = 144, then one
+    // pointer per local, cell, free variable and value-stack slot of the embedded frame.
+    sizeof: (o) => { const co = (o as PyGen).frame.code.co; return 144 + 8 * (co.co_localsplusnames.length + co.co_stacksize); },
   }, { noSubclass: true, flags: TF_HAVE_GC });
   initCoroutineTypes();
 }
