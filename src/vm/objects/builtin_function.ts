@@ -111,7 +111,9 @@ export function initBuiltinFunctionTypes(): void {
     gcTrack(f);
     return f;
   };
-  methodDescrType = makeStaticType('method_descriptor', objectType, { repr: descrRepr, call: descrCall, descrGet: bind, sizeof: () => 56 }, { noSubclass: true });
-  classMethodDescrType = makeStaticType('classmethod_descriptor', objectType, { repr: descrRepr, call: descrCall, descrGet: bind }, { noSubclass: true });
-  wrapperDescrType = makeStaticType('wrapper_descriptor', objectType, { repr: descrRepr, call: descrCall, descrGet: bind }, { noSubclass: true });
+  // CPython's method/classmethod/wrapper descriptors are GC types: PyDescr_COMMON (40) + the
+  // PyMethodDef (or wrapperbase + wrapped pointer) = 56, plus the GC head.
+  methodDescrType = makeStaticType('method_descriptor', objectType, { repr: descrRepr, call: descrCall, descrGet: bind, sizeof: () => 56 }, { noSubclass: true, flags: TF_HAVE_GC });
+  classMethodDescrType = makeStaticType('classmethod_descriptor', objectType, { repr: descrRepr, call: descrCall, descrGet: bind, sizeof: () => 56 }, { noSubclass: true, flags: TF_HAVE_GC });
+  wrapperDescrType = makeStaticType('wrapper_descriptor', objectType, { repr: descrRepr, call: descrCall, descrGet: bind, sizeof: () => 56 }, { noSubclass: true, flags: TF_HAVE_GC });
 }

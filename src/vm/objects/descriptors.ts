@@ -80,6 +80,7 @@ export function initDescriptorTypes(): void {
     },
     traverse: (o, visit) => { const d = o as PyGetSetDescr; if (d.objtype.isHeap()) visit(d.objtype, RefKindCode.Type, '__objclass__'); },
     dealloc: (o) => { const d = o as PyGetSetDescr; if (d.objtype.isHeap()) decref(d.objtype); },
+    sizeof: () => 48, // PyDescr_COMMON (40) + the PyGetSetDef pointer
   }, { noSubclass: true, flags: TF_HAVE_GC });
   memberDescrType = makeStaticType('member_descriptor', objectType, {
     repr: (o) => { const d = o as PyMemberDescr; return newStr(`<member '${d.name}' of '${d.objtype.name}' objects>`); },
@@ -103,6 +104,7 @@ export function initDescriptorTypes(): void {
     },
     traverse: (o, visit) => visit((o as PyMemberDescr).objtype, RefKindCode.Type, '__objclass__'),
     dealloc: (o) => decref((o as PyMemberDescr).objtype),
+    sizeof: () => 48, // PyDescr_COMMON (40) + the PyMemberDef pointer
   }, { noSubclass: true, flags: TF_HAVE_GC });
   const propNew = (t: PyType): PyObject => {
     None.ob_refcnt += 5;

@@ -137,14 +137,14 @@ export function initIteratorTypes(): void {
     const k = (it.src as PyDict).ks[i]!;
     k.ob_refcnt++;
     return k;
-  });
+  }, { sizeof: () => 56 }); // head + di_dict, di_used, di_pos, di_result, len
   dictValueIterType = mk('dict_valueiterator', (it) => {
     const i = dictIterStep(it);
     if (i < 0) return exhaust(it);
     const v = (it.src as PyDict).vs[i]!;
     v.ob_refcnt++;
     return v;
-  });
+  }, { sizeof: () => 56 }); // head + di_dict, di_used, di_pos, di_result, len
   dictItemIterType = mk('dict_itemiterator', (it) => {
     const i = dictIterStep(it);
     if (i < 0) return exhaust(it);
@@ -152,7 +152,7 @@ export function initIteratorTypes(): void {
     const k = d.ks[i]!, v = d.vs[i]!;
     k.ob_refcnt++; v.ob_refcnt++;
     return tupleSteal([k, v]);
-  });
+  }, { sizeof: () => 56 }); // head + di_dict, di_used, di_pos, di_result, len
   seqIterType = mk('iterator', (it) => {
     const idx = newInt(it.i);
     try {

@@ -25,6 +25,6 @@ export function initTracebackType(): void {
     traverse: (o, visit) => { const t = o as PyTraceback; if (t.next) visit(t.next, RefKindCode.Attr, 'tb_next'); visit(t.frame, RefKindCode.Attr, 'tb_frame'); },
     clear: (o) => { const t = o as PyTraceback; const n = t.next; t.next = null; xdecref(n); },
     dealloc: (o) => { const t = o as PyTraceback; const n = t.next; t.next = null; xdecref(n); decref(t.frame); },
-    sizeof: () => 48,
+    sizeof: () => 40, // head + tb_next, tb_frame, tb_lasti/tb_lineno (two ints)
   }, { noSubclass: true, flags: TF_HAVE_GC });
 }
