@@ -15,7 +15,7 @@ import type { ConstValue } from '../ast/constants';
 import type { CodeObject } from './code';
 import { complexRepr, floatRepr } from '../util/floatrepr';
 import { pyStrRepr } from '../util/strrepr';
-import { bytesHashExact, strHashExact } from '../objects/pyhash';
+import { bytesHashExact, floatHashExact, intHashExact, strHashExact, tupleHashExact } from '../objects/pyhash';
 
 const addrs = new WeakMap<CodeObject, string>();
 let nextAddr = 0;
@@ -57,32 +57,10 @@ export function bytesRepr(b: Uint8Array): string {
 // ---- CPython 3.12 hashes (64-bit) of constants whose hash does not depend on the process ----
 
 const M64 = (1n << 64n) - 1n;
-const HASH_MODULUS = (1n << 61n) - 1n;
-const XXPRIME_1 = 11400714785074694791n, XXPRIME_2 = 14029467366897019727n, XXPRIME_5 = 2870177450012600261n;
 
-const toSigned = (x: bigint): bigint => BigInt.asIntN(64, x);
-const fixMinus1 = (h: bigint): bigint => (h === -1n ? -2n : h);
-
-function intHash(v: bigint): bigint {
-  const a = v < 0n ? -v : v;
-  const h = a % HASH_MODULUS;
-  return fixMinus1(v < 0n ? -h : h);
-}
-
+/** Real hash of a float constant; null for NaN (its hash is its address in CPython). */
 function floatHash(x: number): bigint | null {
-  if (Number.isNaN(x)) return null;
-  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
-  const dv = new DataView(new ArrayBuffer(8));
-  dv.setFloat64(0, x);
-  const hi = dv.getUint32(0), lo = dv.getUint32(4);
-  const expBits = (hi >>> 20) & 0x7ff;
-  const frac = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  const mant = expBits === 0 ? frac : frac | (1n << 52n);
-  const exp = expBits === 0 ? -1074 : expBits - 1075;
-  const e = ((exp % 61) + 61) % 61;
-  let h = ((mant % HASH_MODULUS) << BigInt(e)) % HASH_MODULUS;
-  if (hi >>> 31) h = -h;
-  return fixMinus1(h);
+  return Number.isNaN(x) ? null : floatHashExact(x, 0n);
 }
 
 /** SipHash-1-3 over the PEP 393 canonical form: the str hash of CPython run with PYTHONHASHSEED=0. */
@@ -99,26 +77,24 @@ function strHash(s: string): bigint {
 export function constHash(c: ConstValue): bigint | null {
   switch (c.k) {
     case 'bool': return c.v ? 1n : 0n;
-    case 'int': return intHash(c.v);
+    case 'int': return intHashExact(c.v);
     case 'float': return floatHash(c.v);
     case 'complex': {
       const r = floatHash(c.re), i = floatHash(c.im);
       if (r === null || i === null) return null;
-      return fixMinus1(toSigned((BigInt.asUintN(64, r) + 1000003n * BigInt.asUintN(64, i)) & M64));
+      const h = BigInt.asIntN(64, (BigInt.asUintN(64, r) + 1000003n * BigInt.asUintN(64, i)) & M64);
+      return h === -1n ? -2n : h;
     }
     case 'str': return strHash(c.v);
     case 'bytes': return bytesHashExact(c.v);
     case 'tuple': {
-      let acc = XXPRIME_5;
+      const lanes: bigint[] = [];
       for (const item of c.v) {
         const lane = constHash(item);
         if (lane === null) return null;
-        acc = (acc + BigInt.asUintN(64, lane) * XXPRIME_2) & M64;
-        acc = ((acc << 31n) | (acc >> 33n)) & M64;
-        acc = (acc * XXPRIME_1) & M64;
+        lanes.push(lane);
       }
-      acc = (acc + (BigInt(c.v.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-      return acc === M64 ? 1546275796n : toSigned(acc);
+      return tupleHashExact(lanes);
     }
     default: return null;
   }
