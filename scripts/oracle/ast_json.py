@@ -23,7 +23,8 @@ def enc_float(x):
     return repr(x)
 
 
-def enc_const(v):
+def enc_const(v, other=None):
+    """ConstValue JSON of v; `other(v)` encodes kinds this module does not know (code objects)."""
     if v is None:
         return {'k': 'none'}
     if v is Ellipsis:
@@ -41,9 +42,11 @@ def enc_const(v):
     if isinstance(v, bytes):
         return {'k': 'bytes', 'v': list(v)}
     if isinstance(v, tuple):
-        return {'k': 'tuple', 'v': [enc_const(x) for x in v]}
+        return {'k': 'tuple', 'v': [enc_const(x, other) for x in v]}
     if isinstance(v, frozenset):
-        return {'k': 'frozenset', 'v': [enc_const(x) for x in v]}
+        return {'k': 'frozenset', 'v': [enc_const(x, other) for x in v]}
+    if other is not None:
+        return other(v)
     raise TypeError(type(v))
 
 

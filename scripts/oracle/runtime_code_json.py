@@ -12,41 +12,18 @@ Usage:
          runs as /tmp/bytescope_rt/NAME.py (that path is its co_filename, as in CPython's traceback)
 """
 import json
-import math
 import os
 import subprocess
 import sys
 
-
-def enc_float(x):
-    if math.isnan(x):
-        return 'nan'
-    if math.isinf(x):
-        return 'inf' if x > 0 else '-inf'
-    return repr(x)
+import ast_json
 
 
 def enc_const(v):
-    if v is None:
-        return {'k': 'none'}
-    if v is Ellipsis:
-        return {'k': 'ellipsis'}
-    if isinstance(v, bool):
-        return {'k': 'bool', 'v': v}
-    if isinstance(v, int):
-        return {'k': 'int', 'v': str(v)}
-    if isinstance(v, float):
-        return {'k': 'float', 'v': enc_float(v)}
-    if isinstance(v, complex):
-        return {'k': 'complex', 're': enc_float(v.real), 'im': enc_float(v.imag)}
-    if isinstance(v, str):
-        return {'k': 'str', 'v': v}
-    if isinstance(v, bytes):
-        return {'k': 'bytes', 'v': list(v)}
-    if isinstance(v, tuple):
-        return {'k': 'tuple', 'v': [enc_const(x) for x in v]}
-    if isinstance(v, frozenset):
-        return {'k': 'frozenset', 'v': [enc_const(x) for x in v]}
+    return ast_json.enc_const(v, enc_other)
+
+
+def enc_other(v):
     if hasattr(v, 'co_code'):
         return {'k': 'code', 'v': enc_code(v)}
     raise TypeError(type(v))
