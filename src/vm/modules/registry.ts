@@ -11,7 +11,8 @@ import { registerStdlibModules } from './stdlib_modules';
 import { pySourceModule } from './pysource';
 import { CODECS_SRC } from './py/codecs_py';
 import { POSIX_SRC } from './py/posix_py';
-import { RANDOM_SRC, SHA2_SRC } from './py/random_py';
+import { makeBlake2Module, makeHashlibModule, makeMd5Module, makeSha1Module, makeSha2Module } from './_hashlib';
+import { makeRandomModule } from './_random';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 
@@ -34,11 +35,15 @@ registerModule('_thread', makeThreadModule);
 // _ast: AST node classes and compile()'s AST hooks (src/vm/modules/_ast.ts).
 registerModule('_ast', makeAstModule);
 
-// OS-modules helper: _codecs (Python source), posix, _random, _tokenize.
+// OS-modules helper: _codecs (Python source), posix, _tokenize. _random and the hashlib modules: TS.
 registerModule('_codecs', pySourceModule('_codecs', CODECS_SRC));
 registerModule('_bytescope_os', makeBytescopeOsModule);
 registerModule('posix', pySourceModule('posix', POSIX_SRC));
-registerModule('_random', pySourceModule('_random', RANDOM_SRC));
-registerModule('_sha2', pySourceModule('_sha2', SHA2_SRC));
+registerModule('_random', makeRandomModule);
+registerModule('_sha2', makeSha2Module);
+registerModule('_md5', makeMd5Module);
+registerModule('_sha1', makeSha1Module);
+registerModule('_blake2', makeBlake2Module);
+registerModule('_hashlib', makeHashlibModule);
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));

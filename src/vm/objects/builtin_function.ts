@@ -8,7 +8,7 @@
  * `self` is the bound object (module functions get their module or null).
  */
 import { PyObject } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, type TypeSlots } from './type';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, tpName, type TypeSlots } from './type';
 import { newStr } from './str';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
@@ -67,8 +67,8 @@ export function defWrapper(t: PyType, name: string, fn: NativeFn): void {
 
 function descrRepr(o: PyObject): PyObject {
   const d = o as PyMethodDescr;
-  if (d.type === wrapperDescrType) return newStr(`<slot wrapper '${d.name}' of '${d.objtype.name}' objects>`);
-  return newStr(`<method '${d.name}' of '${d.objtype.name}' objects>`);
+  if (d.type === wrapperDescrType) return newStr(`<slot wrapper '${d.name}' of '${tpName(d.objtype)}' objects>`);
+  return newStr(`<method '${d.name}' of '${tpName(d.objtype)}' objects>`);
 }
 
 function builtinRepr(o: PyObject): PyObject {
@@ -86,7 +86,7 @@ function descrCall(o: PyObject, args: PyObject[], kwnames: readonly string[] | n
   if (npos < 1) raise(PyExc.TypeError, `unbound method ${d.objtype.name}.${d.name}() needs an argument`);
   const self = args[0]!;
   if (!self.type.isSubtype(d.objtype)) {
-    raise(PyExc.TypeError, `descriptor '${d.name}' for '${d.objtype.name}' objects doesn't apply to a '${self.type.name}' object`);
+    raise(PyExc.TypeError, `descriptor '${d.name}' for '${tpName(d.objtype)}' objects doesn't apply to a '${self.type.name}' object`);
   }
   return d.fn(self, args.slice(1), kwnames);
 }
@@ -105,7 +105,7 @@ export function initBuiltinFunctionTypes(): void {
     const m = d as PyMethodDescr;
     if (m.kind === 'class') return newBuiltin(m.name, m.fn, obj === null ? type : obj.type, m.objtype.name);
     if (obj === null || obj === None && false) { d.ob_refcnt++; return d; }
-    if (!obj.type.isSubtype(m.objtype)) raise(PyExc.TypeError, `descriptor '${m.name}' for '${m.objtype.name}' objects doesn't apply to a '${obj.type.name}' object`);
+    if (!obj.type.isSubtype(m.objtype)) raise(PyExc.TypeError, `descriptor '${m.name}' for '${tpName(m.objtype)}' objects doesn't apply to a '${obj.type.name}' object`);
     const f = new PyBuiltinFunction(m.type === wrapperDescrType ? methodWrapperType : builtinFunctionType, m.name, m.fn, obj, m.objtype.name);
     obj.ob_refcnt++;
     gcTrack(f);

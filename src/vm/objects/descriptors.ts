@@ -3,7 +3,7 @@
  * `__name__`), member_descriptor (`__slots__` entries), property, classmethod, staticmethod.
  */
 import { PyObject } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, tpName } from './type';
 import { newStr } from './str';
 import { None } from './singletons';
 import { PyInstance } from './instance';
@@ -71,11 +71,11 @@ function nameSuffix(p: PyProperty): string {
 
 export function initDescriptorTypes(): void {
   getsetDescrType = makeStaticType('getset_descriptor', objectType, {
-    repr: (o) => { const d = o as PyGetSetDescr; return newStr(`<attribute '${d.name}' of '${d.objtype.name}' objects>`); },
+    repr: (o) => { const d = o as PyGetSetDescr; return newStr(`<attribute '${d.name}' of '${tpName(d.objtype)}' objects>`); },
     descrGet: (d, obj) => { if (obj === null) { d.ob_refcnt++; return d; } return (d as PyGetSetDescr).get(obj); },
     descrSet: (d, obj, v) => {
       const g = d as PyGetSetDescr;
-      if (!g.set) raise(PyExc.AttributeError, `attribute '${g.name}' of '${g.objtype.name}' objects is not writable`);
+      if (!g.set) raise(PyExc.AttributeError, `attribute '${g.name}' of '${tpName(g.objtype)}' objects is not writable`);
       g.set(obj, v);
     },
     traverse: (o, visit) => { const d = o as PyGetSetDescr; if (d.objtype.isHeap()) visit(d.objtype, RefKindCode.Type, '__objclass__'); },
@@ -83,7 +83,7 @@ export function initDescriptorTypes(): void {
     sizeof: () => 48, // PyDescr_COMMON (40) + the PyGetSetDef pointer
   }, { noSubclass: true, flags: TF_HAVE_GC });
   memberDescrType = makeStaticType('member_descriptor', objectType, {
-    repr: (o) => { const d = o as PyMemberDescr; return newStr(`<member '${d.name}' of '${d.objtype.name}' objects>`); },
+    repr: (o) => { const d = o as PyMemberDescr; return newStr(`<member '${d.name}' of '${tpName(d.objtype)}' objects>`); },
     descrGet: (d, obj) => {
       if (obj === null) { d.ob_refcnt++; return d; }
       const m = d as PyMemberDescr;

@@ -150,6 +150,12 @@ export class PyType extends PyObject {
   }
 }
 
+/** tp_name: a static type defined by a module other than builtins is named "module.Name" there
+ * (descriptor reprs and their errors show it); a class statement's type uses its bare name. */
+export function tpName(t: PyType): string {
+  return t.isHeap() || t.moduleName === 'builtins' ? t.name : `${t.moduleName}.${t.name}`;
+}
+
 // The two roots; created at module evaluation because every other type needs them.
 export let typeType: PyType;
 export let objectType: PyType;
