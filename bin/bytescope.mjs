@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// `bytescope` command: runs the bundled CLI (out/cli/bytescope.mjs), (re)building it first when it
-// is missing or older than any source under src/cli or src/vm (a fresh checkout where
-// `npm install` did not run the prepare script, or sources changed since the last build).
+// `bytescope` command: runs the bundled CLI (out/cli/bytescope.mjs, which loads
+// out/cli/bytescope-core.cjs with a V8 code cache), (re)building it first when it is missing or
+// older than any source under src/cli or src/vm (a fresh checkout where `npm install` did not run
+// the prepare script, or sources changed since the last build).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'out', 'cli', 'bytescope.mjs');
+const core = path.join(root, 'out', 'cli', 'bytescope-core.cjs');
 
 function newestSource(dir) {
   let newest = 0;
@@ -26,15 +28,15 @@ function newestSource(dir) {
 }
 
 const stale = () => {
-  const built = statSync(bundle).mtimeMs;
+  const built = Math.min(statSync(bundle).mtimeMs, statSync(core).mtimeMs);
   return newestSource(path.join(root, 'src', 'cli')) > built || newestSource(path.join(root, 'src', 'vm')) > built;
 };
-if (!existsSync(bundle) || (existsSync(path.join(root, 'src')) && stale())) {
+if (!existsSync(bundle) || !existsSync(core) || (existsSync(path.join(root, 'src')) && stale())) {
   const { buildCli } = await import(pathToFileURL(path.join(root, 'scripts', 'build-cli.mjs')).href);
   try {
     await buildCli({ quiet: true });
   } catch (e) {
-    if (!existsSync(bundle)) {
+    if (!existsSync(bundle) || !existsSync(core)) {
       console.error(`bytescope: cannot build the CLI: ${String(e?.message ?? e).split('\n')[0]}`);
       process.exit(70);
     }

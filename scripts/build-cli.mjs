@@ -12,7 +12,9 @@
 //   --no-fail: a failed build is a warning and exit status 0 (npm's `prepare`, so that `npm ci`
 //   never fails because of the CLI; `npm test` builds again and fails loudly).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -65,20 +67,54 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
   const { ok, excluded } = await probeStages();
   for (const [m, why] of Object.entries(excluded)) console.error(`build-cli: warning: src/vm/${m}.ts left out (does not build: ${why})`);
-  await build({
-    absWorkingDir: root,
-    entryPoints: { bytescope: 'src/cli/main.ts', 'harness-worker': 'src/cli/harness-worker.ts' },
+  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning' };
+  const outDir = path.join(root, 'out', 'cli');
+  const core = build({
+    ...common,
+    // The CLI proper, CommonJS so that out/cli/bytescope.mjs (src/cli/launch.ts) can load it through
+    // vm.Script with a V8 code cache. import.meta.url names the bundle file itself.
+    entryPoints: { 'bytescope-core': 'src/cli/main.ts' },
+    outdir: 'out/cli',
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    sourcemap: true,
+    plugins: [stageModulesPlugin(ok, excluded)],
+    define: { 'import.meta.url': '__bsMetaUrl' },
+    banner: { js: "var __bsMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  }).then(async () => {
+    const hash = createHash('sha256').update(readFileSync(path.join(outDir, 'bytescope-core.cjs'))).digest('hex').slice(0, 16);
+    await build({
+      ...common,
+      entryPoints: { bytescope: 'src/cli/launch.ts' },
+      outdir: 'out/cli',
+      outExtension: { '.js': '.mjs' },
+      format: 'esm',
+      define: { __BS_CORE_HASH__: JSON.stringify(hash) },
+    });
+    return hash;
+  });
+  const worker = build({
+    ...common,
+    entryPoints: { 'harness-worker': 'src/cli/harness-worker.ts' },
     outdir: 'out/cli',
     outExtension: { '.js': '.mjs' },
-    bundle: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
     sourcemap: true,
-    logLevel: q ? 'silent' : 'warning',
     plugins: [stageModulesPlugin(ok, excluded)],
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
+  });
+  const [hash] = await Promise.all([core, worker]);
+  // Code caches of earlier bundles, and files of earlier layouts (the CLI was one ESM bundle).
+  for (const f of readdirSync(outDir)) {
+    if ((f.endsWith('.v8cache') && !f.startsWith(`bytescope-core.${hash}.`)) || f === 'bytescope.mjs.map' || f.endsWith('.tmp')) {
+      try { unlinkSync(path.join(outDir, f)); } catch { /* another build removed it */ }
+    }
+  }
+  // V8 code cache for this Node: a warm-up run writes it at exit, with the functions that a typical
+  // program makes V8 compile (src/cli/launch.ts).
+  spawnSync(process.execPath, [path.join(outDir, 'bytescope.mjs'), 'run', path.join(root, 'scripts', 'cli-warmup.py')], {
+    stdio: 'ignore', env: { ...process.env, BYTESCOPE_CODE_CACHE: 'write', NODE_OPTIONS: '' }, timeout: 60_000,
   });
   if (!q) console.error(`build-cli: out/cli/bytescope.mjs (${Math.round(performance.now() - t0)} ms)`);
 }

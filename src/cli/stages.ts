@@ -83,7 +83,7 @@ let stdlibZip: string | undefined | null = null;
  */
 function codeCacheDir(): string | undefined {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.mjs')) return undefined;
+  if (!here.endsWith(".mjs") && !here.endsWith(".cjs")) return undefined;
   try {
     const dir = path.join(path.dirname(here), '..', '..', '.cache', 'bytecode', Math.floor(statSync(here).mtimeMs).toString(36));
     mkdirSync(dir, { recursive: true });
