@@ -169,32 +169,51 @@ function funcDesc(f: PyObject): string {
   return `${f.type.name} object`;
 }
 
-/** Unpacks `seq` into `before` items, a list for the star (if after >= 0), and `after` items. Result in order. */
+/**
+ * Unpacks `seq` into `before` items, a list for the star (if after >= 0), and `after` items.
+ * Result in order. Like unpack_iterable, an iterator is read only as far as the error needs
+ * (one item past `before` without a star), so an endless iterator still raises.
+ */
 export function unpack(seq: PyObject, before: number, after: number): PyObject[] {
-  let items: PyObject[];
-  if ((seq.type.name === 'tuple' || seq.type.name === 'list') && (seq instanceof PyTuple || seq instanceof PyList)) {
-    items = seq.items.slice();
+  if ((seq.type.name === 'tuple' || seq.type.name === 'list') && (seq instanceof PyTuple || seq instanceof PyList) && after < 0 && seq.items.length === before) {
+    const items = seq.items.slice();
     for (const x of items) x.ob_refcnt++;
-  } else {
-    if (!seq.type.slots.iter && !seq.type.slots.getitem) raise(PyExc.TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
-    items = A.toArray(seq);
-  }
-  const n = items.length;
-  if (after < 0) {
-    if (n !== before) {
-      for (const x of items) decref(x);
-      if (n < before) raise(PyExc.ValueError, `not enough values to unpack (expected ${before}, got ${n})`);
-      if (seq.type.name === 'tuple' || seq.type.name === 'list' || seq.type.slots.len) raise(PyExc.ValueError, `too many values to unpack (expected ${before}, got ${n})`);
-      raise(PyExc.ValueError, `too many values to unpack (expected ${before})`);
-    }
     return items;
   }
-  if (n < before + after) {
+  if (!seq.type.slots.iter && !seq.type.slots.getitem) raise(PyExc.TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
+  const it = A.getIter(seq);
+  const items: PyObject[] = [];
+  try {
+    for (let i = 0; i < before; i++) {
+      const x = A.iterNext(it);
+      if (x === null) {
+        if (after < 0) raise(PyExc.ValueError, `not enough values to unpack (expected ${before}, got ${i})`);
+        raise(PyExc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${i})`);
+      }
+      items.push(x);
+    }
+    if (after < 0) {
+      const extra = A.iterNext(it);
+      if (extra !== null) { decref(extra); raise(PyExc.ValueError, `too many values to unpack (expected ${before})`); }
+      return items;
+    }
+    const rest: PyObject[] = [];
+    try {
+      for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) rest.push(x);
+    } catch (e) { for (const x of rest) decref(x); throw e; }
+    if (rest.length < after) {
+      for (const x of rest) decref(x);
+      raise(PyExc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + rest.length})`);
+    }
+    const tail = rest.splice(rest.length - after, after);
+    items.push(listSteal(rest), ...tail);
+    return items;
+  } catch (e) {
     for (const x of items) decref(x);
-    raise(PyExc.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${n})`);
+    throw e;
+  } finally {
+    decref(it);
   }
-  const mid = listSteal(items.slice(before, n - after));
-  return [...items.slice(0, before), mid, ...items.slice(n - after)];
 }
 
 export function callEx(func: PyObject, callargs: PyObject, kwargs: PyObject | null): PyObject {

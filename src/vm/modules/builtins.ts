@@ -405,13 +405,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     },
     divmod: (_s, args) => {
       if (args.length !== 2) raise(PyExc.TypeError, `divmod expected 2 arguments, got ${args.length}`);
-      const [a, b] = args as [PyObject, PyObject];
-      if (a instanceof PyInt && b instanceof PyInt) { const [q, r] = intDivmod(a.v, b.v); return tupleSteal([intFrom(q), intFrom(r)]); }
-      const x = toDouble(a), y = toDouble(b);
-      if (x !== null && y !== null) { const [q, r] = floatDivmod(x, y); return tupleSteal([newFloat(q), newFloat(r)]); }
-      const dm = lookup(a.type, '__divmod__');
-      if (dm) return A.callDescr(dm, a, [b]);
-      raise(PyExc.TypeError, `unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
+      return A.divmod(args[0]!, args[1]!);
     },
     pow: (_s, args, kw) => {
       const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);

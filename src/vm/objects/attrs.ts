@@ -377,6 +377,7 @@ const NB: [string, string, number][] = [
   ['__add__', '__radd__', 0], ['__and__', '__rand__', 1], ['__floordiv__', '__rfloordiv__', 2], ['__lshift__', '__rlshift__', 3],
   ['__mul__', '__rmul__', 5], ['__mod__', '__rmod__', 6], ['__or__', '__ror__', 7], ['__pow__', '__rpow__', 8],
   ['__rshift__', '__rrshift__', 9], ['__sub__', '__rsub__', 10], ['__truediv__', '__rtruediv__', 11], ['__xor__', '__rxor__', 12],
+  ['__divmod__', '__rdivmod__', 26],
 ];
 
 function one(name: string, args: PyObject[]): PyObject {

@@ -20,6 +20,7 @@ import * as A from '../runtime/abstract';
 import { vmHooks } from '../runtime/hooks';
 import { bindArgs } from '../runtime/args';
 import { defGetSet } from './descriptors';
+import { exactHashers, hashExact } from './hash_exact';
 
 export class PyBytes extends PyObject {
   h = -1;
@@ -274,7 +275,7 @@ export function initBytesType(): void {
     ...bytesSlots,
     repr: (o) => newStr(`bytearray(${bytesRepr(B(o))})`),
     str: (o) => newStr(`bytearray(${bytesRepr(B(o))})`),
-    hash: (o) => raise(PyExc.TypeError, `unhashable type: '${o.type.name}'`),
+    hash: undefined,
     new: (t) => new PyByteArray(t, new Uint8Array(0)),
     init: (self, args, kw) => {
       const src = bytesNew(bytesType, args, kw) as PyBytes;
@@ -502,6 +503,19 @@ function mvBytes(o: PyObject): Uint8Array {
   return B(m.obj);
 }
 
+/** A bytes copy of a read-only view (memory_hash: writable views are unhashable). */
+function mvHashable(o: PyObject): PyBytes {
+  const m = o as PyMemoryView;
+  if (m.released || !m.obj) raise(PyExc.ValueError, 'operation forbidden on released memoryview object');
+  if (m.obj instanceof PyByteArray) raise(PyExc.ValueError, 'cannot hash writable memoryview object');
+  return newBytes(mvBytes(o).slice());
+}
+
+function mvHash(o: PyObject): number {
+  const t = mvHashable(o);
+  try { return A.hashOf(t); } finally { decref(t); }
+}
+
 export function initMemoryviewType(): void {
   memoryviewType = makeStaticType('memoryview', objectType, {
     new: (t, args, kw) => {
@@ -537,7 +551,9 @@ export function initMemoryviewType(): void {
     traverse: (o, visit) => { const m = o as PyMemoryView; if (m.obj) visit(m.obj, 1 as never, 'obj'); },
     dealloc: (o) => { const m = o as PyMemoryView; const x = m.obj; m.obj = null; if (x) decref(x); },
     sizeof: () => 184,
+    hash: mvHash,
   }, { noSubclass: true });
+  exactHashers.set(mvHash, (o) => { const t = mvHashable(o); try { return hashExact(t); } finally { decref(t); } });
 }
 
 export function initMemoryviewMethods(): void {

@@ -4,6 +4,9 @@ import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './t
 import { newStr } from './str';
 import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
+import { NotImplemented } from './singletons';
+import { boolObj } from './int';
+import { richCompare } from '../runtime/abstract';
 
 export class PyCell extends PyObject {
   declare ref: PyObject | null;
@@ -38,5 +41,13 @@ export function initCellType(): void {
     clear: (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) decref(r); },
     dealloc: (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) decref(r); },
     sizeof: () => 24,
+    // cell_richcompare: contents compared; an empty cell sorts before a full one.
+    richcompare: (a, b, op) => {
+      if (!(a instanceof PyCell) || !(b instanceof PyCell)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      if (a.ref !== null && b.ref !== null) return richCompare(a.ref, b.ref, op);
+      const x = b.ref === null ? 1 : 0, y = a.ref === null ? 1 : 0;
+      const r = [x < y, x <= y, x === y, x !== y, x > y, x >= y][op]!;
+      return boolObj(r);
+    },
   }, { noSubclass: true, flags: TF_HAVE_GC });
 }

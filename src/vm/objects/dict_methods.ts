@@ -109,7 +109,8 @@ export function initDictMethods(): void {
     },
     pop: (self, args) => {
       if (args.length < 1 || args.length > 2) raise(PyExc.TypeError, `pop expected at least 1 argument, got ${args.length}`);
-      const v = dictPop(D(self), args[0]!);
+      // dict_pop: an empty dict answers before hashing the key (so pop([]) is a KeyError).
+      const v = D(self).used === 0 ? null : dictPop(D(self), args[0]!);
       if (v) return v;
       if (args.length > 1) { args[1]!.ob_refcnt++; return args[1]!; }
       raiseWith(PyExc.KeyError!, args[0]!);

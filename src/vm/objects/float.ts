@@ -10,6 +10,7 @@ import { PyInt, intToFloat, intFloatCompare, cmpResult, boolObj, newIntBig, newI
 import { internalHash, floatHashExact } from './pyhash';
 import { newStr } from './str';
 import { floatRepr } from './float_repr';
+import { tupleSteal } from './tuple';
 
 export class PyFloat extends PyObject {
   declare v: number;
@@ -103,6 +104,12 @@ export function initFloatType(): void {
   nb[8] = fbin(floatPow);
   nb[10] = fbin((a, b) => a - b);
   nb[11] = fbin((a, b) => { if (b === 0) raise(PyExc.ZeroDivisionError, 'float division by zero'); return a / b; });
+  nb[26] = (a, b) => {
+    const x = toDouble(a), y = toDouble(b);
+    if (x === null || y === null) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    const [q, r] = floatDivmod(x, y);
+    return tupleSteal([newFloat(q), newFloat(r)]);
+  };
   floatType = makeStaticType('float', objectType, {
     nb,
     repr: (o) => newStr(floatRepr((o as PyFloat).v)),

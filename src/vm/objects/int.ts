@@ -16,6 +16,7 @@ import { NotImplemented } from './singletons';
 import { PyFloat, newFloat, floatType } from './float';
 import { newStr } from './str';
 import { internalHash, intHashExact } from './pyhash';
+import { tupleSteal } from './tuple';
 
 export class PyInt extends PyObject {
   declare v: number | bigint;
@@ -109,13 +110,13 @@ function floorDiv(a: number | bigint, b: number | bigint): number | bigint {
 
 function modulo(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) raise(PyExc.ZeroDivisionError, 'integer division or modulo by zero');
+    if (b === 0) raise(PyExc.ZeroDivisionError, 'integer modulo by zero');
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r + 0;
   }
   const x = toBig(a), y = toBig(b);
-  if (y === 0n) raise(PyExc.ZeroDivisionError, 'integer division or modulo by zero');
+  if (y === 0n) raise(PyExc.ZeroDivisionError, 'integer modulo by zero');
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return r;
@@ -299,6 +300,7 @@ export function initIntType(): void {
   nb[10] = binop(intSub);
   nb[11] = binop((a, b) => newFloat(intTrueDiv(a, b)));
   nb[12] = binop((a, b) => bitop(a, b, 2));
+  nb[26] = binop((a, b) => { const [q, r] = intDivmod(a, b); return tupleSteal([intFrom(q), intFrom(r)]); });
   intType = makeStaticType('int', objectType, {
     nb,
     repr: (o) => newStr(intRepr((o as PyInt).v)),

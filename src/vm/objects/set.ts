@@ -4,14 +4,18 @@
  * sys.getsizeof match CPython for the same hashes.
  */
 import { PyObject } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, type TypeSlots, type BinaryFn } from './type';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, TF_DICT_SUBCLASS, type TypeSlots, type BinaryFn } from './type';
 import { newStr } from './str';
 import { boolObj, newInt } from './int';
 import { NotImplemented, None } from './singletons';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
-import { hashOf, richEq, toArray, reprJS } from '../runtime/abstract';
+import { hashOf, richEq, toArray, reprJS, isExcOf, len, contains, getIter, iterNext, getAttrOpt } from '../runtime/abstract';
+import { noKw, nargs } from '../runtime/args';
+import { listSteal } from './list';
+import { dictType } from './dict';
+import { tupleSteal } from './tuple';
 import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
 import { vmHooks } from '../runtime/hooks';
 import { PyIter, newIter } from './iterators';
@@ -27,6 +31,8 @@ export class PySet extends PyObject {
   fill = 0;
   used = 0;
   h = -1;
+  /** Where the next pop() starts scanning (set_pop's finger). */
+  finger = 0;
 }
 
 export let setType: PyType;
@@ -180,8 +186,32 @@ function fromIterable(t: PyType, o: PyObject | undefined): PySet {
   return s;
 }
 
-function isAnySet(o: PyObject): o is PySet {
+export function isAnySet(o: PyObject): o is PySet {
   return o instanceof PySet;
+}
+
+/** make_new_set_basetype: results of set operations are exact set or frozenset. */
+function baseType(t: PyType): PyType {
+  return t === setType || t === frozensetType ? t : t.isSubtype(setType) ? setType : frozensetType;
+}
+
+/** set_copy: a new set of `a`'s base type holding `a`'s items (same table layout). */
+function copyOf(a: PySet, t?: PyType): PySet {
+  const r = newSet(t ?? baseType(a.type));
+  setUpdateFrom(r, a);
+  return r;
+}
+
+/** A set argument given as a `set` is looked up as a frozenset (set_contains/discard/remove). */
+function withSetKey<T>(key: PyObject, f: (k: PyObject) => T): T {
+  try {
+    return f(key);
+  } catch (e) {
+    if (!(key instanceof PySet) || key.type.isSubtype(frozensetType) || !isExcOf(e, PyExc.TypeError!)) throw e;
+    decref(e as PyObject);
+    const tmp = copyOf(key, frozensetType);
+    try { return f(tmp); } finally { decref(tmp); }
+  }
 }
 
 function setRepr(o: PyObject): PyObject {
@@ -201,11 +231,103 @@ function binop(f: (a: PySet, b: PySet) => PyObject): BinaryFn {
     return f(a, b);
   };
 }
-const copyOf = (a: PySet, t?: PyType) => { const r = newSet(t ?? a.type); setUpdateFrom(r, a); return r; };
-const union = (a: PySet, b: PySet) => { const r = copyOf(a); setUpdateFrom(r, b); return r; };
-const inter = (a: PySet, b: PySet) => newSet(a.type, setItems(a).filter((x) => setContains(b, x)));
-const diff = (a: PySet, b: PySet) => newSet(a.type, setItems(a).filter((x) => !setContains(b, x)));
-const symdiff = (a: PySet, b: PySet) => { const r = diff(a, b); for (const x of setItems(b)) if (!setContains(a, x)) setAdd(r, x); return r; };
+/** In-place operators (set only): mutate `a`, return it. */
+function ibinop(f: (a: PySet, b: PySet) => void): BinaryFn {
+  return (a, b) => {
+    if (!isAnySet(a) || !isAnySet(b)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+    f(a, b);
+    a.ob_refcnt++;
+    return a;
+  };
+}
+
+/** Iterates any iterable with borrowed items (a set or dict without copying). */
+function forEachItem(o: PyObject, f: (x: PyObject) => void): void {
+  if (o instanceof PySet) { for (const x of setItems(o)) f(x); return; }
+  const items = toArray(o);
+  try { for (const x of items) f(x); } finally { for (const x of items) decref(x); }
+}
+
+const union = (a: PySet, b: PySet) => { const r = copyOf(a); if (a !== b) setUpdateFrom(r, b); return r; };
+
+/** set_intersection: iterates the smaller set, or the iterable in its own order. */
+function intersection(a: PySet, other: PyObject): PySet {
+  if (a === other) return copyOf(a);
+  const r = newSet(baseType(a.type));
+  try {
+    if (other instanceof PySet) {
+      let big = a, small = other;
+      if (small.used > big.used) { big = other; small = a; }
+      for (const x of setItems(small)) if (setContains(big, x)) setAdd(r, x);
+    } else {
+      forEachItem(other, (x) => { if (setContains(a, x)) setAdd(r, x); });
+    }
+  } catch (e) { decref(r); throw e; }
+  return r;
+}
+
+/** set_difference_update_internal. */
+function differenceUpdate(a: PySet, other: PyObject): void {
+  if (a === other) { setClear(a); return; }
+  forEachItem(other, (x) => { setDiscard(a, x); });
+}
+
+/** set_difference: copy-and-discard when `other` is much smaller, else fresh inserts. */
+function difference(a: PySet, other: PyObject): PySet {
+  const isDict = other.type === dictTypeExact();
+  if (!(other instanceof PySet) && !isDict) {
+    const r = copyOf(a);
+    try { differenceUpdate(r, other); } catch (e) { decref(r); throw e; }
+    return r;
+  }
+  const olen = other instanceof PySet ? other.used : len(other);
+  if ((a.used >> 2) > olen) {
+    const r = copyOf(a);
+    try { differenceUpdate(r, other); } catch (e) { decref(r); throw e; }
+    return r;
+  }
+  const r = newSet(baseType(a.type));
+  try {
+    for (const x of setItems(a)) {
+      const inOther = other instanceof PySet ? setContains(other, x) : contains(other, x);
+      if (!inOther) setAdd(r, x);
+    }
+  } catch (e) { decref(r); throw e; }
+  return r;
+}
+
+/** set_symmetric_difference_update: items of `other` toggle membership, in other's order. */
+function symmetricDifferenceUpdate(a: PySet, other: PyObject): void {
+  if (a === other) { setClear(a); return; }
+  let o: PySet;
+  if (other instanceof PySet) { o = other; o.ob_refcnt++; } else if (other.type === dictTypeExact()) {
+    forEachItem(other, (x) => { if (!setDiscard(a, x)) setAdd(a, x); });
+    return;
+  } else o = fromIterable(baseType(a.type), other);
+  try {
+    for (const x of setItems(o)) if (!setDiscard(a, x)) setAdd(a, x);
+  } finally { decref(o); }
+}
+
+function symmetricDifference(a: PySet, other: PyObject): PySet {
+  const r = fromIterable(baseType(a.type), other);
+  try { symmetricDifferenceUpdate(r, a); } catch (e) { decref(r); throw e; }
+  return r;
+}
+
+/** set_intersection_update: the table is replaced by the intersection's. */
+function intersectionUpdate(a: PySet, others: PyObject[]): void {
+  let r: PySet = copyOf(a);
+  for (const o of others) {
+    const n = intersection(r, o);
+    decref(r);
+    r = n;
+  }
+  const old = { keys: a.keys, hashes: a.hashes, mask: a.mask, fill: a.fill, used: a.used };
+  a.keys = r.keys; a.hashes = r.hashes; a.mask = r.mask; a.fill = r.fill; a.used = r.used;
+  r.keys = old.keys; r.hashes = old.hashes; r.mask = old.mask; r.fill = old.fill; r.used = old.used;
+  decref(r);
+}
 
 function subset(a: PySet, b: PySet): boolean {
   if (a.used > b.used) return false;
@@ -225,32 +347,98 @@ function setCompare(a: PyObject, b: PyObject, op: number): PyObject {
   }
 }
 
-function argSets(args: PyObject[]): PySet[] {
-  return args.map((a) => (isAnySet(a) ? (a.ob_refcnt++, a) : fromIterable(setType, a)));
+const S = (o: PyObject) => o as PySet;
+const dictTypeExact = (): PyType => dictType;
+const none = (): PyObject => { None.ob_refcnt++; return None; };
+/** METH_O / METH_NOARGS / METH_VARARGS argument checks with CPython's wording. */
+function mO(name: string, f: (self: PySet, x: PyObject) => PyObject): MethodFn {
+  return (self, args, kw) => { noKw(name, kw); nargs(name, args, 1, 1, true); return f(S(self), args[0]!); };
+}
+function mNo(name: string, f: (self: PySet) => PyObject): MethodFn {
+  return (self, args, kw) => { noKw(name, kw); nargs(name, args, 0, 0, true); return f(S(self)); };
+}
+function mVar(name: string, f: (self: PySet, args: PyObject[]) => PyObject): MethodFn {
+  return (self, args, kw) => { noKw(name, kw); return f(S(self), args); };
 }
 
 const methods: Record<string, MethodFn> = {
-  add: (self, args) => { setAdd(self as PySet, args[0]!); None.ob_refcnt++; return None; },
-  discard: (self, args) => { setDiscard(self as PySet, args[0]!); None.ob_refcnt++; return None; },
-  remove: (self, args) => { if (!setDiscard(self as PySet, args[0]!)) raiseWith(PyExc.KeyError!, args[0]!); None.ob_refcnt++; return None; },
-  pop: (self) => {
-    const s = self as PySet;
-    for (let i = 0; i <= s.mask; i++) {
+  add: mO('set.add', (s, x) => { setAdd(s, x); return none(); }),
+  discard: mO('set.discard', (s, x) => { withSetKey(x, (k) => setDiscard(s, k)); return none(); }),
+  remove: mO('set.remove', (s, x) => { if (!withSetKey(x, (k) => setDiscard(s, k))) raiseWith(PyExc.KeyError!, x); return none(); }),
+  pop: mNo('set.pop', (s) => {
+    // set_pop scans from the finger left by the previous pop.
+    let i = s.finger & s.mask;
+    if (s.used === 0) raise(PyExc.KeyError, 'pop from an empty set');
+    for (;;) {
       const k = s.keys[i];
-      if (k !== null && k !== DUMMY) { s.keys[i] = DUMMY; s.hashes[i] = -1; s.used--; return k!; }
+      if (k !== null && k !== DUMMY) { s.keys[i] = DUMMY; s.hashes[i] = -1; s.used--; s.finger = i + 1; return k!; }
+      i = (i + 1) & s.mask;
     }
-    raise(PyExc.KeyError, 'pop from an empty set');
-  },
-  clear: (self) => { setClear(self as PySet); None.ob_refcnt++; return None; },
-  copy: (self) => copyOf(self as PySet),
-  update: (self, args) => { for (const a of args) setUpdateFrom(self as PySet, a); None.ob_refcnt++; return None; },
-  union: (self, args) => { const r = copyOf(self as PySet); for (const a of args) setUpdateFrom(r, a); return r; },
-  intersection: (self, args) => { let r = newSet(self.type, setItems(self as PySet)); for (const o of argSets(args)) { const n = inter(r, o); decref(r); decref(o); r = n; } return r; },
-  difference: (self, args) => { let r = newSet(self.type, setItems(self as PySet)); for (const o of argSets(args)) { const n = diff(r, o); decref(r); decref(o); r = n; } return r; },
-  symmetric_difference: (self, args) => { const [o] = argSets(args); const r = symdiff(self as PySet, o!); decref(o!); return r; },
-  issubset: (self, args) => { const [o] = argSets(args); const r = subset(self as PySet, o!); decref(o!); return boolObj(r); },
-  issuperset: (self, args) => { const [o] = argSets(args); const r = subset(o!, self as PySet); decref(o!); return boolObj(r); },
-  isdisjoint: (self, args) => { const [o] = argSets(args); const r = setItems(self as PySet).every((x) => !setContains(o!, x)); decref(o!); return boolObj(r); },
+  }),
+  clear: mNo('set.clear', (s) => { setClear(s); return none(); }),
+  copy: mNo('set.copy', (s) => copyOf(s)),
+  update: mVar('set.update', (s, args) => { for (const a of args) setUpdateFrom(s, a); return none(); }),
+  union: mVar('set.union', (s, args) => {
+    const r = copyOf(s);
+    try { for (const a of args) if (a !== s) setUpdateFrom(r, a); } catch (e) { decref(r); throw e; }
+    return r;
+  }),
+  intersection: mVar('set.intersection', (s, args) => {
+    if (!args.length) return copyOf(s);
+    let r: PySet = s; r.ob_refcnt++;
+    for (const o of args) {
+      try { const n = intersection(r, o); decref(r); r = n; } catch (e) { decref(r); throw e; }
+    }
+    return r;
+  }),
+  intersection_update: mVar('set.intersection_update', (s, args) => { intersectionUpdate(s, args); return none(); }),
+  difference: mVar('set.difference', (s, args) => {
+    if (!args.length) return copyOf(s);
+    const r = difference(s, args[0]!);
+    try { for (let i = 1; i < args.length; i++) differenceUpdate(r, args[i]!); } catch (e) { decref(r); throw e; }
+    return r;
+  }),
+  difference_update: mVar('set.difference_update', (s, args) => { for (const o of args) differenceUpdate(s, o); return none(); }),
+  symmetric_difference: mO('set.symmetric_difference', (s, o) => symmetricDifference(s, o)),
+  symmetric_difference_update: mO('set.symmetric_difference_update', (s, o) => { symmetricDifferenceUpdate(s, o); return none(); }),
+  issubset: mO('set.issubset', (s, o) => {
+    if (o instanceof PySet) return boolObj(subset(s, o));
+    const t = fromIterable(setType, o);
+    try { return boolObj(subset(s, t)); } finally { decref(t); }
+  }),
+  issuperset: mO('set.issuperset', (s, o) => {
+    if (o instanceof PySet) return boolObj(subset(o, s));
+    let ok = true;
+    const items = toArray(o);
+    try { for (const x of items) if (!setContains(s, x)) { ok = false; break; } } finally { for (const x of items) decref(x); }
+    return boolObj(ok);
+  }),
+  isdisjoint: mO('set.isdisjoint', (s, o) => {
+    if (o === s) return boolObj(s.used === 0);
+    if (o instanceof PySet) {
+      const [small, big] = o.used > s.used ? [s, o] : [o, s];
+      return boolObj(setItems(small).every((x) => !setContains(big, x)));
+    }
+    let ok = true;
+    const it = getIter(o);
+    try {
+      for (let x = iterNext(it); x !== null; x = iterNext(it)) {
+        const hit = setContains(s, x);
+        decref(x);
+        if (hit) { ok = false; break; }
+      }
+    } finally { decref(it); }
+    return boolObj(ok);
+  }),
+  __reduce__: mNo('set.__reduce__', (s) => {
+    const items = listSteal(setItems(s).map((x) => { x.ob_refcnt++; return x; }));
+    // object's default state: the instance __dict__, or None when absent or empty.
+    let dv = getAttrOpt(s, '__dict__');
+    if (dv && len(dv) === 0) { decref(dv); dv = null; }
+    if (!dv) { None.ob_refcnt++; dv = None; }
+    s.type.ob_refcnt++;
+    return tupleSteal([s.type, tupleSteal([items]), dv]);
+  }),
 };
 
 export let setIterType: PyType;
@@ -278,20 +466,33 @@ export function initSetTypes(): void {
   const common: TypeSlots = {
     repr: setRepr,
     len: (o) => (o as PySet).used,
-    contains: (o, x) => setContains(o as PySet, x),
+    contains: (o, x) => withSetKey(x, (k) => setContains(o as PySet, k)),
     iter: (o) => { const it = newIter(setIterType, o); it.version = (o as PySet).used; return it; },
     richcompare: setCompare,
     traverse: (o, visit) => { const it = setItems(o as PySet); for (let i = 0; i < it.length; i++) visit(it[i]!, RefKindCode.Item, i); },
     clear: (o) => setClear(o as PySet),
     dealloc: (o) => setClear(o as PySet),
     sizeof: (o) => { const s = o as PySet; return 200 + (s.mask + 1 > 8 ? 16 * (s.mask + 1) : 0); },
-    nb: [binop(union), binop(inter), undefined, undefined, undefined, undefined, undefined, binop(union), undefined, undefined, binop(diff), undefined, binop(symdiff)],
+    nb: [undefined, binop((a, b) => intersection(a, b)), undefined, undefined, undefined, undefined, undefined, binop(union), undefined, undefined, binop((a, b) => difference(a, b)), undefined, binop((a, b) => symmetricDifference(a, b))],
   };
+  // In-place operators exist on set only (frozenset falls back to the binary operator).
+  const inplace: (BinaryFn | undefined)[] = common.nb!.slice();
+  inplace[13 + 1] = ibinop((a, b) => intersectionUpdate(a, [b]));
+  inplace[13 + 7] = ibinop((a, b) => setUpdateFrom(a, b));
+  inplace[13 + 10] = ibinop((a, b) => differenceUpdate(a, b));
+  inplace[13 + 12] = ibinop((a, b) => symmetricDifferenceUpdate(a, b));
   setType = makeStaticType('set', objectType, {
     ...common,
+    nb: inplace,
     hash: undefined,
     new: (t) => newSet(t),
-    init: (self, args) => { setClear(self as PySet); if (args.length) setUpdateFrom(self as PySet, args[0]!); },
+    init: (self, args, kw) => {
+      if (self.type === setType) noKw('set', kw);
+      const n = args.length - (kw ? kw.length : 0);
+      if (n > 1) raise(PyExc.TypeError, `set expected at most 1 argument, got ${n}`);
+      setClear(self as PySet);
+      if (n) setUpdateFrom(self as PySet, args[0]!);
+    },
   }, { flags: TF_HAVE_GC });
   frozensetType = makeStaticType('frozenset', objectType, {
     ...common,
@@ -302,7 +503,14 @@ export function initSetTypes(): void {
       s.h = h;
       return h;
     },
-    new: (t, args) => fromIterable(t, args[0]),
+    new: (t, args, kw) => {
+      if (t === frozensetType) noKw('frozenset', kw);
+      const n = args.length - (kw ? kw.length : 0);
+      if (n > 1) raise(PyExc.TypeError, `frozenset expected at most 1 argument, got ${n}`);
+      // frozenset(f) of an exact frozenset is f itself.
+      if (t === frozensetType && n === 1 && args[0]!.type === frozensetType) { args[0]!.ob_refcnt++; return args[0]!; }
+      return fromIterable(t, n ? args[0] : undefined);
+    },
   }, { flags: TF_HAVE_GC });
   setType.ob_refcnt += 0;
   void newInt;
@@ -311,6 +519,36 @@ export function initSetTypes(): void {
 export function initSetMethods(): void {
   defMethods(setType, methods);
   const fm: Record<string, MethodFn> = {};
-  for (const k of ['copy', 'union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint']) fm[k] = methods[k]!;
+  for (const k of ['union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', '__reduce__']) fm[k] = methods[k]!;
+  // frozenset.copy() of an exact frozenset is the object itself.
+  fm.copy = mNo('frozenset.copy', (s) => { if (s.type === frozensetType) { s.ob_refcnt++; return s; } return copyOf(s, frozensetType); });
   defMethods(frozensetType, fm);
+}
+
+/**
+ * Set operators of dict_keys / dict_items (dictviews_sub/or/xor, _PyDictView_Intersect): `a` is
+ * the left operand (a reflected operator passes the view second). `-`, `|`, `^` start from
+ * set(a) and update it with `b`; `&` iterates the non-view operand (or the smaller view) and
+ * keeps what the other view contains, or reuses set.intersection for a larger exact set.
+ */
+export function viewSetOp(a: PyObject, b: PyObject, nb: number, isView: (o: PyObject) => boolean): PyObject {
+  if (nb === 1) {
+    let self = a, other = b;
+    if (!isView(self)) { self = b; other = a; }
+    const lenSelf = len(self);
+    if (other.type === setType && lenSelf <= (other as PySet).used) return intersection(other as PySet, self);
+    if (isView(other) && len(other) > lenSelf) { const t = other; other = self; self = t; }
+    const r = newSet(setType);
+    try {
+      forEachItem(other, (x) => { if (contains(self, x)) setAdd(r, x); });
+    } catch (e) { decref(r); throw e; }
+    return r;
+  }
+  const r = fromIterable(setType, a);
+  try {
+    if (nb === 7) setUpdateFrom(r, b);
+    else if (nb === 10) differenceUpdate(r, b);
+    else symmetricDifferenceUpdate(r, b);
+  } catch (e) { decref(r); throw e; }
+  return r;
 }

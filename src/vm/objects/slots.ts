@@ -50,7 +50,8 @@ const BIN_NAMES: [string, string][] = [
 const INPLACE_NAMES = ['__iadd__', '__iand__', '__ifloordiv__', '__ilshift__', '__imatmul__', '__imul__', '__imod__', '__ior__', '__ipow__', '__irshift__', '__isub__', '__itruediv__', '__ixor__'];
 export const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 
-const binDispatch: BinaryFn[] = BIN_NAMES.map(([op, rop], k) => {
+const binDispatch: BinaryFn[] = [...BIN_NAMES, ['__divmod__', '__rdivmod__'] as [string, string]].map(([op, rop], i) => {
+  const k = i === 13 ? 26 : i;
   const fn: BinaryFn = (a, b) => {
     const ta = a.type, tb = b.type;
     let doOther = ta !== tb && tb.slots.nb?.[k] === fn && lookup(tb, rop) !== null;
@@ -216,9 +217,10 @@ export function updateSlots(t: PyType): void {
   }
   const nb = (s.nb ?? []).slice();
   BIN_NAMES.forEach(([op, rop], k) => { if (pyDefined(t, op) || pyDefined(t, rop)) nb[k] = binDispatch[k]!; });
+  if (pyDefined(t, '__divmod__') || pyDefined(t, '__rdivmod__')) nb[26] = binDispatch[13]!;
   INPLACE_NAMES.forEach((n, k) => { if (pyDefined(t, n)) nb[13 + k] = (a, b) => callOpt(a, n, [b]); });
   s.nb = nb;
   void PyStr; void boolObj;
 }
 
-export const DUNDER_NAMES = new Set<string>([...SLOTDEFS.flatMap(([n]) => n), ...BIN_NAMES.flat(), ...INPLACE_NAMES]);
+export const DUNDER_NAMES = new Set<string>([...SLOTDEFS.flatMap(([n]) => n), ...BIN_NAMES.flat(), ...INPLACE_NAMES, '__divmod__', '__rdivmod__']);

@@ -46,7 +46,7 @@ export interface TypeSlots {
   setitem?: (o: PyObject, key: PyObject, value: PyObject | null) => void;
   contains?: (o: PyObject, x: PyObject) => boolean;
   bool?: (o: PyObject) => boolean;
-  /** Binary numeric ops indexed by NB_* (0..12); in-place ones by 13..25. */
+  /** Binary numeric ops indexed by NB_* (0..12); in-place ones by 13..25; divmod() at NB_DIVMOD (26). */
   nb?: (BinaryFn | undefined)[];
   neg?: UnaryFn;
   pos?: UnaryFn;
@@ -73,6 +73,9 @@ export interface TypeSlots {
   /** __sizeof__ without the GC pre-header. */
   sizeof?: (o: PyObject) => number;
 }
+
+/** nb slot index of divmod() (nb_divmod; not a BINARY_OP oparg). */
+export const NB_DIVMOD = 26;
 
 export const TF_HEAPTYPE = 1 << 9;
 export const TF_BASETYPE = 1 << 10;
@@ -213,10 +216,14 @@ export function initRootTypes(): void {
 /** Copies every slot the type does not define from the first base along the MRO that has it. */
 export function inheritSlots(t: PyType): void {
   const s: TypeSlots = { ...t.ownSlots };
+  // CPython's inherit_slots: hash and richcompare come from a base only as a pair, and only when
+  // the type defines neither; a builtin type comparing by value without a hash stays unhashable.
+  const pairOwn = !t.isHeap() && (t.ownSlots.richcompare !== undefined || t.ownSlots.hash !== undefined);
   for (let i = 1; i < t.mro.length; i++) {
     const b = t.mro[i]!.slots as Record<string, unknown>;
     for (const k in b) {
       if (k === 'nb') continue;
+      if (pairOwn && (k === 'hash' || k === 'richcompare')) continue;
       if ((s as Record<string, unknown>)[k] === undefined) (s as Record<string, unknown>)[k] = b[k];
     }
   }

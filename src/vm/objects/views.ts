@@ -3,7 +3,7 @@
  * __dict__), types.SimpleNamespace and struct sequences (sys.version_info).
  */
 import { PyObject, makeImmortal } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode, lookup } from './type';
+import { makeStaticType, objectType, PyType, RefKindCode, lookup, type BinaryFn } from './type';
 import { newStr } from './str';
 import { PyDict, dictItems, dictGet, dictType } from './dict';
 import { PyTuple, tupleSteal, tupleType } from './tuple';
@@ -14,7 +14,11 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 import { reprJS, richEq, getItem, toArray } from '../runtime/abstract';
+import * as A from '../runtime/abstract';
+import { PySet, viewSetOp } from './set';
 import { defMethods } from './builtin_function';
+import { defGetSet } from './descriptors';
+import { noKw, nargs } from '../runtime/args';
 import { instanceDict } from './instance';
 import { vmHooks } from '../runtime/hooks';
 
@@ -82,21 +86,43 @@ export function namespace(attrs: Record<string, PyObject>): PyObject {
   return o;
 }
 
+const isSetView = (o: PyObject) => o.type === dictKeysType || o.type === dictItemsType;
+
+/** all_contained_in: every item of `a` is in `b`. */
+function allContainedIn(a: PyObject, b: PyObject): boolean {
+  const items = toArray(a);
+  try {
+    for (const x of items) if (!A.contains(b, x)) return false;
+    return true;
+  } finally { for (const x of items) decref(x); }
+}
+
+/** dictview_richcompare: set-like comparison with sets and other keys/items views. */
+function viewCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(b instanceof PySet) && !isSetView(b)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+  const la = A.len(a), lb = A.len(b);
+  let ok = false;
+  switch (op) {
+    case 2: case 3: ok = la === lb && allContainedIn(a, b); if (op === 3) ok = !ok; break;
+    case 0: ok = la < lb && allContainedIn(a, b); break;
+    case 1: ok = la <= lb && allContainedIn(a, b); break;
+    case 4: ok = la > lb && allContainedIn(b, a); break;
+    default: ok = la >= lb && allContainedIn(b, a); break;
+  }
+  return boolObj(ok);
+}
+
 export function initViews(): void {
+  const viewNb: (BinaryFn | undefined)[] = [];
+  for (const k of [1, 7, 10, 12]) viewNb[k] = (a, b) => viewSetOp(a, b, k, isSetView);
   const keysOf = (o: PyObject) => dictItems((o as PyWrap).target as PyDict);
   dictKeysType = makeStaticType('dict_keys', objectType, wrapSlots({
     iter: (o) => newDictIter(dictKeyIterType, (o as PyWrap).target as PyDict),
     len: (o) => ((o as PyWrap).target as PyDict).used,
     contains: (o, x) => dictGet((o as PyWrap).target as PyDict, x) !== null,
     repr: (o) => newStr(`dict_keys([${keysOf(o).map(([k]) => reprJS(k)).join(', ')}])`),
-    richcompare: (a, b, op) => {
-      if (op !== 2 && op !== 3) { NotImplemented.ob_refcnt++; return NotImplemented; }
-      const x = keysOf(a).map(([k]) => k);
-      const items = b instanceof PyWrap && b.type === dictKeysType ? keysOf(b).map(([k]) => k) : null;
-      if (!items) { NotImplemented.ob_refcnt++; return NotImplemented; }
-      const eq = x.length === items.length && x.every((k) => items.some((y) => richEq(k, y)));
-      return boolObj(op === 2 ? eq : !eq);
-    },
+    richcompare: viewCompare,
+    nb: viewNb,
   }), { noSubclass: true });
   dictValuesType = makeStaticType('dict_values', objectType, wrapSlots({
     iter: (o) => newDictIter(dictValueIterType, (o as PyWrap).target as PyDict),
@@ -112,6 +138,8 @@ export function initViews(): void {
       return v !== null && richEq(v, x.items[1]!);
     },
     repr: (o) => newStr(`dict_items([${keysOf(o).map(([k, v]) => `(${reprJS(k)}, ${reprJS(v)})`).join(', ')}])`),
+    richcompare: viewCompare,
+    nb: viewNb,
   }), { noSubclass: true });
   mappingProxyType = makeStaticType('mappingproxy', objectType, wrapSlots({
     getitem: (o, k) => getItem((o as PyWrap).target, k),
@@ -135,6 +163,11 @@ export function initViews(): void {
     },
     traverse: (o, visit) => { const t = (o as PyWrap).target; if (t) visit(t, RefKindCode.Internal, '__dict__'); },
     dealloc: (o) => { const t = (o as PyWrap).target; if (t) decref(t); },
+    // namespace_richcompare: two namespaces compare their __dict__s.
+    richcompare: (a, b, op) => {
+      if (!b.type.isSubtype(namespaceType)) { NotImplemented.ob_refcnt++; return NotImplemented; }
+      return A.richCompare(instanceDict(a, true)!, instanceDict(b, true)!, op);
+    },
     // SimpleNamespace(**kwargs) (3.12: no positional arguments).
     init: (o, args, kw) => {
       const npos = args.length - (kw?.length ?? 0);
@@ -205,4 +238,22 @@ export function initViewMethods(): void {
     try { return b.type.slots.call!(b, args, kw); } finally { decref(b); }
   };
   defMethods(mappingProxyType, { keys: delegate('keys'), values: delegate('values'), items: delegate('items'), get: delegate('get'), copy: delegate('copy') });
+  // dictviews_isdisjoint: iterates the smaller of two set-likes, else the argument.
+  const isdisjoint = (self: PyObject, args: PyObject[], kw: readonly string[] | null): PyObject => {
+    noKw('isdisjoint', kw);
+    nargs('isdisjoint', args, 1, 1, true);
+    let a = self, b = args[0]!;
+    if (a === b) return boolObj(A.len(a) === 0);
+    if ((b instanceof PySet || isSetView(b)) && A.len(b) > A.len(a)) { const t = a; a = b; b = t; }
+    const items = toArray(b);
+    try {
+      for (const x of items) if (A.contains(a, x)) return boolObj(false);
+      return boolObj(true);
+    } finally { for (const x of items) decref(x); }
+  };
+  const mapping = (o: PyObject) => mappingProxy((o as PyWrap).target);
+  for (const t of [dictKeysType, dictItemsType, dictValuesType]) {
+    if (t !== dictValuesType) defMethods(t, { isdisjoint });
+    defGetSet(t, 'mapping', mapping);
+  }
 }

@@ -306,6 +306,14 @@ function binary1(a: PyObject, b: PyObject, op: number): PyObject {
   return NotImplemented;
 }
 
+/** divmod(a, b): nb_divmod of either operand, as a binary operator. */
+export function divmod(a: PyObject, b: PyObject): PyObject {
+  const r = binary1(a, b, 26);
+  if (r !== NotImplemented) return r;
+  decref(r);
+  raise(PyExc.TypeError, `unsupported operand type(s) for divmod(): '${a.type.name}' and '${b.type.name}'`);
+}
+
 /** BINARY_OP: op is the NB_* index (0..25). */
 export function binaryOp(a: PyObject, b: PyObject, op: number): PyObject {
   if (op >= 13) {

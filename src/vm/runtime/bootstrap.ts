@@ -108,7 +108,11 @@ export function bootstrap(): void {
     makeImmortal(d);
     t.tdict = d;
   }
-  for (const t of staticTypes) inheritSlots(t);
+  for (const t of staticTypes) {
+    inheritSlots(t);
+    // type_ready_set_hash: a type left without tp_hash gets `__hash__ = None` (unhashable).
+    if (!t.slots.hash) t.tdict.setStr('__hash__', None);
+  }
   wireHooks();
   initListMethods();
   initStrMethods();
