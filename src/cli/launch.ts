@@ -67,6 +67,8 @@ if (mode !== 'off' && (stale || mode === 'write')) {
   });
 }
 
+// Names this build for caches of derived data (the import system's compiled-code cache, stages.ts).
+(globalThis as { __bytescopeBuildId?: string }).__bytescopeBuildId = __BS_CORE_HASH__;
 const mod = { exports: {} };
 (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void)(
   mod.exports, createRequire(core), mod, core, here);

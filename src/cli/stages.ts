@@ -8,7 +8,7 @@
  * runtime entry modules through ./stage-modules, which yields null for a module not in the
  * checkout (reported as "missing", not a build failure).
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
 import { EXCLUDED, importStage, type StageModule } from './stage-modules';
 import { nodeStat, nodeListdir, nodePid, nodeCpuCount } from '../vm/host-node';
+import { CodeCache } from '../vm/runtime/importer/codecache';
 
 export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
 export const STAGES: readonly StageName[] = ['tokens', 'ast', 'dis', 'run'];
@@ -62,30 +63,40 @@ interface VMLike {
   finalize?(): void;
 }
 
-/** The CPython 3.12 stdlib zip shipped in the pyodide npm package, or undefined when absent. */
+/**
+ * The CPython 3.12 stdlib zip shipped in the pyodide npm package, or undefined when absent: in a
+ * node_modules beside or above this file (the checkout layout; checked first because it costs a
+ * few stat calls where module resolution costs milliseconds), else wherever Node resolves pyodide.
+ */
 function findStdlibZip(): string | undefined {
-  const candidates: string[] = [];
-  try {
-    candidates.push(path.join(path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json')), 'python_stdlib.zip'));
-  } catch {
-    // not resolvable from here: try the checkout layout below
-  }
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++, dir = path.dirname(dir)) candidates.push(path.join(dir, 'node_modules', 'pyodide', 'python_stdlib.zip'));
-  return candidates.find((p) => existsSync(p));
+  for (let i = 0; i < 4; i++, dir = path.dirname(dir)) {
+    const p = path.join(dir, 'node_modules', 'pyodide', 'python_stdlib.zip');
+    if (existsSync(p)) return p;
+  }
+  try {
+    const p = path.join(path.dirname(createRequire(import.meta.url).resolve('pyodide/package.json')), 'python_stdlib.zip');
+    if (existsSync(p)) return p;
+  } catch {
+    // pyodide is not installed
+  }
+  return undefined;
 }
 
 let stdlibZip: string | undefined | null = null;
 
 /**
- * Compiled-code cache for the import system: one directory per CLI bundle build (its mtime), so a
- * rebuilt compiler never reads stale code objects; none when running from sources (tests).
+ * Compiled-code cache for the import system: one directory per CLI bundle build, so a rebuilt
+ * compiler never reads stale code objects; none when running from sources (tests). The build is
+ * named by the bundle's content hash when the launcher (src/cli/launch.ts) provides it, else by the
+ * bundle's mtime (the golden harness's worker). scripts/build-cli.mjs removes other builds' caches.
  */
 function codeCacheDir(): string | undefined {
   const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith(".mjs") && !here.endsWith(".cjs")) return undefined;
+  if (!here.endsWith('.mjs') && !here.endsWith('.cjs')) return undefined;
   try {
-    const dir = path.join(path.dirname(here), '..', '..', '.cache', 'bytecode', Math.floor(statSync(here).mtimeMs).toString(36));
+    const id = (globalThis as { __bytescopeBuildId?: string }).__bytescopeBuildId ?? 'm' + Math.floor(statSync(here).mtimeMs).toString(36);
+    const dir = path.join(path.dirname(here), '..', '..', '.cache', 'bytecode', id);
     mkdirSync(dir, { recursive: true });
     return dir;
   } catch {
@@ -103,11 +114,16 @@ function hostFor(io: RunIO) {
     argv: io.argv,
     stdlibZip,
     cacheDir,
+    // Cache files: written under a temporary name and renamed, so that a concurrent process never
+    // reads a partial file.
     writeFile(p: string, text: string): void {
+      const tmp = `${p}.${process.pid}.tmp`;
       try {
-        writeFileSync(p, text);
+        writeFileSync(tmp, text);
+        renameSync(tmp, p);
       } catch {
         // a cache that cannot be written is only slower
+        try { unlinkSync(tmp); } catch { /* nothing was written */ }
       }
     },
     stdout: (t: string) => io.write(1, t),
@@ -206,8 +222,12 @@ async function build(): Promise<Pipeline> {
       need('run');
       const compileFn = (src: string, file: string): CodeObject => compile!(src, file, 'exec') as CodeObject;
       const co = compileFn(source, filename);
-      const vm = new VMClass!(hostFor(io));
-      vm.compileSource = compileFn;
+      const host = hostFor(io);
+      const vm = new VMClass!(host);
+      // Modules written partly in Python (src/vm/modules) compile their fixed sources through
+      // vm.compileSource: cached like imported modules.
+      const cache = new CodeCache(host);
+      vm.compileSource = (src, file) => cache.get(file, src, compileFn);
       const status = vm.runMain(co, filename);
       vm.finalize?.();
       return status;

@@ -94,6 +94,8 @@ export class VM {
   gcGarbage!: PyObject;
   gcCallbacksList!: PyObject;
   sources = new Map<string, string[]>();
+  /** Source text of files the host does not hold (the stdlib zip's; set by the importer). */
+  sourceText: ((filename: string) => string | null) | null = null;
   private interruptCounter = 0;
 
   constructor(host: Host) {
@@ -299,7 +301,7 @@ export class VM {
   sourceLine(filename: string, lineno: number): string | null {
     let lines = this.sources.get(filename);
     if (!lines) {
-      const src = this.host.readFile(filename);
+      const src = this.sourceText?.(filename) ?? this.host.readFile(filename);
       if (src === null) return null;
       lines = src.split(/\r?\n/);
       this.sources.set(filename, lines);

@@ -1,17 +1,30 @@
 /**
- * Compiled-code cache for imported modules: code objects keyed by a hash of (filename, source),
- * kept in memory for the process's lifetime (shared by all VMs: CodeObjects are plain immutable
- * data) and, when the host offers `cacheDir` + `writeFile`, on disk as JSON files in the format
- * runtime/code_json.ts decodes.
+ * Compiled-code cache for imported modules (our `__pycache__`): code objects keyed by a hash of
+ * (filename, source) — or of (filename, stamp) where a stamp identifies the source without reading
+ * it (a stdlib zip member's CRC-32 and size, finder.ts) — kept in memory for the process's lifetime
+ * (shared by all VMs: CodeObjects are plain immutable data) and, when the host offers `cacheDir` +
+ * `writeFile`, on disk, one file per module in the compact format below.
  *
  * Contract: the host's `cacheDir` must already distinguish compiler builds (the Node CLI uses a
  * directory per bundle build), since a stale entry would run code compiled by another compiler.
+ * `writeFile` should replace the file atomically (the CLI writes a temporary file and renames it);
+ * a torn or foreign file fails to decode and is recompiled, never trusted.
+ *
+ * File format (JSON text; positional arrays because JSON.parse of number arrays was the cost):
+ *   ["bsc1", co_filename, CODE]
+ *   CODE  = [argcount, posonlyargcount, kwonlyargcount, stacksize, flags, firstlineno, co_code,
+ *            CONST[], names[], localsplusnames[], localspluskinds, name, qualname, linetable,
+ *            exceptiontable]   (byte strings base64; nested code objects share co_filename)
+ *   CONST = null (None) | true | false | "str" | int as a safe-integer number | ["i", "decimal"]
+ *         | ["f", float] | ["c", re, im] | ["e"] (Ellipsis) | ["b", base64] | ["t", CONST...]
+ *         | ["s", CONST...] (frozenset, compiler order) | ["C", CODE]
+ *   floats that JSON cannot hold (nan, ±inf, -0.0) are the strings 'nan', 'inf', '-inf', '-0'.
  */
 import type { CodeObject } from '../../bytecode/code';
 import type { ConstValue } from '../../ast/constants';
 import type { Host } from '../host';
-import { codeFromJSON } from '../code_json';
 
+const FORMAT = 'bsc1';
 const memory = new Map<string, CodeObject>();
 
 /** 2×32-bit FNV-1a over the UTF-16 units: 16 hex digits. */
@@ -30,37 +43,176 @@ export function sourceHash(filename: string, source: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-function floatStr(v: number): string {
+// ---- base64 (pure: the VM runs where neither Buffer nor a fast atob can be assumed) -------------
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = new Uint8Array(128);
+for (let i = 0; i < 64; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+export function toBase64(b: Uint8Array): string {
+  const parts: string[] = [];
+  let chunk = '';
+  let i = 0;
+  for (; i + 2 < b.length; i += 3) {
+    const n = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
+    chunk += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+    if (chunk.length >= 8192) { parts.push(chunk); chunk = ''; }
+  }
+  if (i < b.length) {
+    const n = (b[i]! << 16) | ((i + 1 < b.length ? b[i + 1]! : 0) << 8);
+    chunk += B64[n >> 18]! + B64[(n >> 12) & 63]! + (i + 1 < b.length ? B64[(n >> 6) & 63]! : '=') + '=';
+  }
+  parts.push(chunk);
+  return parts.join('');
+}
+
+export function fromBase64(s: string): Uint8Array {
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61 /* = */) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0, i = 0;
+  for (; i + 3 < len; i += 4) {
+    const n = (B64_INDEX[s.charCodeAt(i)]! << 18) | (B64_INDEX[s.charCodeAt(i + 1)]! << 12) |
+      (B64_INDEX[s.charCodeAt(i + 2)]! << 6) | B64_INDEX[s.charCodeAt(i + 3)]!;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
+  }
+  if (i < len) {
+    let n = 0;
+    for (let k = 0; k < 4; k++) n = (n << 6) | (i + k < len ? B64_INDEX[s.charCodeAt(i + k)]! : 0);
+    if (o < out.length) out[o++] = n >> 16;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+  }
+  return out;
+}
+
+// ---- encoding --------------------------------------------------------------------------------
+
+function floatOut(v: number): number | string {
   if (Number.isNaN(v)) return 'nan';
   if (v === Infinity) return 'inf';
   if (v === -Infinity) return '-inf';
   if (Object.is(v, -0)) return '-0';
-  return String(v);
+  return v;
 }
 
-function constJSON(c: ConstValue): unknown {
+function floatIn(v: unknown): number {
+  if (typeof v === 'number') return v;
+  switch (v) {
+    case 'nan': return NaN;
+    case 'inf': return Infinity;
+    case '-inf': return -Infinity;
+    case '-0': return -0;
+  }
+  throw new Error('bad float in code cache');
+}
+
+function constOut(c: ConstValue): unknown {
   switch (c.k) {
-    case 'none': case 'ellipsis': return { k: c.k };
-    case 'bool': return { k: 'bool', v: c.v };
-    case 'int': return { k: 'int', v: c.v.toString() };
-    case 'float': return { k: 'float', v: floatStr(c.v) };
-    case 'complex': return { k: 'complex', re: floatStr(c.re), im: floatStr(c.im) };
-    case 'str': return { k: 'str', v: c.v };
-    case 'bytes': return { k: 'bytes', v: Array.from(c.v) };
-    case 'tuple': case 'frozenset': return { k: c.k, v: c.v.map(constJSON) };
-    case 'code': return { k: 'code', v: codeJSON(c.v) };
+    case 'none': return null;
+    case 'ellipsis': return ['e'];
+    case 'bool': return c.v;
+    case 'str': return c.v;
+    case 'int': return c.v >= -9007199254740991n && c.v <= 9007199254740991n ? Number(c.v) : ['i', c.v.toString()];
+    case 'float': return ['f', floatOut(c.v)];
+    case 'complex': return ['c', floatOut(c.re), floatOut(c.im)];
+    case 'bytes': return ['b', toBase64(c.v)];
+    case 'tuple': return ['t', ...c.v.map(constOut)];
+    case 'frozenset': return ['s', ...c.v.map(constOut)];
+    case 'code': return ['C', codeOut(c.v)];
   }
 }
 
-export function codeJSON(co: CodeObject): unknown {
-  return {
-    co_argcount: co.co_argcount, co_posonlyargcount: co.co_posonlyargcount, co_kwonlyargcount: co.co_kwonlyargcount,
-    co_stacksize: co.co_stacksize, co_flags: co.co_flags, co_firstlineno: co.co_firstlineno,
-    co_code: Array.from(co.co_code), co_consts: co.co_consts.map(constJSON), co_names: co.co_names,
-    co_localsplusnames: co.co_localsplusnames, co_localspluskinds: Array.from(co.co_localspluskinds),
-    co_filename: co.co_filename, co_name: co.co_name, co_qualname: co.co_qualname,
-    co_linetable: Array.from(co.co_linetable), co_exceptiontable: Array.from(co.co_exceptiontable),
+function codeOut(co: CodeObject): unknown[] {
+  return [
+    co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_stacksize, co.co_flags, co.co_firstlineno,
+    toBase64(co.co_code), co.co_consts.map(constOut), co.co_names, co.co_localsplusnames, toBase64(co.co_localspluskinds),
+    co.co_name, co.co_qualname, toBase64(co.co_linetable), toBase64(co.co_exceptiontable),
+  ];
+}
+
+/** The cache file text for a module's code object. */
+export function encodeCode(co: CodeObject): string {
+  const filenames = new Set<string>();
+  const walk = (c: CodeObject): void => {
+    filenames.add(c.co_filename);
+    for (const k of c.co_consts) if (k.k === 'code') walk(k.v);
   };
+  walk(co);
+  if (filenames.size !== 1) throw new Error('code objects of one module with several filenames');
+  return JSON.stringify([FORMAT, co.co_filename, codeOut(co)]);
+}
+
+// ---- decoding --------------------------------------------------------------------------------
+
+const NONE_C: ConstValue = { k: 'none' };
+const TRUE_C: ConstValue = { k: 'bool', v: true };
+const FALSE_C: ConstValue = { k: 'bool', v: false };
+
+function constIn(j: unknown, filename: string): ConstValue {
+  switch (typeof j) {
+    case 'string': return { k: 'str', v: j };
+    case 'number':
+      if (!Number.isSafeInteger(j)) throw new Error('bad int in code cache');
+      return { k: 'int', v: BigInt(j) };
+    case 'boolean': return j ? TRUE_C : FALSE_C;
+    case 'object': {
+      if (j === null) return NONE_C;
+      const a = j as unknown[];
+      switch (a[0]) {
+        case 'e': return { k: 'ellipsis' };
+        case 'i': return { k: 'int', v: BigInt(a[1] as string) };
+        case 'f': return { k: 'float', v: floatIn(a[1]) };
+        case 'c': return { k: 'complex', re: floatIn(a[1]), im: floatIn(a[2]) };
+        case 'b': return { k: 'bytes', v: fromBase64(a[1] as string) };
+        case 't': case 's': {
+          const items: ConstValue[] = new Array(a.length - 1);
+          for (let i = 1; i < a.length; i++) items[i - 1] = constIn(a[i], filename);
+          return { k: a[0] === 't' ? 'tuple' : 'frozenset', v: items };
+        }
+        case 'C': return { k: 'code', v: codeIn(a[1] as unknown[], filename) };
+      }
+    }
+  }
+  throw new Error('bad constant in code cache');
+}
+
+function codeIn(a: unknown[], filename: string): CodeObject {
+  if (!Array.isArray(a) || a.length !== 15) throw new Error('bad code object in code cache');
+  const consts = a[7] as unknown[];
+  const co_consts: ConstValue[] = new Array(consts.length);
+  for (let i = 0; i < consts.length; i++) co_consts[i] = constIn(consts[i], filename);
+  return {
+    co_argcount: a[0] as number,
+    co_posonlyargcount: a[1] as number,
+    co_kwonlyargcount: a[2] as number,
+    co_stacksize: a[3] as number,
+    co_flags: a[4] as number,
+    co_firstlineno: a[5] as number,
+    co_code: fromBase64(a[6] as string),
+    co_consts,
+    co_names: a[8] as string[],
+    co_localsplusnames: a[9] as string[],
+    co_localspluskinds: fromBase64(a[10] as string),
+    co_filename: filename,
+    co_name: a[11] as string,
+    co_qualname: a[12] as string,
+    co_linetable: fromBase64(a[13] as string),
+    co_exceptiontable: fromBase64(a[14] as string),
+  };
+}
+
+/** Decodes a cache file; throws on anything that is not a complete file for `filename`. */
+export function decodeCode(text: string, filename: string): CodeObject {
+  const j = JSON.parse(text) as unknown[];
+  if (!Array.isArray(j) || j.length !== 3 || j[0] !== FORMAT || j[1] !== filename) throw new Error('not a code cache file for ' + filename);
+  return codeIn(j[2] as unknown[], filename);
+}
+
+/** Empties the process-wide in-memory layer (tests of the disk layer). */
+export function forgetMemoryCache(): void {
+  memory.clear();
 }
 
 export class CodeCache {
@@ -70,7 +222,18 @@ export class CodeCache {
 
   /** The module code object for `source`, compiling (and caching) on a miss. */
   get(filename: string, source: string, compile: (src: string, filename: string) => CodeObject): CodeObject {
-    const key = sourceHash(filename, source);
+    return this.lookup(sourceHash(filename, source), filename, () => source, compile);
+  }
+
+  /**
+   * The module code object for a source identified by `stamp` (which must change whenever the
+   * source does); `source` is called only on a miss.
+   */
+  getStamped(filename: string, stamp: string, source: () => string, compile: (src: string, filename: string) => CodeObject): CodeObject {
+    return this.lookup('s' + sourceHash(filename, '\0stamp\0' + stamp), filename, source, compile);
+  }
+
+  private lookup(key: string, filename: string, source: () => string, compile: (src: string, filename: string) => CodeObject): CodeObject {
     const have = memory.get(key);
     if (have) { this.hits++; return have; }
     const dir = this.host.cacheDir;
@@ -79,16 +242,18 @@ export class CodeCache {
       const text = this.host.readFile(file);
       if (text !== null) {
         try {
-          const co = codeFromJSON(JSON.parse(text) as Record<string, unknown>);
-          if (co.co_filename === filename) { memory.set(key, co); this.hits++; return co; }
-        } catch { /* a corrupt cache file is recompiled and rewritten */ }
+          const co = decodeCode(text, filename);
+          memory.set(key, co);
+          this.hits++;
+          return co;
+        } catch { /* a torn, foreign or corrupt cache file is recompiled and rewritten */ }
       }
     }
     this.misses++;
-    const co = compile(source, filename);
+    const co = compile(source(), filename);
     memory.set(key, co);
     if (file && this.host.writeFile) {
-      try { this.host.writeFile(file, JSON.stringify(codeJSON(co))); } catch { /* cache is best effort */ }
+      try { this.host.writeFile(file, encodeCode(co)); } catch { /* cache is best effort */ }
     }
     return co;
   }

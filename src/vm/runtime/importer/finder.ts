@@ -62,6 +62,16 @@ export class Finder {
     return null;
   }
 
+  /**
+   * For a stdlib file: a stamp of its content (zip.ts `stamp`) that stands in for the source when
+   * looking up its compiled code, so a cached module needs no inflating. Null for host files.
+   */
+  stamp(origin: string): string | null {
+    if (!origin.startsWith(STDLIB_ROOT + '/')) return null;
+    const z = this.stdlib();
+    return z ? z.stamp(origin.slice(STDLIB_ROOT.length + 1)) : null;
+  }
+
   /** Source text of a found file (stdlib zip or host). */
   source(origin: string): string | null {
     if (origin.startsWith(STDLIB_ROOT + '/')) {

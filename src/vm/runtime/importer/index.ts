@@ -71,6 +71,7 @@ export class Importer {
     // Modules written partly in Python (src/vm/modules) compile through vm.compileSource.
     vm.compileSource ??= compileModule;
     installGenericAlias(vm);
+    vm.sourceText = (filename) => (filename.startsWith(STDLIB_ROOT + '/') ? this.finder.source(filename) : null);
     textHook.programText = (filename, lineno) => {
       if (filename.startsWith('<')) return null;
       const src = this.finder.source(filename);
@@ -257,8 +258,11 @@ export class Importer {
   }
 
   private loadSource(name: string, found: Found): PyObject {
-    const src = this.finder.source(found.origin);
-    if (src === null) moduleNotFound(`No module named '${name}'`, name);
+    // A stdlib module is looked up in the code cache by its zip stamp: its source is inflated only
+    // to compile it (and later, lazily, for traceback lines through vm.sourceText).
+    const stamp = this.finder.stamp(found.origin);
+    const src = stamp === null ? this.finder.source(found.origin) : null;
+    if (stamp === null && src === null) moduleNotFound(`No module named '${name}'`, name);
     const m = newModule(name);
     const d = m.dict as PyDict;
     const pkgName = found.isPackage ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')));
@@ -296,8 +300,13 @@ export class Importer {
     d.setStr('__builtins__', this.vm.builtinsDict);
     this.vm.modules.setStr(name, m);
     try {
-      const co = this.codeCache.get(found.origin, src, compileModule);
-      this.vm.sources.set(found.origin, src.split(/\r?\n/));
+      let co;
+      if (src !== null) {
+        co = this.codeCache.get(found.origin, src, compileModule);
+        this.vm.sources.set(found.origin, src.split(/\r?\n/));
+      } else {
+        co = this.codeCache.getStamped(found.origin, stamp!, () => this.finder.source(found.origin) ?? '', compileModule);
+      }
       const code = newCode(co);
       try {
         decref(this.vm.execCode(code, d, d));

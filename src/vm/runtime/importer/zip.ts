@@ -12,6 +12,9 @@ interface Entry {
   method: number;
   compSize: number;
   localOffset: number;
+  /** CRC-32 and size of the uncompressed member, from the central directory. */
+  crc: number;
+  size: number;
 }
 
 export class ZipArchive {
@@ -39,7 +42,9 @@ export class ZipArchive {
     for (let n = 0; n < count; n++) {
       if (dv.getUint32(p, true) !== 0x02014b50) throw new Error('bad zip central directory');
       const method = dv.getUint16(p + 10, true);
+      const crc = dv.getUint32(p + 16, true);
       const compSize = dv.getUint32(p + 20, true);
+      const size = dv.getUint32(p + 24, true);
       const nameLen = dv.getUint16(p + 28, true);
       const extraLen = dv.getUint16(p + 30, true);
       const commentLen = dv.getUint16(p + 32, true);
@@ -47,7 +52,7 @@ export class ZipArchive {
       const name = dec.decode(d.subarray(p + 46, p + 46 + nameLen));
       p += 46 + nameLen + extraLen + commentLen;
       if (name.endsWith('/')) { dirs.add(name.slice(0, -1)); continue; }
-      entries.set(name, { method, compSize, localOffset });
+      entries.set(name, { method, compSize, localOffset, crc, size });
       for (let i = name.lastIndexOf('/'); i > 0; i = name.lastIndexOf('/', i - 1)) dirs.add(name.slice(0, i));
     }
     this.entries = entries;
@@ -62,6 +67,15 @@ export class ZipArchive {
   isDir(name: string): boolean {
     this.index();
     return this.dirs!.has(name);
+  }
+
+  /**
+   * A short string that changes whenever the member's content does (its CRC-32 and size, read
+   * from the central directory without inflating anything), or null when absent.
+   */
+  stamp(name: string): string | null {
+    const e = this.index().get(name);
+    return e ? `${e.crc.toString(16)}:${e.size}` : null;
   }
 
   /** The member's bytes, or null when absent. */
