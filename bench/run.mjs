@@ -4,7 +4,10 @@
 // the same invocation; checks both print the same stdout and exit status; prints a markdown table
 // of best-of-N wall times, each ratio (ours / CPython) and their geometric mean; writes
 // bench/results.json. Wall time is the whole process (start-up included) for both; the start-up
-// of an empty program is shown on its own row and is not part of the mean.
+// of an empty program is shown on its own row and is not part of the mean. Beside wall time, each
+// side's CPU time (user+sys of the child, from /usr/bin/time; best of the runs, its own mean) is
+// printed: on a loaded machine wall time mostly measures waiting for a core, and our process's
+// V8 compiler/GC threads add CPU time that a busy machine turns into wall time.
 //
 // Options: --runs N (default 3; a program is not repeated once its runs took 8 s)   --only NAME[,NAME]   --update-readme (rewrite the
 // <!-- bench --> … <!-- /bench --> section of README.md with the table)
@@ -40,11 +43,22 @@ function findPython() {
   return ver === '(3, 12)' ? { exe, version: full } : null;
 }
 
+// GNU time reports the child's rusage (user and system CPU seconds) into a file of its own, so the
+// program's stdout/stderr stay untouched; without it the CPU columns read n/a.
+const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%U', 'true'], { encoding: 'utf8' }).status === 0) ?? null;
+const cpuFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bytescope-bench-cpu-')), 'rusage');
+
 function timeRun(cmd, args, cwd) {
+  const [exe, argv] = GNU_TIME ? [GNU_TIME, ['-o', cpuFile, '-f', '%U %S', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', input: '', timeout: TIMEOUT, maxBuffer: 64 << 20, env: { ...process.env, PYENV_VERSION: '3.12' } });
+  const r = spawnSync(exe, argv, { cwd, encoding: 'utf8', input: '', timeout: TIMEOUT, maxBuffer: 64 << 20, env: { ...process.env, PYENV_VERSION: '3.12' } });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { secs, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.error ? `error: ${r.error.code ?? r.error.message}` : r.status };
+  let cpu = null;
+  if (GNU_TIME) {
+    const m = /(\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(readFileSync(cpuFile, 'utf8'));
+    if (m) cpu = Number(m[1]) + Number(m[2]);
+  }
+  return { secs, cpu, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.error ? `error: ${r.error.code ?? r.error.message}` : r.status };
 }
 
 // Best of RUNS for each side, the two interpreters alternating run by run (so a change in machine
@@ -52,7 +66,7 @@ function timeRun(cmd, args, cwd) {
 // (keeps the whole bench within a few minutes while our VM is slow), a failing side neither.
 const BUDGET = 8;
 function bestPair(sides) {
-  const state = sides.map(() => ({ best: null, spent: 0, done: false }));
+  const state = sides.map(() => ({ best: null, cpu: null, spent: 0, done: false }));
   for (let i = 0; i < RUNS; i++) {
     sides.forEach(([cmd, args, cwd], k) => {
       const st = state[k];
@@ -60,11 +74,12 @@ function bestPair(sides) {
       const r = timeRun(cmd, args, cwd);
       st.spent += r.secs;
       if (!st.best || r.secs < st.best.secs) st.best = r;
+      if (r.cpu !== null && (st.cpu === null || r.cpu < st.cpu)) st.cpu = r.cpu;
       if (r.status !== 0) { st.best = r; st.done = true; }
       if (st.spent >= BUDGET) st.done = true;
     });
   }
-  return state.map((st) => st.best);
+  return state.map((st) => ({ ...st.best, cpu: st.cpu }));
 }
 
 const py = findPython();
@@ -86,29 +101,35 @@ for (const f of programs) {
   else if (cpy && cpy.status !== 0) note = `CPython failed (status ${cpy.status})`;
   else if (cpy && cpy.stdout !== ours.stdout) note = 'OUTPUT DIFFERS';
   const ratio = cpy && !note ? ours.secs / cpy.secs : null;
-  rows.push({ name, ours: ours.secs, cpython: cpy?.secs ?? null, ratio, ok: !note, note });
-  console.error(`bench: ${name.padEnd(16)} ours ${ours.secs.toFixed(3)}s  cpython ${cpy ? cpy.secs.toFixed(3) + 's' : 'n/a'}  ${ratio ? ratio.toFixed(2) + 'x' : note}`);
+  const cpuRatio = cpy && !note && ours.cpu && cpy.cpu ? ours.cpu / cpy.cpu : null;
+  rows.push({ name, ours: ours.secs, cpython: cpy?.secs ?? null, ratio, oursCpu: ours.cpu, cpythonCpu: cpy?.cpu ?? null, cpuRatio, ok: !note, note });
+  const cpuText = ours.cpu !== null ? `  cpu ours ${ours.cpu.toFixed(2)}s cpython ${cpy?.cpu != null ? cpy.cpu.toFixed(2) + 's' : 'n/a'}${cpuRatio ? ' ' + cpuRatio.toFixed(2) + 'x' : ''}` : '';
+  console.error(`bench: ${name.padEnd(16)} ours ${ours.secs.toFixed(3)}s  cpython ${cpy ? cpy.secs.toFixed(3) + 's' : 'n/a'}  ${ratio ? ratio.toFixed(2) + 'x' : note}${cpuText}`);
 }
 
+const geo = (xs) => (xs.length ? Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length) : null);
 const good = rows.filter((r) => r.ratio !== null);
-const geomean = good.length ? Math.exp(good.reduce((s, r) => s + Math.log(r.ratio), 0) / good.length) : null;
-const f3 = (x) => (x === null ? 'n/a' : x.toFixed(3));
+const geomean = geo(good.map((r) => r.ratio));
+const cpuGood = rows.filter((r) => r.cpuRatio !== null);
+const cpuGeomean = geo(cpuGood.map((r) => r.cpuRatio));
+const f3 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(3));
+const f2 = (x) => (x === null || x === undefined ? 'n/a' : x.toFixed(2));
 const lines = [
-  `| program | CPython ${py?.version ?? '3.12'} (s) | Bytescope (s) | ratio (ours / CPython) |`,
-  '|---|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.name} | ${f3(r.cpython)} | ${f3(r.ours)} | ${r.ratio !== null ? r.ratio.toFixed(2) + '×' : r.note} |`),
-  `| **geometric mean** (${good.length} of ${rows.length}) | | | **${geomean !== null ? geomean.toFixed(2) + '×' : 'n/a'}** |`,
-  `| start-up, empty program (not in mean) | ${f3(startPy?.secs ?? null)} | ${f3(startOurs.secs)} | |`,
+  `| program | CPython ${py?.version ?? '3.12'} (s) | Bytescope (s) | ratio (ours / CPython) | CPU user+sys: CPython / Bytescope (s) | CPU ratio |`,
+  '|---|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.name} | ${f3(r.cpython)} | ${f3(r.ours)} | ${r.ratio !== null ? r.ratio.toFixed(2) + '×' : r.note} | ${f2(r.cpythonCpu)} / ${f2(r.oursCpu)} | ${r.cpuRatio !== null ? r.cpuRatio.toFixed(2) + '×' : 'n/a'} |`),
+  `| **geometric mean** (${good.length} of ${rows.length}) | | | **${geomean !== null ? geomean.toFixed(2) + '×' : 'n/a'}** | | **${cpuGeomean !== null ? cpuGeomean.toFixed(2) + '×' : 'n/a'}** |`,
+  `| start-up, empty program (not in mean) | ${f3(startPy?.secs ?? null)} | ${f3(startOurs.secs)} | | ${f2(startPy?.cpu)} / ${f2(startOurs.cpu)} | |`,
 ];
 const table = lines.join('\n');
 const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
-const meta = `Best of ${RUNS} wall-clock runs per program (fewer when a program's runs exceed ${BUDGET} s; whole process, start-up included), Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${load}, ${new Date().toISOString().slice(0, 10)}.`;
+const meta = `Best of ${RUNS} wall-clock runs per program (fewer when a program's runs exceed ${BUDGET} s; whole process, start-up included; CPU columns: least user+sys CPU time of the same runs${GNU_TIME ? '' : ', n/a: no GNU time'}), Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${load}, ${new Date().toISOString().slice(0, 10)}.`;
 console.log(table + '\n\n' + meta);
 
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify({
   date: new Date().toISOString(), node: process.version, cpython: py?.version ?? null, runs: RUNS, loadavg: os.loadavg(),
-  startup: { ours: startOurs.secs, cpython: startPy?.secs ?? null },
-  programs: rows, geomean,
+  startup: { ours: startOurs.secs, cpython: startPy?.secs ?? null, oursCpu: startOurs.cpu, cpythonCpu: startPy?.cpu ?? null },
+  programs: rows, geomean, cpuGeomean,
 }, null, 1) + '\n');
 
 if (argv.includes('--update-readme')) {
