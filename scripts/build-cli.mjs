@@ -12,7 +12,7 @@
 //   --no-fail: a failed build is a warning and exit status 0 (npm's `prepare`, so that `npm ci`
 //   never fails because of the CLI; `npm test` builds again and fails loudly).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -81,7 +81,13 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     plugins: [stageModulesPlugin(ok, excluded)],
     define: { 'import.meta.url': '__bsMetaUrl' },
     banner: { js: "var __bsMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  }).then(async () => {
+    metafile: true,
+  }).then(async (result) => {
+    // What bin/bytescope.mjs stats to decide whether the bundle is stale: the source files it was
+    // built from, and the stage entry modules it left out because they were absent.
+    const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('src/')).sort();
+    const absent = STAGE_MODULES.map((m) => `src/vm/${m}.ts`).filter((f) => !existsSync(path.join(root, f)));
+    writeFileSync(path.join(outDir, 'bytescope-inputs.json'), JSON.stringify({ inputs, absent }) + '\n');
     const hash = createHash('sha256').update(readFileSync(path.join(outDir, 'bytescope-core.cjs'))).digest('hex').slice(0, 16);
     await build({
       ...common,
@@ -110,6 +116,12 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     if ((f.endsWith('.v8cache') && !f.startsWith(`bytescope-core.${hash}.`)) || f === 'bytescope.mjs.map' || f.endsWith('.tmp')) {
       try { unlinkSync(path.join(outDir, f)); } catch { /* another build removed it */ }
     }
+  }
+  // Compiled-code caches of the import system (src/cli/stages.ts) of earlier builds.
+  const bytecodeDir = path.join(root, '.cache', 'bytecode');
+  const keep = new Set([hash, 'm' + Math.floor(statSync(path.join(outDir, 'harness-worker.mjs')).mtimeMs).toString(36)]);
+  for (const d of existsSync(bytecodeDir) ? readdirSync(bytecodeDir) : []) {
+    if (!keep.has(d)) rmSync(path.join(bytecodeDir, d), { recursive: true, force: true });
   }
   // V8 code cache for this Node: a warm-up run writes it at exit, with the functions that a typical
   // program makes V8 compile (src/cli/launch.ts).
