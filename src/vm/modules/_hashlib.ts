@@ -17,7 +17,7 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict, newDict } from '../objects/dict';
 import { PyStr, newStr } from '../objects/str';
 import { PyInt, newInt, boolObj } from '../objects/int';
-import { PyBytes, PyMemoryView, newBytes } from '../objects/bytes';
+import { PyBytes, PyMemoryView, newBytes, mvData } from '../objects/bytes';
 import { frozensetSteal } from '../objects/set';
 import { None } from '../objects/singletons';
 import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
@@ -38,7 +38,7 @@ class PyHash extends PyObject {
 function bufferArg(o: PyObject): Uint8Array {
   if (o instanceof PyStr) raise(PyExc.TypeError, 'Strings must be encoded before hashing');
   if (o instanceof PyBytes) return o.bytes;
-  if (o instanceof PyMemoryView && o.obj instanceof PyBytes) return o.obj.bytes;
+  if (o instanceof PyMemoryView) return mvData(o);
   raise(PyExc.TypeError, 'object supporting the buffer API required');
 }
 

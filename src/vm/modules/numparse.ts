@@ -10,8 +10,22 @@ import * as A from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
 import { PyBytes } from '../objects/bytes';
 
+/**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: every Unicode decimal digit becomes its ASCII digit
+ * (decimal digits come in contiguous runs 0..9, so the value is the position in the run mod 10).
+ */
+function asciiDecimals(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  return s.replace(/\p{Nd}/gu, (c) => {
+    let cp = c.codePointAt(0)!, n = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) { cp--; n++; }
+    return String(n % 10);
+  });
+}
+
 export function intFromString(s: string, base: number): PyObject {
   const orig = s;
+  s = asciiDecimals(s);
   let t = s.trim().replace(/_(?=[0-9a-zA-Z])/g, (m, off: number, str: string) => (off > 0 && /[0-9a-zA-Z]/.test(str[off - 1]!) ? '' : m));
   let neg = false;
   if (t.startsWith('-')) { neg = true; t = t.slice(1); } else if (t.startsWith('+')) t = t.slice(1);
@@ -36,7 +50,7 @@ export function intFromString(s: string, base: number): PyObject {
 }
 
 export function floatFromString(s: string): number {
-  const t = s.trim().replace(/(?<=\d)_(?=\d)/g, '').toLowerCase();
+  const t = asciiDecimals(s).trim().replace(/(?<=\d)_(?=\d)/g, '').toLowerCase();
   if (/^[+-]?(inf|infinity)$/.test(t)) return t.startsWith('-') ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(t)) return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) raise(PyExc.ValueError, `could not convert string to float: ${strRepr(s)}`);

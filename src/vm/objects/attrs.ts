@@ -306,7 +306,6 @@ export function initAttributes(): void {
   defGetSet(intType, 'denominator', () => newInt(1));
   defMethods(intType, {
     bit_length: (self) => { let v = toBig((self as PyInt).v); if (v < 0n) v = -v; return newInt(v === 0n ? 0 : v.toString(2).length); },
-    bit_count: (self) => { let v = toBig((self as PyInt).v); if (v < 0n) v = -v; return newInt([...v.toString(2)].filter((c) => c === '1').length); },
     conjugate: (self) => intFrom((self as PyInt).v),
     is_integer: () => boolObj(true),
     __index__: (self) => intFrom((self as PyInt).v),
@@ -317,7 +316,6 @@ export function initAttributes(): void {
     __trunc__: (self) => intFrom((self as PyInt).v),
     __sizeof__: (self) => newInt(24 + 4 * Math.max(1, intNDigits((self as PyInt).v))),
     __getnewargs__: (self) => tupleSteal([intFrom((self as PyInt).v)]),
-    to_bytes: () => raise(PyExc.NotImplementedError, 'int.to_bytes'),
   });
   void newIntBig; void intRepr;
   defGetSet(floatType, 'real', (o) => newFloat((o as PyFloat).v));
@@ -341,7 +339,6 @@ export function initAttributes(): void {
       n /= k; d /= k;
       return tupleSteal([newIntBig(n), newIntBig(d)]);
     },
-    hex: () => raise(PyExc.NotImplementedError, 'float.hex'),
   });
   defGetSet(rangeType, 'start', (o) => newInt((o as PyRange).start));
   defGetSet(rangeType, 'stop', (o) => newInt((o as PyRange).stop));

@@ -18,9 +18,9 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { vmHooks } from '../runtime/hooks';
-import { bindArgs } from '../runtime/args';
+import { bindArgs, noKw, nargs } from '../runtime/args';
 import { defGetSet } from './descriptors';
-import { exactHashers, hashExact } from './hash_exact';
+import { PyMemoryView, mvData } from './memoryview';
 
 export class PyBytes extends PyObject {
   h = -1;
@@ -32,6 +32,8 @@ export class PyByteArray extends PyBytes {
   /** CPython's ob_alloc (buffer bytes incl. the trailing NUL); -1 = as PyByteArray_FromStringAndSize
    * sized it (0 for empty, else length + 1). Only sys.getsizeof reads it. */
   alloc = -1;
+  /** Live memoryviews of this buffer (it cannot change size while any exist). */
+  exports = 0;
 }
 
 function baAlloc(o: PyByteArray): number {
@@ -43,6 +45,7 @@ function baAlloc(o: PyByteArray): number {
  * over-allocates like list_resize; other shrinks keep the buffer. */
 function baResize(o: PyByteArray, out: Uint8Array): void {
   const size = out.length;
+  if (o.exports > 0 && size !== o.bytes.length) raise(PyExc.BufferError, 'Existing exports of data: object cannot be re-sized');
   let alloc = baAlloc(o);
   if (size !== o.bytes.length) {
     if (size + 1 <= alloc) {
@@ -63,9 +66,61 @@ export function newBytes(b: Uint8Array): PyBytes {
 
 const B = (o: PyObject) => (o as PyBytes).bytes;
 
-/** The bytes of a bytes-like object (bytes or a subclass), or null. */
+/** The bytes of a bytes-like object (bytes, bytearray, memoryview), or null. */
 export function bytesOf(o: PyObject): Uint8Array | null {
-  return o instanceof PyBytes ? o.bytes : null;
+  return o instanceof PyBytes ? o.bytes : o instanceof PyMemoryView ? mvData(o) : null;
+}
+
+const HEXDIGITS = '0123456789abcdef';
+
+/**
+ * bytes.hex(sep, bytes_per_sep) (_Py_strhex_impl): `sep` (str or bytes, one ASCII character)
+ * goes between groups of |bytes_per_sep| bytes counted from the right end (positive) or the
+ * left end (negative).
+ */
+export function hexWithSep(b: Uint8Array, sepObj: PyObject | null, perObj: PyObject | null): string {
+  let sep = '';
+  if (sepObj) {
+    const n = A.len(sepObj);
+    if (n !== 1) raise(PyExc.ValueError, 'sep must be length 1.');
+    const c = sepObj instanceof PyStr ? sepObj.s : bytesOf(sepObj) ? String.fromCharCode(bytesOf(sepObj)![0]!) : null;
+    if (c === null) raise(PyExc.TypeError, `a bytes-like object is required, not '${sepObj.type.name}'`);
+    if (c.charCodeAt(0) > 127) raise(PyExc.ValueError, 'sep must be ASCII.');
+    sep = c;
+  }
+  const per = perObj ? A.asSize(perObj) : 1;
+  const hex = (c: number) => HEXDIGITS[c >> 4]! + HEXDIGITS[c & 15]!;
+  if (!sep || per === 0 || b.length === 0) return Array.from(b, hex).join('');
+  const k = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    let end = b.length;
+    while (end > 0) { const st = Math.max(0, end - k); groups.unshift(Array.from(b.subarray(st, end), hex).join('')); end = st; }
+  } else {
+    for (let st = 0; st < b.length; st += k) groups.push(Array.from(b.subarray(st, st + k), hex).join(''));
+  }
+  return groups.join(sep);
+}
+
+/** bytes.fromhex(string) (_PyBytes_FromHex): whitespace only between byte pairs. */
+function fromHex(arg: PyObject): Uint8Array {
+  if (!(arg instanceof PyStr)) raise(PyExc.TypeError, `fromhex() argument must be str, not ${arg.type.name}`);
+  const s = arg.s;
+  const out: number[] = [];
+  const digit = (i: number) => { const c = s.charCodeAt(i); return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : 99; };
+  const space = (i: number) => { const c = s.charCodeAt(i); return c === 32 || (c >= 9 && c <= 13); };
+  let i = 0;
+  const bad = (pos: number): never => raise(PyExc.ValueError, `non-hexadecimal number found in fromhex() arg at position ${pos}`);
+  while (i < s.length) {
+    if (space(i)) { while (i < s.length && space(i)) i++; if (i >= s.length) break; }
+    const hi = digit(i);
+    if (hi > 15) bad(i);
+    const lo = i + 1 < s.length ? digit(i + 1) : 99;
+    if (lo > 15) bad(i + 1);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  return Uint8Array.from(out);
 }
 
 export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
@@ -313,9 +368,9 @@ export function initBytesMethods(): void {
       const [enc, err] = bindArgs('decode', args, kw, ['encoding', 'errors'], 0);
       return newStr(decodeBytes(B(self), str(enc, 'utf-8'), str(err, 'strict')));
     },
-    hex: (self, args) => {
-      const sep = args[0] ? A.strJS(args[0]) : '';
-      return newStr(Array.from(B(self), (c) => c.toString(16).padStart(2, '0')).join(sep));
+    hex: (self, args, kw) => {
+      const [sep, per] = bindArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);
+      return newStr(hexWithSep(B(self), sep, per));
     },
     startswith: (self, args) => affix(self, args, 'startswith'),
     endswith: (self, args) => affix(self, args, 'endswith'),
@@ -458,13 +513,16 @@ export function initBytesMethods(): void {
     clear: (self) => { baResize(self as PyByteArray, new Uint8Array(0)); None.ob_refcnt++; return None; },
     copy: (self) => new PyByteArray(bytearrayType, B(self).slice()),
   });
-  defMethod(bytesType, 'fromhex', (_cls, args) => {
-    const s = A.strJS(args[0]!).replace(/\s+/g, '');
-    if (!/^([0-9a-fA-F]{2})*$/.test(s)) raise(PyExc.ValueError, 'non-hexadecimal number found in fromhex() arg');
-    const out = new Uint8Array(s.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-    return newBytes(out);
-  }, 'class');
+  for (const t of [bytesType, bytearrayType]) {
+    defMethod(t, 'fromhex', (cls, args, kw) => {
+      noKw('fromhex', kw);
+      nargs('fromhex', args, 1, 1, true);
+      const b = fromHex(args[0]!);
+      const made = t === bytesType ? newBytes(b) : new PyByteArray(bytearrayType, b);
+      if (cls === t) return made;
+      try { return A.call(cls, [made]); } finally { decref(made); }
+    }, 'class');
+  }
 }
 
 function affix(self: PyObject, args: PyObject[], which: 'startswith' | 'endswith'): PyObject {
@@ -490,98 +548,4 @@ function stripper(self: PyObject, args: PyObject[], left: boolean, right: boolea
   return newBytes(b.slice(i, j));
 }
 
-/** memoryview over a bytes/bytearray (format 'B', one dimension): owns a reference to `obj`. */
-export class PyMemoryView extends PyObject {
-  released = false;
-  constructor(type: PyType, public obj: PyObject | null) { super(type); }
-}
-export let memoryviewType: PyType;
-
-function mvBytes(o: PyObject): Uint8Array {
-  const m = o as PyMemoryView;
-  if (m.released || !m.obj) raise(PyExc.ValueError, 'operation forbidden on released memoryview object');
-  return B(m.obj);
-}
-
-/** A bytes copy of a read-only view (memory_hash: writable views are unhashable). */
-function mvHashable(o: PyObject): PyBytes {
-  const m = o as PyMemoryView;
-  if (m.released || !m.obj) raise(PyExc.ValueError, 'operation forbidden on released memoryview object');
-  if (m.obj instanceof PyByteArray) raise(PyExc.ValueError, 'cannot hash writable memoryview object');
-  return newBytes(mvBytes(o).slice());
-}
-
-function mvHash(o: PyObject): number {
-  const t = mvHashable(o);
-  try { return A.hashOf(t); } finally { decref(t); }
-}
-
-export function initMemoryviewType(): void {
-  memoryviewType = makeStaticType('memoryview', objectType, {
-    new: (t, args, kw) => {
-      const [o] = bindArgs('memoryview', args, kw, ['object'], 1);
-      if (!(o instanceof PyBytes)) raise(PyExc.TypeError, `memoryview: a bytes-like object is required, not '${o!.type.name}'`);
-      o.ob_refcnt++;
-      return new PyMemoryView(t, o);
-    },
-    repr: (o) => newStr(`<${(o as PyMemoryView).released ? 'released ' : ''}memory at 0x${o.id.toString(16).padStart(12, '0')}>`),
-    len: (o) => mvBytes(o).length,
-    getitem: (o, k) => {
-      const b = mvBytes(o);
-      if (k instanceof PySlice) {
-        const [start, , step, n] = sliceIndices(k, b.length);
-        const out = new Uint8Array(n);
-        for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j]!;
-        const nb = newBytes(out);
-        const mv = new PyMemoryView(memoryviewType, nb);
-        return mv;
-      }
-      let i = A.asSize(k);
-      if (i < 0) i += b.length;
-      if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'index out of bounds on dimension 1');
-      return smallInt(b[i]!);
-    },
-    richcompare: (a, b, op) => {
-      if (op !== 2 && op !== 3) { NotImplemented.ob_refcnt++; return NotImplemented; }
-      const y = b instanceof PyMemoryView ? (b.obj ? B(b.obj) : null) : bytesOf(b);
-      if (y === null) { NotImplemented.ob_refcnt++; return NotImplemented; }
-      const eq = cmp(mvBytes(a), y) === 0;
-      return boolObj(op === 2 ? eq : !eq);
-    },
-    traverse: (o, visit) => { const m = o as PyMemoryView; if (m.obj) visit(m.obj, 1 as never, 'obj'); },
-    dealloc: (o) => { const m = o as PyMemoryView; const x = m.obj; m.obj = null; if (x) decref(x); },
-    sizeof: () => 184,
-    hash: mvHash,
-  }, { noSubclass: true });
-  exactHashers.set(mvHash, (o) => { const t = mvHashable(o); try { return hashExact(t); } finally { decref(t); } });
-}
-
-export function initMemoryviewMethods(): void {
-  defMethods(memoryviewType, {
-    tobytes: (self) => newBytes(mvBytes(self).slice()),
-    tolist: (self) => listSteal(Array.from(mvBytes(self), (c) => smallInt(c) as PyObject)),
-    hex: (self) => newStr(Array.from(mvBytes(self), (c) => c.toString(16).padStart(2, '0')).join('')),
-    release: (self) => {
-      const m = self as PyMemoryView;
-      m.released = true;
-      const x = m.obj; m.obj = null; if (x) decref(x);
-      None.ob_refcnt++;
-      return None;
-    },
-    __enter__: (self) => { self.ob_refcnt++; return self; },
-    __exit__: (self) => {
-      const m = self as PyMemoryView;
-      m.released = true;
-      const x = m.obj; m.obj = null; if (x) decref(x);
-      None.ob_refcnt++;
-      return None;
-    },
-  });
-  const getter = (name: string, f: (m: PyMemoryView) => PyObject) => defGetSet(memoryviewType, name, (o) => f(o as PyMemoryView));
-  getter('obj', (m) => { const x = m.obj ?? None; x.ob_refcnt++; return x; });
-  getter('nbytes', (m) => newInt(mvBytes(m).length));
-  getter('readonly', (m) => boolObj(!(m.obj instanceof PyByteArray)));
-  getter('itemsize', () => newInt(1));
-  getter('ndim', () => newInt(1));
-  getter('format', () => newStr('B'));
-}
+export { PyMemoryView, memoryviewType, initMemoryviewType, initMemoryviewMethods, mvData, bufferData } from './memoryview';

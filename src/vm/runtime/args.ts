@@ -22,28 +22,50 @@ export function nargs(fname: string, args: readonly PyObject[], min: number, max
 }
 
 /**
- * Binds positional + keyword arguments to `names` (Argument Clinic style). Returns an array of
- * borrowed values, null for missing optional parameters. `npos` = parameters accepting positional.
+ * Binds positional + keyword arguments to `names` (Argument Clinic style, the checks and their
+ * order of _PyArg_UnpackKeywords). Returns an array of borrowed values, null for missing optional
+ * parameters. `npos` = parameters accepting positional values; the first `posonly` of them are
+ * positional-only; parameters after `npos` are keyword-only; the first `required` are required.
  */
-export function bindArgs(fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number, npos = names.length): (PyObject | null)[] {
+export function bindArgs(fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number, npos = names.length, posonly = 0): (PyObject | null)[] {
   const nk = kwnames ? kwnames.length : 0;
   const np = args.length - nk;
   const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  const maxargs = names.length;
+  const minpos = Math.min(required, npos);
+  if (nk === 0 && np >= minpos && np <= npos) {
+    for (let i = 0; i < np; i++) out[i] = args[i]!;
+    return out;
+  }
+  if (np + nk > maxargs) {
+    raise(PyExc.TypeError, `${fname}() takes at most ${maxargs} ${np === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${np + nk} given)`);
+  }
   if (np > npos) {
-    raise(PyExc.TypeError, `${fname}() takes ${required === npos ? '' : 'at most '}${npos} positional argument${npos === 1 ? '' : 's'} (${np} given)`);
+    if (npos === 0) raise(PyExc.TypeError, `${fname}() takes no positional arguments`);
+    raise(PyExc.TypeError, `${fname}() takes ${minpos < npos ? 'at most' : 'exactly'} ${npos} positional argument${npos === 1 ? '' : 's'} (${np} given)`);
+  }
+  const minposonly = Math.min(posonly, minpos);
+  if (np < minposonly) {
+    raise(PyExc.TypeError, `${fname}() takes ${minposonly < npos ? 'at least' : 'exactly'} ${minposonly} positional argument${minposonly === 1 ? '' : 's'} (${np} given)`);
   }
   for (let i = 0; i < np; i++) out[i] = args[i]!;
-  for (let j = 0; j < nk; j++) {
-    const k = kwnames![j]!;
-    const idx = names.indexOf(k);
-    if (idx < 0) raise(PyExc.TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
-    if (out[idx] !== null) raise(PyExc.TypeError, `argument for ${fname}() given by name ('${k}') and position (${idx + 1})`);
-    out[idx] = args[np + j]!;
+  let left = nk;
+  for (let i = Math.max(np, posonly); i < maxargs; i++) {
+    let cur: PyObject | null = null;
+    if (left) {
+      const j = kwnames!.indexOf(names[i]!);
+      if (j >= 0) cur = args[np + j]!;
+    } else if (i >= minpos) break;
+    out[i] = cur;
+    if (cur) left--;
+    else if (i < minpos) raise(PyExc.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === null) {
-      if (i < np || kwnames) raise(PyExc.TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-      raise(PyExc.TypeError, `${fname}() takes ${required === npos ? 'exactly' : 'at least'} ${required} argument${required === 1 ? '' : 's'} (${np} given)`);
+  if (left > 0) {
+    for (let i = posonly; i < np; i++) {
+      if (kwnames!.includes(names[i]!)) raise(PyExc.TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const k of kwnames!) {
+      if (names.indexOf(k) < posonly) raise(PyExc.TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

@@ -35,6 +35,7 @@ import { initSuperType } from '../objects/super';
 import { initObjectType } from '../objects/instance';
 import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject';
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
+import { initNumberMethods } from '../objects/number_methods';
 import { initViews, newGenericAlias } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
 import { initComplexType, initComplexAttrs, complexType } from '../objects/complex';
@@ -125,6 +126,7 @@ export function bootstrap(): void {
   initBytesMethods();
   initMemoryviewMethods();
   initAttributes();
+  initNumberMethods();
   initExceptionGroupMethods();
   initSlotWrappers();
   for (const t of staticTypes) t.cache.clear();
