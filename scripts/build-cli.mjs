@@ -63,11 +63,28 @@ function stageModulesPlugin(ok, excluded) {
   };
 }
 
+// `fflate` (the stdlib zip's inflate, src/vm/runtime/importer/zip.ts) as a module whose real code
+// loads on the first inflate: fflate builds its Huffman tables when it loads (~4 ms of every
+// start-up, most runs never inflate: compiled stdlib modules come from the code cache), and its
+// Node build also loads worker_threads for async APIs the VM never uses, so the browser build.
+// Only the names zip.ts imports are forwarded (another name fails the build).
+const lazyFflatePlugin = {
+  name: 'bytescope-lazy-fflate',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, () => ({ path: 'fflate', namespace: 'bytescope-lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'bytescope-lazy' }, () => ({
+      contents: "let m = null;\nexport function inflateSync(data, opts) {\n  return (m ??= require('fflate/browser')).inflateSync(data, opts);\n}\n",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
   const { ok, excluded } = await probeStages();
   for (const [m, why] of Object.entries(excluded)) console.error(`build-cli: warning: src/vm/${m}.ts left out (does not build: ${why})`);
-  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning' };
+  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning', plugins: [lazyFflatePlugin] };
   const outDir = path.join(root, 'out', 'cli');
   const core = build({
     ...common,
@@ -78,7 +95,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     sourcemap: true,
-    plugins: [stageModulesPlugin(ok, excluded)],
+    plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
     define: { 'import.meta.url': '__bsMetaUrl' },
     banner: { js: "var __bsMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     metafile: true,
@@ -106,7 +123,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     sourcemap: true,
-    plugins: [stageModulesPlugin(ok, excluded)],
+    plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
   });

@@ -19,11 +19,16 @@
  * warm-up, which runs a program touching the common paths, so the functions V8 compiled lazily
  * during the run are in the cache too). BYTESCOPE_CODE_CACHE=off: no cache (measurements).
  */
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+
+// Node's builtins come through process.getBuiltinModule (Node >= 20.16) when it exists: an ESM
+// import of node:fs builds that module's ESM facade, which reads every export, and the getter of
+// fs.ReadStream loads Node's whole streams stack (~3 ms of start-up).
+const builtin = process.getBuiltinModule?.bind(process);
+const { readFileSync, renameSync, unlinkSync, writeFileSync } = builtin ? builtin('node:fs') : await import('node:fs');
+const { createRequire } = builtin ? builtin('node:module') : await import('node:module');
+const path = builtin ? builtin('node:path') : (await import('node:path')).default;
+const { fileURLToPath } = builtin ? builtin('node:url') : await import('node:url');
+const { Script } = builtin ? builtin('node:vm') : await import('node:vm');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const core = path.join(here, 'bytescope-core.cjs');

@@ -109,7 +109,8 @@ let cacheDir: string | undefined | null = null;
 function hostFor(io: RunIO) {
   if (stdlibZip === null) stdlibZip = findStdlibZip();
   if (cacheDir === null) cacheDir = codeCacheDir();
-  const t0 = performance.now();
+  // process.hrtime, not the global `performance`, whose first use loads perf_hooks (~1 ms).
+  const t0 = process.hrtime.bigint();
   return {
     argv: io.argv,
     stdlibZip,
@@ -154,7 +155,7 @@ function hostFor(io: RunIO) {
         return false;
       }
     },
-    now: () => (performance.now() - t0) / 1000,
+    now: () => Number(process.hrtime.bigint() - t0) / 1e9,
     wallTime: () => Date.now() / 1000,
     cwd: () => process.cwd(),
     env: () => ({ ...process.env }) as Record<string, string>,
