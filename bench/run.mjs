@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: times each bench/programs/*.py under Bytescope (the built CLI,
-// out/cli/bytescope.mjs, `run`) and under native CPython 3.12 (PYENV_VERSION=3.12 python3.12) in
+// `npm run bench`: times each bench/programs/*.py under Bytescope (`bin/bytescope.mjs run`, executed
+// as a command the way a user runs it, so its shell preamble applies: see bin/bytescope.mjs) and under native CPython 3.12 (PYENV_VERSION=3.12 python3.12) in
 // the same invocation; checks both print the same stdout and exit status; prints a markdown table
 // of best-of-N wall times, each ratio (ours / CPython) and their geometric mean; writes
 // bench/results.json. Wall time is the whole process (start-up included) for both; the start-up
@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = path.join(ROOT, 'bench', 'programs');
 const CLI = path.join(ROOT, 'out', 'cli', 'bytescope.mjs');
+const BIN = path.join(ROOT, 'bin', 'bytescope.mjs');
 const argv = process.argv.slice(2);
 const opt = (name) => {
   const i = argv.indexOf(name);
@@ -91,7 +92,7 @@ let programs = readdirSync(PROGRAMS).filter((f) => f.endsWith('.py')).sort();
 if (ONLY) programs = programs.filter((f) => ONLY.includes(f.replace(/\.py$/, '')));
 
 const rows = [];
-const sidesFor = (ours, cpython, cwd) => (py ? [[process.execPath, [CLI, 'run', ours], cwd], [py.exe, [cpython], cwd]] : [[process.execPath, [CLI, 'run', ours], cwd]]);
+const sidesFor = (ours, cpython, cwd) => (py ? [[BIN, ['run', ours], cwd], [py.exe, [cpython], cwd]] : [[BIN, ['run', ours], cwd]]);
 const [startOurs, startPy = null] = bestPair(sidesFor(empty, empty, path.dirname(empty)));
 for (const f of programs) {
   const name = f.replace(/\.py$/, '');

@@ -1,4 +1,11 @@
-#!/usr/bin/env node
+#!/bin/sh
+':' //; [ -z "${NODE_EXTRA_CA_CERTS+x}" ] || { BYTESCOPE_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"; export BYTESCOPE_NODE_EXTRA_CA_CERTS; unset NODE_EXTRA_CA_CERTS; }; exec node "$0" "$@"
+// (Lines 1-2: run as a command, this file is a POSIX shell script that starts Node on itself
+// without NODE_EXTRA_CA_CERTS, which Node 20 loads and parses at every start — ~50 ms of CPU on a
+// machine whose environment points it at the system's CA bundle — for TLS that the CLI never
+// uses; the value is handed over in BYTESCOPE_NODE_EXTRA_CA_CERTS and restored below, so the
+// Python program's os.environ is unchanged. Run as `node bin/bytescope.mjs`, line 2 is a string
+// and a comment.)
 // `bytescope` command: runs the bundled CLI (out/cli/bytescope.mjs, which loads
 // out/cli/bytescope-core.cjs with a V8 code cache), (re)building it first when it is missing or
 // stale (a fresh checkout where `npm install` did not run the prepare script, or sources changed
@@ -6,9 +13,17 @@
 // (out/cli/bytescope-inputs.json, written by scripts/build-cli.mjs) is newer than the bundle or
 // gone, or a stage entry module that was absent at build time exists now. That is a stat call per
 // bundled source (~2 ms) instead of a walk of src/ (~8 ms of CPU at every start).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import path from 'node:path';
+// Builtins through process.getBuiltinModule where Node has it (no ESM facade of node:fs, whose
+// construction loads Node's streams; see src/cli/launch.ts).
+const builtin = process.getBuiltinModule?.bind(process);
+const { existsSync, readFileSync, statSync } = builtin ? builtin('node:fs') : await import('node:fs');
+const { fileURLToPath, pathToFileURL } = builtin ? builtin('node:url') : await import('node:url');
+const path = builtin ? builtin('node:path') : (await import('node:path')).default;
+
+if (process.env.BYTESCOPE_NODE_EXTRA_CA_CERTS !== undefined) {
+  process.env.NODE_EXTRA_CA_CERTS = process.env.BYTESCOPE_NODE_EXTRA_CA_CERTS;
+  delete process.env.BYTESCOPE_NODE_EXTRA_CA_CERTS;
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out', 'cli');
