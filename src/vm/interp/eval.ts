@@ -41,6 +41,7 @@ import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
 import { newGenerator, getAwaitable, beforeAsyncWith, getAIter, getANext } from '../objects/generator';
 import * as X from './ops';
+import { execRare, initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -116,13 +117,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (old) decref(old);
             break;
           }
-          case O.DELETE_FAST: {
-            const old = lp[oparg];
-            if (!old) X.unboundLocal(code, oparg);
-            lp[oparg] = null;
-            decref(old);
-            break;
-          }
           case O.LOAD_CONST: {
             const v = consts[oparg]!;
             v.ob_refcnt++;
@@ -183,14 +177,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             const t = lp[sp - 1]!;
             lp[sp - 1] = lp[sp - oparg]!;
             lp[sp - oparg] = t;
-            break;
-          }
-          case O.UNARY_NEGATIVE:
-          case O.UNARY_INVERT: {
-            const v = lp[sp - 1]!;
-            const r = A.unaryOp(v, op === O.UNARY_NEGATIVE ? 'neg' : 'invert');
-            lp[sp - 1] = r;
-            decref(v);
             break;
           }
           case O.UNARY_NOT: {
@@ -359,19 +345,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             decref(v);
             break;
           }
-          case O.DELETE_NAME:
-            X.deleteName(f, names[oparg]!);
-            break;
-          case O.STORE_GLOBAL: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            f.globals.setStr(names[oparg]!, v);
-            decref(v);
-            break;
-          }
-          case O.DELETE_GLOBAL:
-            if (!f.globals.delStr(names[oparg]!)) X.nameError(names[oparg]!);
-            break;
           case O.LOAD_ATTR: {
             const owner = lp[sp - 1]!;
             const name = names[oparg >> 1]!;
@@ -411,12 +384,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             pc += 8;
             break;
           }
-          case O.DELETE_ATTR: {
-            const owner = lp[--sp]!;
-            lp[sp] = null;
-            try { A.setAttr(owner, names[oparg]!, null); } finally { decref(owner); }
-            break;
-          }
           case O.BINARY_SUBSCR: {
             const k = lp[sp - 1]!;
             const c = lp[sp - 2]!;
@@ -437,42 +404,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             pc += 2;
             break;
           }
-          case O.DELETE_SUBSCR: {
-            const k = lp[--sp]!;
-            const c = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null;
-            try { A.setItem(c, k, null); } finally { decref(c); decref(k); }
-            break;
-          }
-          case O.BINARY_SLICE: {
-            const stop = lp[--sp]!;
-            const start = lp[--sp]!;
-            const c = lp[sp - 1]!;
-            lp[sp] = null; lp[sp + 1] = null;
-            const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
-            try { lp[sp - 1] = A.getItem(c, s); } finally { decref(s); }
-            decref(c);
-            break;
-          }
-          case O.STORE_SLICE: {
-            const stop = lp[--sp]!;
-            const start = lp[--sp]!;
-            const c = lp[--sp]!;
-            const v = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
-            const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
-            try { A.setItem(c, s, v); } finally { decref(s); decref(c); decref(v); }
-            break;
-          }
-          case O.BUILD_SLICE: {
-            const n = oparg;
-            const step = n === 3 ? lp[--sp]! : (None.ob_refcnt++, None);
-            const stop = lp[--sp]!;
-            const start = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-            lp[sp++] = sliceSteal(start, stop, step);
-            break;
-          }
           case O.BUILD_TUPLE: {
             const items = lp.slice(sp - oparg, sp) as PyObject[];
             for (let i = sp - oparg; i < sp; i++) lp[i] = null;
@@ -487,78 +418,10 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp++] = listSteal(items);
             break;
           }
-          case O.BUILD_SET: {
-            const s = newSet();
-            const items = lp.slice(sp - oparg, sp) as PyObject[];
-            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
-            sp -= oparg;
-            try { for (const x of items) setAdd(s, x); } finally { for (const x of items) decref(x); }
-            lp[sp++] = s;
-            break;
-          }
-          case O.BUILD_MAP: {
-            const d = newDictPresized(oparg);
-            const items = lp.slice(sp - 2 * oparg, sp) as PyObject[];
-            for (let i = sp - 2 * oparg; i < sp; i++) lp[i] = null;
-            sp -= 2 * oparg;
-            try { for (let i = 0; i < items.length; i += 2) d.set(items[i]!, items[i + 1]!); } finally { for (const x of items) decref(x); }
-            lp[sp++] = d;
-            break;
-          }
-          case O.BUILD_CONST_KEY_MAP: {
-            const keys = lp[--sp] as PyTuple;
-            lp[sp] = null;
-            const d = newDictPresized(oparg);
-            const vals = lp.slice(sp - oparg, sp) as PyObject[];
-            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
-            sp -= oparg;
-            try { for (let i = 0; i < oparg; i++) d.set(keys.items[i]!, vals[i]!); } finally { for (const x of vals) decref(x); decref(keys); }
-            lp[sp++] = d;
-            break;
-          }
-          case O.BUILD_STRING: {
-            let s = '';
-            for (let i = sp - oparg; i < sp; i++) { s += (lp[i] as PyStr).s; decref(lp[i]!); lp[i] = null; }
-            sp -= oparg;
-            lp[sp++] = newStr(s);
-            break;
-          }
           case O.LIST_APPEND: {
             const v = lp[--sp]!;
             lp[sp] = null;
             listAppendSteal(lp[sp - oparg] as PyList, v);
-            break;
-          }
-          case O.SET_ADD: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            try { setAdd(lp[sp - oparg] as never, v); } finally { decref(v); }
-            break;
-          }
-          case O.MAP_ADD: {
-            const v = lp[--sp]!;
-            const k = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null;
-            try { (lp[sp - oparg] as PyDict).set(k, v); } finally { decref(k); decref(v); }
-            break;
-          }
-          case O.LIST_EXTEND: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            try { X.listExtendChecked(lp[sp - oparg] as PyList, v); } finally { decref(v); }
-            break;
-          }
-          case O.SET_UPDATE: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            try { X.setUpdate(lp[sp - oparg]!, v); } finally { decref(v); }
-            break;
-          }
-          case O.DICT_UPDATE:
-          case O.DICT_MERGE: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            try { X.dictUpdate(lp[sp - oparg] as PyDict, v, op === O.DICT_MERGE ? lp[sp - oparg - 3]! : null); } finally { decref(v); }
             break;
           }
           case O.UNPACK_SEQUENCE: {
@@ -568,14 +431,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             decref(seq);
             for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i]!;
             pc += 2;
-            break;
-          }
-          case O.UNPACK_EX: {
-            const seq = lp[sp - 1]!;
-            const items = X.unpack(seq, oparg & 0xff, oparg >> 8);
-            lp[--sp] = null;
-            decref(seq);
-            for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i]!;
             break;
           }
           case O.MAKE_CELL: {
@@ -603,12 +458,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp++] = v;
             break;
           }
-          case O.LOAD_FROM_DICT_OR_DEREF: {
-            const m = lp[--sp]!;
-            lp[sp] = null;
-            try { lp[sp++] = X.loadFromDictOrDeref(m, code, lp[oparg] as PyCell, oparg); } finally { decref(m); }
-            break;
-          }
           case O.STORE_DEREF: {
             const c = lp[oparg] as PyCell;
             const v = lp[--sp]!;
@@ -618,29 +467,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             xdecref(old);
             break;
           }
-          case O.DELETE_DEREF: {
-            const c = lp[oparg] as PyCell;
-            const old = c.ref;
-            if (old === null) X.unboundDeref(code, oparg);
-            c.ref = null;
-            decref(old);
-            break;
-          }
-          case O.LOAD_FROM_DICT_OR_GLOBALS: {
-            const m = lp[--sp]!;
-            lp[sp] = null;
-            try { lp[sp++] = X.loadFromDictOrGlobals(m, f, names[oparg]!); } finally { decref(m); }
-            break;
-          }
-          case O.LOAD_LOCALS: {
-            if (!f.locals) raise(PyExc.SystemError, 'no locals found');
-            f.locals.ob_refcnt++;
-            lp[sp++] = f.locals;
-            break;
-          }
-          case O.SETUP_ANNOTATIONS:
-            X.setupAnnotations(f);
-            break;
           case O.KW_NAMES:
             kwnames = X.kwNames(consts[oparg]!);
             break;
@@ -673,31 +499,10 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               // Calling a class whose __new__ is object's and whose __init__ is a Python function:
               // create the instance and run __init__ in this loop (no nested JS activation).
               f.sp = sp; f.pc = pc; f.lasti = here;
-              const obj = callable.slots.new!(callable, [], null);
-              const nf = vm.newPyFrame(initFn, f);
-              const argv: (PyObject | null)[] = new Array(total + 1);
-              obj.ob_refcnt++;
-              argv[0] = obj;
-              for (let i = 0; i < total; i++) { argv[i + 1] = lp[base + 1 + i]!; lp[base + 1 + i] = null; }
-              try {
-                bindArgs(initFn, nf.lp, argv, 0, total + 1, kw);
-              } catch (e) {
-                vm.discardFrame(nf);
-                decref(obj);
-                const bottom = sp - oparg - 2;
-                for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
-                sp = bottom;
-                f.sp = sp;
-                throw e;
-              }
-              initFn.ob_refcnt++;
-              nf.funcObj = initFn;
-              nf.initObj = obj;
-              const bottom = sp - oparg - 2;
-              for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
+              // initFrame releases lp[bottom .. top) even when it throws.
+              const bottom = sp - oparg - 2, top = sp;
               sp = bottom;
-              f.sp = sp;
-              if (vm.depth >= vm.recursionLimit) { decref(obj); nf.initObj = null; vm.discardFrame(nf); X.recursionError(vm); }
+              const nf = initFrame(vm, f, callable, initFn, base, total, kw, bottom, top);
               vm.pushFrame(nf);
               f = nf;
               code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
@@ -740,23 +545,13 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               break;
             }
             f.sp = sp; f.lasti = here;
-            let r: PyObject;
-            try {
-              // `obj.method(...)` on a builtin method of exactly obj's type (list.append, dict.get):
-              // what the descriptor's call slot does, minus its argument copy and subtype test.
-              let d: PyMethodDescr, self: PyObject | null;
-              if (callable.type === methodDescrType && (d = callable as PyMethodDescr).kind === 'method' &&
-                  total - (kw === null ? 0 : kw.length) >= 1 && (self = lp[base + 1]!).type === d.objtype) {
-                r = d.fn(self, lp.slice(base + 2, base + 1 + total) as PyObject[], kw);
-              } else {
-                r = A.call(callable, lp.slice(base + 1, base + 1 + total) as PyObject[], kw);
-              }
-            } finally {
-              const bottom = sp - oparg - 2;
-              for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
+            {
+              // callNative releases lp[bottom .. top) even when it throws.
+              const bottom = sp - oparg - 2, top = sp;
               sp = bottom;
+              const r = callNative(lp, callable, base, total, kw, bottom, top);
+              lp[sp++] = r;
             }
-            lp[sp++] = r;
             if (vm.breaker !== 0) {
               // After a builtin: GC, tracing changes, a blocking call's thread switch.
               f.sp = sp; f.pc = pc;
@@ -767,65 +562,17 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           }
           case O.CALL_FUNCTION_EX: {
-            const kwargs = oparg & 1 ? lp[--sp] : null;
-            const callargs = lp[--sp]!;
-            const func = lp[--sp]!;
-            const nul = lp[--sp];
-            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
-            f.sp = sp; f.lasti = here;
-            {
-              // f(*args, **kw) on a Python function: push its frame in this loop like CALL does
-              // (no nested JS loop, so a thread running it can be switched out: runtime/threads.ts).
-              const m = func instanceof PyMethod && func.func instanceof PyFunction ? func : null;
-              const fn = m ? m.func as PyFunction : func;
-              if (fn instanceof PyFunction && callargs instanceof PyTuple && (kwargs === null || kwargs instanceof PyDict)) {
-                let kwn: string[] | null = null;
-                const arr: (PyObject | null)[] = [];
-                if (m) { m.self.ob_refcnt++; arr.push(m.self); }
-                for (const x of callargs.items) { x.ob_refcnt++; arr.push(x); }
-                let ok = true;
-                if (kwargs !== null) {
-                  const kd = kwargs as PyDict;
-                  kwn = [];
-                  for (let i = 0; i < kd.ks.length; i++) {
-                    const k = kd.ks[i];
-                    if (k === null || k === undefined) continue;
-                    if (!(k instanceof PyStr)) { ok = false; break; }
-                    kwn.push(k.s);
-                    const v = kd.vs[i]!;
-                    v.ob_refcnt++;
-                    arr.push(v);
-                  }
-                  if (kwn.length === 0) kwn = null;
-                }
-                if (ok) {
-                  f.pc = pc;
-                  const nf = vm.newPyFrame(fn, f);
-                  try {
-                    bindArgs(fn, nf.lp, arr, 0, arr.length, kwn);
-                  } catch (e) {
-                    vm.discardFrame(nf);
-                    decref(func); decref(callargs); xdecref(kwargs); xdecref(nul);
-                    throw e;
-                  }
-                  fn.ob_refcnt++;
-                  nf.funcObj = fn;
-                  decref(func); decref(callargs); xdecref(kwargs); xdecref(nul);
-                  if (vm.depth >= vm.recursionLimit) { vm.discardFrame(nf); X.recursionError(vm); }
-                  vm.pushFrame(nf);
-                  f = nf;
-                  code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
-                  lp = f.lp; sp = f.sp; pc = 0;
-                  if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
-                  break;
-                }
-                for (const v of arr) if (v) decref(v);
-              }
-            }
-            try {
-              lp[sp++] = X.callEx(func, callargs, kwargs ?? null);
-            } finally {
-              decref(func); decref(callargs); xdecref(kwargs); xdecref(nul);
+            // f(*args, **kw) on a Python function pushes its frame in this loop like CALL does
+            // (no nested JS loop, so a thread running it can be switched out: runtime/threads.ts).
+            f.sp = sp; f.pc = pc; f.lasti = here;
+            let nf: Frame | null;
+            try { nf = callFunctionEx(vm, f, oparg); } finally { sp = f.sp; }
+            if (nf !== null) {
+              vm.pushFrame(nf);
+              f = nf;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = 0;
+              if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
             }
             break;
           }
@@ -838,34 +585,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (oparg & 2) { fn.kwdefaults = lp[--sp] as PyDict; lp[sp] = null; }
             if (oparg & 1) { fn.defaults = lp[--sp] as PyTuple; lp[sp] = null; }
             lp[sp++] = fn;
-            break;
-          }
-          case O.LOAD_BUILD_CLASS: {
-            const bc = dictGetStr(f.builtins, '__build_class__');
-            if (!bc) raise(PyExc.NameError, '__build_class__ not found');
-            bc.ob_refcnt++;
-            lp[sp++] = bc;
-            break;
-          }
-          case O.LOAD_SUPER_ATTR: {
-            const self = lp[--sp]!;
-            const cls = lp[--sp]!;
-            const gsuper = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-            f.sp = sp; f.lasti = here;
-            try {
-              const name = names[oparg >> 2]!;
-              const [a, b] = X.loadSuperAttr(gsuper, cls, self, name, (oparg & 2) !== 0, (oparg & 1) !== 0);
-              if (oparg & 1) lp[sp++] = a;
-              lp[sp++] = b!;
-            } finally { decref(self); decref(cls); decref(gsuper); }
-            pc += 2;
-            break;
-          }
-          case O.LOAD_ASSERTION_ERROR: {
-            const t = PyExc.AssertionError!;
-            t.ob_refcnt++;
-            lp[sp++] = t;
             break;
           }
           case O.RAISE_VARARGS: {
@@ -913,157 +632,17 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             decref(t);
             break;
           }
-          case O.CHECK_EG_MATCH: {
-            const t = lp[sp - 1]!;
-            const e = lp[sp - 2]!;
-            f.sp = sp; f.lasti = here;
-            const [rest, match] = exceptionGroupMatch(e, t);
-            lp[sp - 2] = rest;
-            lp[sp - 1] = match;
-            decref(e); decref(t);
-            if (match !== None) {
-              match.ob_refcnt++;
-              const old = vm.handled;
-              vm.handled = match;
-              xdecref(old);
-            }
-            break;
-          }
-          case O.GET_AITER: {
-            const v = lp[sp - 1]!;
-            f.sp = sp; f.lasti = here;
-            lp[sp - 1] = getAIter(v);
-            decref(v);
-            break;
-          }
-          case O.GET_ANEXT: {
-            f.sp = sp; f.lasti = here;
-            lp[sp] = getANext(lp[sp - 1]!);
-            sp++;
-            break;
-          }
-          case O.END_ASYNC_FOR: {
-            const exc = lp[sp - 1]!;
-            if (!exc.type.isSubtype(PyExc.StopAsyncIteration!)) {
-              lp[--sp] = null;
-              f.sp = sp;
-              vm.reraising = true;
-              throw exc;
-            }
-            const aw = lp[sp - 2]!;
-            lp[--sp] = null; lp[--sp] = null;
-            decref(exc); decref(aw);
-            break;
-          }
-          case O.BEFORE_ASYNC_WITH: {
-            const mgr = lp[sp - 1]!;
-            f.sp = sp; f.lasti = here;
-            const [exit, res] = beforeAsyncWith(mgr);
-            lp[sp - 1] = exit;
-            lp[sp++] = res;
-            decref(mgr);
-            break;
-          }
           case O.BEFORE_WITH: {
             const mgr = lp[sp - 1]!;
-            const [exit, res] = X.beforeWith(mgr);
-            lp[sp - 1] = exit;
-            lp[sp++] = res;
+            const er = X.beforeWith(mgr);
+            lp[sp - 1] = er[0];
+            lp[sp++] = er[1];
             decref(mgr);
             if (vm.breaker !== 0) {
               // __enter__ may block (a lock): the thread switch happens here.
               f.sp = sp; f.pc = pc; f.lasti = here; vm.handleBreaker(f); trace = vm.tracing;
               if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
             }
-            break;
-          }
-          case O.WITH_EXCEPT_START: {
-            const val = lp[sp - 1]!;
-            const exit = lp[sp - 4]!;
-            const tp = val.type;
-            const tb = (val as PyBaseException).traceback ?? None;
-            f.sp = sp; f.lasti = here;
-            lp[sp++] = A.call(exit, [tp, val, tb]);
-            break;
-          }
-          case O.MATCH_MAPPING:
-          case O.MATCH_SEQUENCE: {
-            const v = lp[sp - 1]!;
-            const r = (op === O.MATCH_MAPPING ? X.matchMapping(v) : X.matchSequence(v)) ? True : False;
-            r.ob_refcnt++;
-            lp[sp++] = r;
-            break;
-          }
-          case O.MATCH_KEYS: {
-            f.sp = sp;
-            const r = X.matchKeys(lp[sp - 2]!, lp[sp - 1]!);
-            lp[sp++] = r;
-            break;
-          }
-          case O.MATCH_CLASS: {
-            const names2 = lp[sp - 1]!, cls = lp[sp - 2]!, subject = lp[sp - 3]!;
-            f.sp = sp;
-            const r = X.matchClass(subject, cls, oparg, names2);
-            lp[--sp] = null; lp[--sp] = null;
-            lp[sp - 1] = r;
-            decref(names2); decref(cls); decref(subject);
-            break;
-          }
-          case O.GET_LEN: {
-            lp[sp] = newInt(A.len(lp[sp - 1]!));
-            sp++;
-            break;
-          }
-          case O.FORMAT_VALUE: {
-            const spec = oparg & 4 ? lp[--sp] : null;
-            const v = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null;
-            try { lp[sp++] = X.formatValue(v, oparg & 3, spec ?? null); } finally { decref(v); xdecref(spec); }
-            break;
-          }
-          case O.CALL_INTRINSIC_1: {
-            const v = lp[sp - 1]!;
-            f.sp = sp; f.lasti = here;
-            const r = X.intrinsic1(vm, f, oparg, v);
-            lp[sp - 1] = r;
-            decref(v);
-            break;
-          }
-          case O.CALL_INTRINSIC_2: {
-            const b = lp[sp - 1]!;
-            const a = lp[sp - 2]!;
-            const r = X.intrinsic2(oparg, a, b);
-            lp[--sp] = null;
-            lp[sp - 1] = r;
-            decref(a); decref(b);
-            break;
-          }
-          case O.IMPORT_NAME: {
-            const fromlist = lp[sp - 1]!;
-            const level = lp[sp - 2]!;
-            f.sp = sp; f.lasti = here;
-            const r = vm.importName(names[oparg]!, f, fromlist, level);
-            lp[--sp] = null;
-            lp[sp - 1] = r;
-            decref(fromlist);
-            decref(level);
-            break;
-          }
-          case O.IMPORT_FROM: {
-            const m = lp[sp - 1]!;
-            lp[sp++] = vm.importFrom(m, names[oparg]!);
-            break;
-          }
-          case O.GET_AWAITABLE: {
-            const v = lp[sp - 1]!;
-            f.sp = sp; f.lasti = here;
-            lp[sp - 1] = getAwaitable(v, oparg);
-            decref(v);
-            break;
-          }
-          case O.GET_YIELD_FROM_ITER: {
-            const v = lp[sp - 1]!;
-            if (v.type.name !== 'generator' && v.type.name !== 'coroutine') { lp[sp - 1] = A.getIter(v); decref(v); }
             break;
           }
           case O.RETURN_GENERATOR: {
@@ -1096,82 +675,26 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             const v = lp[sp - 1]!;
             const recv = lp[sp - 2]!;
             f.sp = sp; f.lasti = here;
-            const [done, r] = X.send(recv, v);
-            lp[sp - 1] = r;
+            const dr = X.send(recv, v);
+            lp[sp - 1] = dr[1];
             decref(v);
             pc += 2;
-            if (done) pc += oparg * 2;
-            break;
-          }
-          case O.END_SEND: {
-            const v = lp[--sp]!;
-            const recv = lp[sp - 1]!;
-            lp[sp] = null;
-            lp[sp - 1] = v;
-            decref(recv);
-            break;
-          }
-          case O.CLEANUP_THROW: {
-            const exc = lp[sp - 1]!;
-            if (!exc.type.isSubtype(PyExc.StopIteration!)) {
-              lp[--sp] = null;
-              f.sp = sp;
-              vm.reraising = true;
-              throw exc;
-            }
-            const value = X.stopIterationValue(exc);
-            const a = lp[sp - 3]!, b = lp[sp - 2]!;
-            None.ob_refcnt++;
-            lp[sp - 3] = None;
-            lp[sp - 2] = value;
-            lp[--sp] = null;
-            decref(a); decref(b); decref(exc);
+            if (dr[0]) pc += oparg * 2;
             break;
           }
           default:
-            raise(PyExc.SystemError, `unknown opcode ${op}`);
+            // execRare publishes its stack pointer in f.sp, also when it throws.
+            f.sp = sp; f.pc = pc;
+            try { execRare(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
         }
       }
     } catch (err) {
-      // ---- exception unwinding -----------------------------------------------------------------
-      let e: PyBaseException;
-      if (isException(err)) e = err;
-      else if (err instanceof RangeError && /call stack/.test(err.message)) e = X.makeRecursionError(' while calling a Python object');
-      else { vm.popFramesTo(entry); throw err; }
+      // ---- exception unwinding (eval_rare.ts): resume at the handler found, or rethrow ----
       f.sp = sp;
-      if (f.lasti !== here && !vm.reraising) f.lasti = here;
-      if (!vm.reraising) {
-        X.chainContext(vm, e);
-        vm.addTraceback(e, f);
-      }
-      vm.reraising = false;
-      if (vm.tracing) vm.traceException(f, e);
       kwnames = null;
-      // The handler is looked up at the failing instruction itself (RERAISE may have moved
-      // f.lasti back to the original raise for the traceback); outer frames use their CALL.
-      let at = here >> 1;
-      for (;;) {
-        const h = X.findHandler(f.code, at);
-        if (h !== null) {
-          // Pop the stack down to the handler's depth, then push (lasti?) and the exception.
-          const bottom = f.code.nlocalsplus + h.depth;
-          const l = f.lp;
-          for (let i = f.sp - 1; i >= bottom; i--) { const v = l[i]; l[i] = null; if (v) decref(v); }
-          let s2 = bottom;
-          if (h.lasti) l[s2++] = newInt(f.lasti >> 1);
-          l[s2++] = e;
-          f.sp = s2;
-          f.pc = h.target * 2;
-          break;
-        }
-        // No handler here: the frame exits with the exception.
-        const done = f;
-        vm.popFrame(done);
-        if (done.entry) throw e;
-        f = done.back!;
-        at = f.lasti >> 1;
-        vm.addTraceback(e, f);
-      }
+      f = unwind(vm, entry, f, err, here);
       code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
       lp = f.lp; sp = f.sp; pc = f.pc;
       trace = vm.tracing;
