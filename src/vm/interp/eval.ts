@@ -39,7 +39,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
-import { newGenerator, getAwaitable, beforeAsyncWith, getAIter, getANext } from '../objects/generator';
+import { PyGen, generatorType, newGenerator, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } from '../objects/generator';
 import * as X from './ops';
 import { execRare, initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 
@@ -150,6 +150,11 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             f = done.back!;
             code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
             lp = f.lp; sp = f.sp; pc = f.pc;
+            if (done.gen !== null) {
+              // A generator resumed by FOR_ITER/SEND of this loop finished.
+              (done.gen as PyGen).state = GEN_COMPLETED;
+              pc += f.retOff;
+            }
             lp[sp++] = rv;
             break;
           }
@@ -293,6 +298,21 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               const i = (it as PyIter).i;
               if (l !== null && i < l.items.length) { x = l.items[i]!; x.ob_refcnt++; (it as PyIter).i = i + 1; }
               else { x = null; if (l) { (it as PyIter).src = null; decref(l); } }
+            } else if (it instanceof PyGen && it.type === generatorType && (it.state === GEN_SUSPENDED || it.state === GEN_CREATED) && vm.depth < vm.recursionLimit) {
+              // Resume the generator's frame in this loop (CPython's FOR_ITER_GEN): None is the
+              // sent value; a yield pushes onto this stack and continues after FOR_ITER, a return
+              // pushes the return value and continues at END_FOR (pc + retOff), which pops it
+              // and the generator.
+              const gf = it.frame;
+              None.ob_refcnt++;
+              gf.lp[gf.sp++] = None;
+              it.state = GEN_RUNNING;
+              f.sp = sp; f.pc = pc + 2; f.lasti = here; f.retOff = oparg * 2;
+              vm.pushFrame(gf);
+              f = gf;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = f.pc;
+              break;
             } else {
               x = A.iterNext(it);
             }
@@ -661,10 +681,11 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             const v = lp[--sp]!;
             lp[sp] = null;
             f.sp = sp; f.pc = pc; f.lasti = here;
-            f.yielded = true;
             const done = f;
             vm.popFrameKeep(done);
-            if (done.entry) { done.entry = false; return v; }
+            if (done.entry) { done.yielded = true; done.entry = false; return v; }
+            // Resumed by FOR_ITER/SEND of this loop: the value goes to the resumer's stack.
+            (done.gen as PyGen).state = GEN_SUSPENDED;
             f = done.back!;
             code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
             lp = f.lp; sp = f.sp; pc = f.pc;
@@ -675,6 +696,21 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             const v = lp[sp - 1]!;
             const recv = lp[sp - 2]!;
             f.sp = sp; f.lasti = here;
+            if (recv instanceof PyGen && (recv.state === GEN_SUSPENDED || (recv.state === GEN_CREATED && v === None)) && vm.depth < vm.recursionLimit) {
+              // Resume the delegate generator/coroutine in this loop (CPython's SEND_GEN): the sent
+              // value moves to its stack; a yield pushes here and continues after SEND, a return
+              // pushes the return value and jumps by oparg.
+              const gf = recv.frame;
+              gf.lp[gf.sp++] = v;
+              lp[--sp] = null;
+              recv.state = GEN_RUNNING;
+              f.sp = sp; f.pc = pc + 2; f.retOff = oparg * 2;
+              vm.pushFrame(gf);
+              f = gf;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = f.pc;
+              break;
+            }
             const dr = X.send(recv, v);
             lp[sp - 1] = dr[1];
             decref(v);

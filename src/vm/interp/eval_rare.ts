@@ -36,7 +36,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
-import { getAwaitable, beforeAsyncWith, getAIter, getANext } from '../objects/generator';
+import { PyGen, GEN_COMPLETED, getAwaitable, beforeAsyncWith, getAIter, getANext } from '../objects/generator';
 import * as X from './ops';
 
 export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
@@ -587,6 +587,8 @@ export function unwind(vm: VM, entry: Frame, f: Frame, err: unknown, here: numbe
     }
     // No handler here: the frame exits with the exception.
     const done = f;
+    // A generator whose frame the exception leaves is finished (genResume marks its own).
+    if (done.gen !== null && !done.entry) (done.gen as PyGen).state = GEN_COMPLETED;
     vm.popFrame(done);
     if (done.entry) throw e;
     f = done.back!;

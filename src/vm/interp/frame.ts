@@ -35,6 +35,10 @@ export class Frame {
   /** Set when this frame runs `__init__` for an instance created by CALL on a class: the
    * instance (owned) replaces the return value (None) on the caller's stack. */
   declare initObj: PyObject | null;
+  /** Set when this frame resumes a generator in the same loop (FOR_ITER/SEND): how far past
+   * its saved `pc` to continue when the generator returns instead of yielding (CPython's
+   * return_offset). Read only on such a return. */
+  declare retOff: number;
   declare code: PyCode;
   declare funcObj: PyObject | null;
   declare globals: PyDict;
@@ -64,6 +68,7 @@ export class Frame {
     this.gen = null;
     this.yielded = false;
     this.initObj = null;
+    this.retOff = 0;
   }
   /** Makes a pooled frame (VM.popFrame parks it on its code object, every lp slot null) ready
    * for a new call of the same code: the constructor's state, without allocating. */
