@@ -107,6 +107,7 @@ export class VM {
     this.modules = newDict();
     this.builtins = makeBuiltinsModule(this);
     this.builtinsDict = this.builtins.dict as PyDict;
+    this.importFunc = this.builtinsDict.getStr('__import__');
     this.modules.setStr('builtins', this.builtins);
     this.sys = makeSysModule(this);
     this.modules.setStr('sys', this.sys);
@@ -391,9 +392,26 @@ export class VM {
   }
   private _importer: Importer | null = null;
 
-  /** IMPORT_NAME: `__import__(name, f.globals, None, fromlist, level)`; a new reference. */
+  /** The original `builtins.__import__`; IMPORT_NAME takes the direct path while it is in place. */
+  private importFunc: PyObject | null = null;
+
+  /**
+   * IMPORT_NAME: the frame's `__import__` builtin. While it is the original, the importer is called
+   * directly; a replacement (`builtins.__import__ = hook`) is called as CPython calls it:
+   * `(name, globals, locals or None, fromlist, level)`. A new reference.
+   */
   importName(name: string, f: Frame, fromlist: PyObject, level: PyObject): PyObject {
-    return this.importer.importName(name, f.globals, fromlist, level instanceof PyInt ? Number(level.v) : 0);
+    const imp = f.builtins.getStr('__import__');
+    if (imp === null) raise(PyExc.ImportError, '__import__ not found');
+    if (imp === this.importFunc) {
+      return this.importer.importName(name, f.globals, fromlist, level instanceof PyInt ? Number(level.v) : 0);
+    }
+    const args = [newStr(name), f.globals, f.locals ?? None, fromlist, level];
+    try {
+      return A.call(imp, args);
+    } finally {
+      decref(args[0]!);
+    }
   }
 
   /** The module named `name` (absolute), imported if needed; a new reference. */
