@@ -95,6 +95,10 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     sourcemap: true,
+    // Whitespace-minified (identifiers kept): ~5 ms less start-up even with the code cache (V8
+    // still reads and scans the source text). BYTESCOPE_READABLE_BUILD=1 keeps the lines (for
+    // profiles, whose hot-line ticks are per line); BYTESCOPE_DEBUG maps stacks through the map.
+    minifyWhitespace: !process.env.BYTESCOPE_READABLE_BUILD,
     plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
     define: { 'import.meta.url': '__bsMetaUrl' },
     banner: { js: "var __bsMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

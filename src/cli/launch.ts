@@ -15,6 +15,9 @@
  * V8 validates the cache against the source and its own flags (`cachedDataRejected`); a stale
  * cache costs one normal compile and is replaced.
  *
+ * With BYTESCOPE_DEBUG set or --enable-source-maps, the bundle is loaded by Node's CommonJS loader
+ * with source maps enabled instead (no code cache), so stack traces name the TypeScript sources.
+ *
  * BYTESCOPE_CODE_CACHE=write: write the cache at exit even when one was accepted (the build's
  * warm-up, which runs a program touching the common paths, so the functions V8 compiled lazily
  * during the run are in the cache too). BYTESCOPE_CODE_CACHE=off: no cache (measurements).
@@ -46,34 +49,45 @@ const flags = process.execArgv.join(' ') + (process.env.NODE_OPTIONS ? ' ' + pro
 const cacheFile = path.join(here, `bytescope-core.${__BS_CORE_HASH__}.${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}` +
   `${flags ? '.' + shortHash(flags) : ''}.v8cache`);
 
-// The CommonJS module wrapper, as Node's own loader applies it (kept on the first line so line
-// numbers in stack traces match the bundle's).
-const source = '(function (exports, require, module, __filename, __dirname) { ' + readFileSync(core, 'utf8') + '\n})';
-let cached: Buffer | undefined;
-if (mode !== 'off') {
-  try {
-    cached = readFileSync(cacheFile);
-  } catch {
-    // no cache yet: this run writes one at exit
-  }
-}
-const script = new Script(source, { filename: core, cachedData: cached });
-const stale = cached === undefined || script.cachedDataRejected === true;
-
-if (mode !== 'off' && (stale || mode === 'write')) {
-  process.once('exit', () => {
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, cacheFile);
-    } catch {
-      try { unlinkSync(tmp); } catch { /* nothing was written */ }
-    }
-  });
-}
-
 // Names this build for caches of derived data (the import system's compiled-code cache, stages.ts).
 (globalThis as { __bytescopeBuildId?: string }).__bytescopeBuildId = __BS_CORE_HASH__;
-const mod = { exports: {} };
-(script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void)(
-  mod.exports, createRequire(core), mod, core, here);
+
+if (process.env.BYTESCOPE_DEBUG || process.execArgv.includes('--enable-source-maps')) {
+  // Debugging: Node's own CommonJS loader, with source maps on, so that stack traces name the
+  // TypeScript sources (the bundle is whitespace-minified) — at the price of a full compile.
+  process.setSourceMapsEnabled(true);
+  createRequire(import.meta.url)(core);
+} else {
+  runCached();
+}
+
+function runCached(): void {
+  // The CommonJS module wrapper, as Node's own loader applies it.
+  const source = '(function (exports, require, module, __filename, __dirname) { ' + readFileSync(core, 'utf8') + '\n})';
+  let cached: Buffer | undefined;
+  if (mode !== 'off') {
+    try {
+      cached = readFileSync(cacheFile);
+    } catch {
+      // no cache yet: this run writes one at exit
+    }
+  }
+  const script = new Script(source, { filename: core, cachedData: cached });
+  const stale = cached === undefined || script.cachedDataRejected === true;
+
+  if (mode !== 'off' && (stale || mode === 'write')) {
+    process.once('exit', () => {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        try { unlinkSync(tmp); } catch { /* nothing was written */ }
+      }
+    });
+  }
+
+  const mod = { exports: {} };
+  (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void)(
+    mod.exports, createRequire(core), mod, core, here);
+}
