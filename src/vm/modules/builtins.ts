@@ -29,6 +29,7 @@ import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs as parseArgs, nargs, noKw } from '../runtime/args';
 import { formatObject } from '../runtime/format';
+import { floatRoundDigits } from '../runtime/format_init';
 import { Frame } from '../interp/frame';
 import { dirNames } from './dir';
 import { materializeDict } from '../objects/instance';
@@ -121,13 +122,7 @@ export function roundImpl(x: PyObject, nd: PyObject | null): PyObject {
       if (Math.abs(v - Math.trunc(v)) === 0.5) r = 2 * Math.round(v / 2);
       return Math.abs(r) <= Number.MAX_SAFE_INTEGER ? newInt(r) : newIntBig(BigInt(r));
     }
-    const n = A.asSize(nd);
-    const v = x.v;
-    if (!Number.isFinite(v) || v === 0) return newFloat(v);
-    if (n > 22) return newFloat(v);
-    // Correctly rounded via decimal string (round-half-even on the exact binary value).
-    const s = roundDecimal(v, n);
-    return newFloat(s);
+    return floatRoundDigits(x.v, nd);
   }
   if (x instanceof PyInt) {
     if (nd === null || nd === None) return intFrom(x.v);
@@ -144,59 +139,6 @@ export function roundImpl(x: PyObject, nd: PyObject | null): PyObject {
   const rd = lookup(x.type, '__round__');
   if (!rd) raise(PyExc.TypeError, `type ${x.type.name} doesn't define __round__ method`);
   return A.callDescr(rd, x, nd && nd !== None ? [nd] : []);
-}
-
-function roundDecimal(v: number, n: number): number {
-  // Exact decimal expansion of the double, then round half even at n digits.
-  const neg = v < 0;
-  const a = Math.abs(v);
-  const exact = exactDecimal(a);
-  const [ip, fp = ''] = exact.split('.');
-  if (n < 0) {
-    const digits = ip!;
-    const k = -n;
-    if (digits.length <= k) {
-      const pad = digits.padStart(k, '0');
-      const first = Number(pad[0]);
-      const up = first > 5 || (first === 5 && (/[1-9]/.test(pad.slice(1) + fp)) ) || false;
-      return (neg ? -1 : 1) * (up ? 10 ** k : 0);
-    }
-    const keep = BigInt(digits.slice(0, digits.length - k));
-    const rest = digits.slice(digits.length - k) + fp;
-    const cmp = compareHalf(rest);
-    let q = keep;
-    if (cmp > 0 || (cmp === 0 && (q & 1n) === 1n)) q += 1n;
-    return (neg ? -1 : 1) * Number(q * 10n ** BigInt(k));
-  }
-  const keepStr = ip + fp.slice(0, n).padEnd(n, '0');
-  const rest = fp.slice(n);
-  let q = BigInt(keepStr);
-  const cmp = compareHalf(rest);
-  if (cmp > 0 || (cmp === 0 && (q & 1n) === 1n)) q += 1n;
-  const s = q.toString().padStart(n + 1, '0');
-  const r = Number(s.slice(0, s.length - n) + '.' + s.slice(s.length - n));
-  return neg ? -r : r;
-}
-
-function compareHalf(rest: string): number {
-  if (!rest) return -1;
-  const d = Number(rest[0]);
-  if (d > 5) return 1;
-  if (d < 5) return -1;
-  return /[1-9]/.test(rest.slice(1)) ? 1 : 0;
-}
-
-function exactDecimal(a: number): string {
-  if (Number.isInteger(a)) return BigInt(a).toString();
-  // a = m * 2^e exactly
-  let e = 0;
-  let m = a;
-  while (!Number.isInteger(m)) { m *= 2; e++; }
-  const num = BigInt(m) * 10n ** BigInt(e);
-  const den = 2n ** BigInt(e);
-  const q = num / den;
-  const s = q.toString().padStart(e + 1, '0');
-  return s.slice(0, s.length - e) + '.' + s.slice(s.length - e);
 }
 
 export function makeBuiltinsModule(vm: VM): PyModule {
@@ -423,7 +365,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     format: (_s, args) => {
       nargs('format', args, 1, 2);
       const spec = args[1] ?? null;
-      if (spec && !(spec instanceof PyStr)) raise(PyExc.TypeError, `format() argument 2 must be str, not ${spec.type.name}`);
+      if (spec && !(spec instanceof PyStr)) raise(PyExc.TypeError, `format() argument 2 must be str, not ${spec === None ? 'None' : spec.type.name}`);
       return formatObject(args[0]!, spec ? (spec as PyStr).s : '');
     },
     input: (_s, args) => {

@@ -120,7 +120,13 @@ function complexNew(t: PyType, args: PyObject[], kw: readonly string[] | null): 
   const b = im ? toC(im) : [0, 0] as [number, number];
   if (!a) raise(PyExc.TypeError, `complex() first argument must be a string or a number, not '${re!.type.name}'`);
   if (!b) raise(PyExc.TypeError, `complex() second argument must be a number, not '${im!.type.name}'`);
-  return new PyComplex(t, a[0] - b[1], a[1] + b[0]);
+  // complex_new: a real second argument becomes the imaginary part as is (keeps -0.0); complex
+  // parts combine only where an operand is complex.
+  let cr = a[0], ci = b[0];
+  if (im instanceof PyComplex) cr -= b[1];
+  if (re instanceof PyComplex && im) ci += a[1];
+  else if (!im) ci = a[1];
+  return new PyComplex(t, cr, ci);
 }
 
 export function initComplexType(): void {
