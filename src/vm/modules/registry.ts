@@ -10,6 +10,7 @@ import { makeAstModule } from './_ast';
 import { registerStdlibModules } from './stdlib_modules';
 import { pySourceModule } from './pysource';
 import { CODECS_SRC } from './py/codecs_py';
+import { makeBytescopeCodecsModule } from './codecs_native';
 import { POSIX_SRC } from './py/posix_py';
 import { makeBlake2Module, makeHashlibModule, makeMd5Module, makeSha1Module, makeSha2Module } from './_hashlib';
 import { makeRandomModule } from './_random';
@@ -37,6 +38,7 @@ registerModule('_ast', makeAstModule);
 
 // OS-modules helper: _codecs (Python source), posix, _tokenize. _random and the hashlib modules: TS.
 registerModule('_codecs', pySourceModule('_codecs', CODECS_SRC));
+registerModule('_bytescope_codecs', makeBytescopeCodecsModule);
 registerModule('_bytescope_os', makeBytescopeOsModule);
 registerModule('posix', pySourceModule('posix', POSIX_SRC));
 registerModule('_random', makeRandomModule);

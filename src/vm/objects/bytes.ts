@@ -17,6 +17,7 @@ import { defMethods, defMethod } from './builtin_function';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
+import { strEncode, bytesDecode, encodingArg } from '../runtime/codecs';
 import { vmHooks } from '../runtime/hooks';
 import { bindArgs, noKw, nargs } from '../runtime/args';
 import { defGetSet } from './descriptors';
@@ -200,59 +201,15 @@ function range(self: PyObject, args: PyObject[], from: number): [number, number]
   return [norm(args[from], 0), norm(args[from + 1], n)];
 }
 
-export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
-  if (enc === 'utf8') {
-    try {
-      return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(b);
-    } catch {
-      let pos = 0;
-      for (; pos < b.length; pos++) {
-        try { new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, pos + 1)); } catch { if (b[pos]! >= 0x80 && (b[pos]! < 0xc2 || b[pos]! > 0xf4)) break; }
-      }
-      const byte = b[Math.min(pos, b.length - 1)]!;
-      raise(PyExc.UnicodeDecodeError ?? PyExc.ValueError!, `'utf-8' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${pos}: invalid start byte`);
-    }
-  }
-  if (enc === 'latin1' || enc === 'iso88591' || enc === 'l1') return latin1(b);
-  if (enc === 'ascii' || enc === 'usascii') {
-    const bad = b.findIndex((c) => c >= 0x80);
-    if (bad >= 0 && errors === 'strict') {
-      raise(PyExc.UnicodeDecodeError ?? PyExc.ValueError!, `'ascii' codec can't decode byte 0x${b[bad]!.toString(16)} in position ${bad}: ordinal not in range(128)`);
-    }
-    return latin1(b.map((c) => (c >= 0x80 ? 0x3f : c))).replace(/\?/g, (m) => (errors === 'replace' ? '\ufffd' : m));
-  }
-  raise(PyExc.LookupError!, `unknown encoding: ${encoding}`);
-}
-
-export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
-  const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
-  if (enc === 'utf8') return new TextEncoder().encode(s);
-  if (enc === 'latin1' || enc === 'iso88591' || enc === 'ascii' || enc === 'usascii' || enc === 'l1') {
-    const limit = enc.includes('ascii') ? 128 : 256;
-    const out: number[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.codePointAt(i)!;
-      if (c > 0xffff) i++;
-      if (c < limit) { out.push(c); continue; }
-      if (errors === 'strict') {
-        const name = limit === 128 ? 'ascii' : 'latin-1';
-        raise(PyExc.UnicodeEncodeError ?? PyExc.ValueError!, `'${name}' codec can't encode character '\\u${c.toString(16).padStart(4, '0')}' in position ${i}: ordinal not in range(${limit})`);
-      }
-      if (errors === 'replace') out.push(0x3f);
-    }
-    return Uint8Array.from(out);
-  }
-  raise(PyExc.LookupError!, `unknown encoding: ${encoding}`);
-}
-
 function bytesNew(t: PyType, args: PyObject[], kwnames: readonly string[] | null): PyObject {
   const [src, enc, err] = bindArgs('bytes', args, kwnames, ['source', 'encoding', 'errors'], 0);
   let b: Uint8Array;
   if (!src) b = new Uint8Array(0);
   else if (src instanceof PyStr) {
     if (!enc) raise(PyExc.TypeError, 'string argument without an encoding');
-    b = encodeStr(src.s, A.strJS(enc), err ? A.strJS(err) : 'strict');
+    const r = strEncode(src, encodingArg('bytes', 'encoding', enc), encodingArg('bytes', 'errors', err)) as PyBytes;
+    b = r.bytes;
+    decref(r);
   } else if (enc) raise(PyExc.TypeError, 'encoding without a string argument');
   else if (src instanceof PyBytes) b = src.bytes;
   else if (src instanceof PyInt) {
@@ -366,7 +323,7 @@ export function initBytesMethods(): void {
   const table: Parameters<typeof defMethods>[1] = {
     decode: (self, args, kw) => {
       const [enc, err] = bindArgs('decode', args, kw, ['encoding', 'errors'], 0);
-      return newStr(decodeBytes(B(self), str(enc, 'utf-8'), str(err, 'strict')));
+      return bytesDecode(self!, B(self), encodingArg('decode', 'encoding', enc), encodingArg('decode', 'errors', err));
     },
     hex: (self, args, kw) => {
       const [sep, per] = bindArgs('hex', args, kw, ['sep', 'bytes_per_sep'], 0);

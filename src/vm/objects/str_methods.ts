@@ -13,7 +13,8 @@ import { raise, PyExc } from '../runtime/errors';
 import { asSize, strJS, toArray } from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
 import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
-import { nargs, noKw } from '../runtime/args';
+import { nargs, noKw, bindArgs } from '../runtime/args';
+import { strEncode, encodingArg } from '../runtime/codecs';
 import { newIter, strAsciiIterType, strIterType } from './iterators';
 import { vmHooks } from '../runtime/hooks';
 
@@ -296,7 +297,10 @@ const methods: Record<string, MethodFn> = {
     return vmHooks.tupleOfStrs(parts);
   },
   format: (self, args, kw) => vmHooks.strFormat(S(self), args, kw),
-  encode: (self) => vmHooks.encodeUtf8(S(self).s),
+  encode: (self, args, kw) => {
+    const [enc, err] = bindArgs('encode', args, kw, ['encoding', 'errors'], 0);
+    return strEncode(S(self), encodingArg('encode', 'encoding', enc), encodingArg('encode', 'errors', err));
+  },
   expandtabs: (self, args) => {
     const ts = args.length ? asSize(args[0]!) : 8;
     let col = 0, out = '';

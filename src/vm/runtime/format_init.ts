@@ -1,7 +1,8 @@
 /**
  * Installs the text-formatting entry points on the builtin types (run from bootstrap after the
  * type dicts and attrs.ts methods exist, so these definitions win): `__format__` of int/bool/
- * float/complex/str, `str.format_map`, `bytes % x` / `bytearray % x`; `floatRoundDigits` is
+ * float/complex/str, `str.format_map`, `bytes % x` / `bytearray % x`, the UnicodeError
+ * attributes and messages, `str(b, encoding, errors)`; `floatRoundDigits` is
  * float.__round__ with ndigits.
  */
 import type { PyObject } from '../objects/object';
@@ -12,6 +13,9 @@ import { PyBytes, bytesType, bytearrayType } from '../objects/bytes';
 import { defMethods } from '../objects/builtin_function';
 import { NotImplemented } from '../objects/singletons';
 import { initFormatMethods } from './format';
+import { initUnicodeErrors } from '../objects/unicode_errors';
+import { strNewDecoding } from './codecs';
+import { vmHooks } from './hooks';
 import { strFormatMap } from './strformat';
 import { bytesPercentFormat } from './printf';
 import { roundDouble } from '../util/dtoa';
@@ -36,6 +40,11 @@ export function floatRoundDigits(x: number, nd: PyObject): PyObject {
 
 export function initFormatting(): void {
   initFormatMethods();
+  initUnicodeErrors();
+  const sn = strNewDecoding(strType.slots.new!);
+  strType.slots.new = sn;
+  strType.ownSlots.new = sn;
+  vmHooks.strNew = sn;
   defMethods(strType, {
     format_map: (self, args, kw) => {
       noKw('format_map', kw);

@@ -121,11 +121,13 @@ def xmlcharrefreplace_errors(exc, /):
 def surrogateescape_errors(exc, /):
     if isinstance(exc, UnicodeDecodeError):
         out = []
-        for b in exc.object[exc.start:exc.end]:
+        for b in exc.object[exc.start:exc.end][:4]:
             if b < 128:
-                raise exc
+                break
             out.append(chr(0xDC00 + b))
-        return (''.join(out), exc.end)
+        if not out:
+            raise exc
+        return (''.join(out), exc.start + len(out))
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for ch in exc.object[exc.start:exc.end]:
@@ -136,7 +138,16 @@ def surrogateescape_errors(exc, /):
         return (bytes(out), exc.end)
     _bad(exc)
 
+def _pass_kind(exc):
+    # get_standard_encoding: only the UTF codecs can carry surrogates.
+    enc = exc.encoding.lower().replace('_', '-')
+    if enc in ('utf-8', 'utf8'):
+        return 'utf-8'
+    raise exc
+
 def surrogatepass_errors(exc, /):
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        _pass_kind(exc)
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for ch in exc.object[exc.start:exc.end]:
@@ -388,17 +399,31 @@ def charmap_encode(input, errors=None, mapping=None, /):
     out = bytearray()
     i = 0
     n = len(s)
+    reason = 'character maps to <undefined>'
     while i < n:
         try:
             b = mapping[ord(s[i])]
         except LookupError:
             b = None
         if b is None:
+            # The error range is the whole run of unmappable characters (charmap_encoding_error).
+            j = i + 1
+            while j < n:
+                try:
+                    if mapping[ord(s[j])] is not None:
+                        break
+                except LookupError:
+                    pass
+                j += 1
             if errors == 'strict':
-                raise _mkexc(UnicodeEncodeError, 'charmap', s, i, i + 1, 'character maps to <undefined>')
-            rep, i = _enc_error(errors, 'charmap', s, i, i + 1, 'character maps to <undefined>')
+                raise _mkexc(UnicodeEncodeError, 'charmap', s, i, j, reason)
+            start, end = i, j
+            rep, i = _enc_error(errors, 'charmap', s, i, j, reason)
             if isinstance(rep, str):
-                rep = charmap_encode(rep, 'strict', mapping)[0]
+                try:
+                    rep = charmap_encode(rep, 'strict', mapping)[0]
+                except UnicodeEncodeError:
+                    raise _mkexc(UnicodeEncodeError, 'charmap', s, start, end, reason) from None
             out += rep
             continue
         if isinstance(b, int):
@@ -522,4 +547,12 @@ for _n in ('ascii_encode', 'ascii_decode', 'latin_1_encode', 'latin_1_decode', '
            'raw_unicode_escape_decode', 'lookup', 'encode', 'decode', 'lookup_error', 'register_error'):
     globals()[_n] = staticmethod(globals()[_n])
 del _n
+
+# The byte-level codecs run natively (modules/codecs_native.ts); the loops above remain the
+# reference the natives replace.
+from _bytescope_codecs import (
+    utf_8_encode, utf_8_decode, ascii_encode, ascii_decode, latin_1_encode, latin_1_decode,
+    utf_16_encode, utf_16_decode, utf_16_le_encode, utf_16_le_decode, utf_16_be_encode,
+    utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_decode, utf_32_le_encode,
+    utf_32_le_decode, utf_32_be_encode, utf_32_be_decode, utf_32_ex_decode)
 `;
