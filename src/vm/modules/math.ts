@@ -2,6 +2,7 @@
  * The `math` module (Modules/mathmodule.c semantics and messages) over JS's IEEE-754 doubles.
  * Integer functions (factorial, gcd, comb, perm, isqrt, lcm) work on exact ints (bigint when big).
  */
+import * as libm from '../util/libm';
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
@@ -134,16 +135,23 @@ function fsum(xs: number[]): number {
   return hi;
 }
 
+/** vector_norm: inf wins over nan, otherwise correctly rounded (util/libm.ts). */
+function hypotOf(xs: number[]): number {
+  let nan = false;
+  for (const x of xs) { if (x === Infinity || x === -Infinity) return Infinity; if (x !== x) nan = true; }
+  return nan ? NaN : libm.hypotN(xs);
+}
+
 export function makeMathModule(vm: VM): PyModule {
   void vm;
   const m = newModule('math', newStr('This module provides access to the mathematical functions\ndefined by the C standard.'));
   const d = m.dict as PyDict;
   const F: Record<string, NativeFn> = {
-    sqrt: f1('sqrt', Math.sqrt), exp: f1('exp', Math.exp, true), exp2: f1('exp2', (x) => Math.pow(2, x), true),
-    expm1: f1('expm1', Math.expm1, true), log2: f1('log2', (x) => (x <= 0 ? NaN : Math.log2(x))),
+    sqrt: f1('sqrt', Math.sqrt), exp: f1('exp', libm.exp, true), exp2: f1('exp2', (x) => Math.pow(2, x), true),
+    expm1: f1('expm1', Math.expm1, true), log2: f1('log2', (x) => (x <= 0 ? NaN : libm.log2(x))),
     log10: f1('log10', (x) => (x <= 0 ? NaN : Math.log10(x))), log1p: f1('log1p', (x) => (x <= -1 ? NaN : Math.log1p(x))),
-    sin: f1('sin', Math.sin), cos: f1('cos', Math.cos), tan: f1('tan', Math.tan), asin: f1('asin', Math.asin),
-    acos: f1('acos', Math.acos), atan: f1('atan', Math.atan), sinh: f1('sinh', Math.sinh, true), cosh: f1('cosh', Math.cosh, true),
+    sin: f1('sin', libm.sin), cos: f1('cos', libm.cos), tan: f1('tan', libm.tan), asin: f1('asin', Math.asin),
+    acos: f1('acos', Math.acos), atan: f1('atan', libm.atan), sinh: f1('sinh', Math.sinh, true), cosh: f1('cosh', Math.cosh, true),
     tanh: f1('tanh', Math.tanh), asinh: f1('asinh', Math.asinh), acosh: f1('acosh', Math.acosh), atanh: f1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x))),
     fabs: f1('fabs', Math.abs), cbrt: f1('cbrt', Math.cbrt),
     erf: f1('erf', erf), erfc: f1('erfc', (x) => 1 - erf(x)),
@@ -159,17 +167,17 @@ export function makeMathModule(vm: VM): PyModule {
     log: (_s, args) => {
       nargs('log', args, 1, 2);
       const ln = (o: PyObject): number => {
-        if (o instanceof PyInt && typeof o.v === 'bigint') {
+        if (o instanceof PyInt && typeof o.v === 'bigint' && !Number.isFinite(Number(o.v))) {
           if (o.v <= 0n) domain();
           // _PyLong_Frexp: v = m * 2**e with m in [0.5, 1); log(m) + e*log(2).
           const e = o.v.toString(2).length;
           const m = e > 53 ? Number(o.v >> BigInt(e - 53)) / 2 ** 53 : Number(o.v) / 2 ** e;
-          return Math.log(m) + e * Math.LN2;
+          return libm.log(m) + e * Math.LN2;
         }
         const x = num(o);
         if (Number.isNaN(x)) return x;
         if (x <= 0) domain();
-        return Math.log(x);
+        return libm.log(x);
       };
       const r = ln(args[0]!);
       if (args.length === 1) return newFloat(r);
@@ -183,11 +191,11 @@ export function makeMathModule(vm: VM): PyModule {
       if (x === 0 && y < 0 && Number.isFinite(y)) domain();
       if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain();
       if (x === 1 || y === 0) return newFloat(1);
-      const r = Math.pow(x, y);
+      const r = libm.pow(x, y);
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
       return newFloat(r);
     },
-    atan2: (_s, args) => { nargs('atan2', args, 2, 2, true); return newFloat(Math.atan2(num(args[0]!), num(args[1]!))); },
+    atan2: (_s, args) => { nargs('atan2', args, 2, 2, true); return newFloat(libm.atan2(num(args[0]!), num(args[1]!))); },
     fmod: (_s, args) => {
       nargs('fmod', args, 2, 2, true);
       const x = num(args[0]!), y = num(args[1]!);
@@ -199,13 +207,13 @@ export function makeMathModule(vm: VM): PyModule {
       const x = Math.abs(num(args[0]!)), y = num(args[1]!);
       return newFloat(y < 0 || Object.is(y, -0) ? -x : x);
     },
-    hypot: (_s, args) => newFloat(Math.hypot(...args.map(num))),
+    hypot: (_s, args) => newFloat(hypotOf(args.map(num))),
     dist: (_s, args) => {
       nargs('dist', args, 2, 2, true);
       const p = A.toArray(args[0]!), q = A.toArray(args[1]!);
       try {
         if (p.length !== q.length) raise(PyExc.ValueError, 'both points must have the same number of dimensions');
-        return newFloat(Math.hypot(...p.map((x, i) => num(x) - num(q[i]!))));
+        return newFloat(hypotOf(p.map((x, i) => num(x) - num(q[i]!))));
       } finally { for (const x of p) decref(x); for (const x of q) decref(x); }
     },
     isfinite: (_s, args) => { nargs('isfinite', args, 1, 1, true); return boolObj(Number.isFinite(num(args[0]!))); },

@@ -10,6 +10,7 @@ import { PyInt, intToFloat, intFloatCompare, cmpResult, boolObj, newIntBig, newI
 import { internalHash, floatHashExact } from './pyhash';
 import { newStr } from './str';
 import { floatRepr } from './float_repr';
+import { pow as libmPow } from '../util/libm';
 import { tupleSteal } from './tuple';
 
 export class PyFloat extends PyObject {
@@ -73,7 +74,7 @@ export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) raise(PyExc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) raise(PyExc.ValueError, 'math domain error');
   if (a === 1 || (b === 0)) return 1;
-  const r = Math.pow(a, b);
+  const r = libmPow(a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise(PyExc.OverflowError, "(34, 'Numerical result out of range')");
   return r;
 }

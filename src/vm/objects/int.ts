@@ -13,7 +13,7 @@ import { PyObject, makeImmortal } from './object';
 import { makeStaticType, objectType, PyType, TF_LONG_SUBCLASS, type BinaryFn } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { NotImplemented } from './singletons';
-import { PyFloat, newFloat, floatType } from './float';
+import { PyFloat, newFloat, floatType, floatPow } from './float';
 import { newStr } from './str';
 import { internalHash, intHashExact } from './pyhash';
 import { tupleSteal } from './tuple';
@@ -182,7 +182,7 @@ export function intPow(a: number | bigint, b: number | bigint, m: number | bigin
   if ((typeof b === 'number' && b < 0) || (typeof b === 'bigint' && b < 0n)) {
     const fa = intToFloat(a), fb = intToFloat(b);
     if (fa === 0) raise(PyExc.ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return newFloat(Math.pow(fa, fb));
+    return newFloat(floatPow(fa, fb));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
