@@ -26,6 +26,14 @@ const LN2INV = 1.4426950408889634;
 const IF_H = [1, 1, 0.5, 0.16666666666666666, 0.041666666666666664, 0.008333333333333333, 0.001388888888888889, 0.0001984126984126984, 2.48015873015873e-05, 2.7557319223985893e-06, 2.755731922398589e-07, 2.505210838544172e-08, 2.08767569878681e-09, 1.6059043836821613e-10, 1.1470745597729725e-11, 7.647163731819816e-13, 4.779477332387385e-14, 2.8114572543455206e-15, 1.5619206968586225e-16, 8.22063524662433e-18, 4.110317623312165e-19, 1.9572941063391263e-20, 8.896791392450574e-22, 3.868170170630684e-23, 1.6117375710961184e-24, 6.446950284384474e-26, 2.4795962632247976e-27, 9.183689863795546e-29];
 const IF_L = [0, 0, 0, 9.25185853854297e-18, 2.3129646346357427e-18, 1.1564823173178714e-19, -5.300543954373577e-20, 1.7209558293420705e-22, 2.1511947866775882e-23, -1.858393274046472e-22, 2.3767714622250297e-23, -1.448814070935912e-24, -1.20734505911326e-25, 1.2585294588752098e-26, 2.0655512752830745e-28, 7.03872877733453e-30, 4.399205485834081e-31, 1.6508842730861433e-31, 1.1910679660273754e-32, 2.2141894119604265e-34, 1.4412973378659527e-36, -1.3643503830087908e-36, -7.911402614872376e-38, -8.843177655482344e-40, -3.6846573564509766e-41, -1.9330404233703465e-42, -1.2953730964765229e-43, 1.4303150396787322e-45];
 
+// 1/2^(k/16) for k = -8..8, 1/(2j+1) for j = 0..29, 2^(j/32) for j = 0..31, as double-doubles.
+const INV2K_H = [1.4142135623730951, 1.3542555469368927, 1.2968395546510096, 1.241857812073484, 1.189207115002721, 1.1387886347566916, 1.0905077326652577, 1.0442737824274138, 1.0, 0.9576032806985737, 0.9170040432046712, 0.8781260801866497, 0.8408964152537145, 0.8052451659746271, 0.7711054127039704, 0.7384130729697497, 0.7071067811865476];
+const INV2K_L = [-9.667293313452913e-17, 7.70094837980299e-17, 2.5382502794888315e-17, 4.658027591836937e-17, 3.982015231465646e-17, 8.912812676025408e-17, -3.046782079812471e-17, 8.551889705537965e-17, 0.0, -5.3099730280979813e-17, 1.6415536121228136e-17, 1.4800703477244367e-17, 4.099505010290748e-17, 1.2353596284898944e-17, 3.9749174048488104e-17, -1.741997278446398e-17, -4.833646656726457e-17];
+const ODD_H = [1.0, 0.3333333333333333, 0.2, 0.14285714285714285, 0.1111111111111111, 0.09090909090909091, 0.07692307692307693, 0.06666666666666667, 0.058823529411764705, 0.05263157894736842, 0.047619047619047616, 0.043478260869565216, 0.04, 0.037037037037037035, 0.034482758620689655, 0.03225806451612903, 0.030303030303030304, 0.02857142857142857, 0.02702702702702703, 0.02564102564102564, 0.024390243902439025, 0.023255813953488372, 0.022222222222222223, 0.02127659574468085, 0.02040816326530612, 0.0196078431372549, 0.018867924528301886, 0.01818181818181818, 0.017543859649122806, 0.01694915254237288];
+const ODD_L = [0.0, 1.850371707708594e-17, -1.1102230246251566e-17, 7.93016446160826e-18, 6.1679056923619804e-18, -2.523234146875356e-18, -4.270088556250602e-18, 9.251858538542971e-19, 8.163404592832033e-19, 2.921639538487254e-18, 2.64338815386942e-18, 1.206764157201257e-18, -8.326672684688674e-19, 2.05596856412066e-18, 4.785444071660157e-19, 8.953411488912552e-19, -8.410780489584519e-19, 8.921435019309293e-19, -1.50030138462859e-18, 8.896017825522087e-19, -8.46206573647223e-19, 3.2273925134452225e-19, -8.480870326997723e-19, 5.167261417803255e-19, 1.6285159162231251e-18, 2.7211348642773444e-19, 7.20073895688486e-19, 8.831319514063744e-19, 9.73879846162418e-19, 5.880418562633244e-20];
+const EXP2J_H = [1.0, 1.0218971486541166, 1.0442737824274138, 1.0671404006768237, 1.0905077326652577, 1.1143867425958924, 1.1387886347566916, 1.1637248587775775, 1.189207115002721, 1.215247359980469, 1.241857812073484, 1.2690509571917332, 1.2968395546510096, 1.3252366431597413, 1.3542555469368927, 1.383909881963832, 1.4142135623730951, 1.4451808069770467, 1.4768261459394993, 1.5091644275934228, 1.5422108254079407, 1.5759808451078865, 1.6104903319492543, 1.645755478153965, 1.681792830507429, 1.718619298122478, 1.7562521603732995, 1.7947090750031072, 1.8340080864093424, 1.8741676341103, 1.9152065613971474, 1.9571441241754002];
+const EXP2J_L = [0.0, 5.109225028973444e-17, 8.551889705537965e-17, -7.899853966841582e-17, -3.046782079812471e-17, 1.0410278456845571e-16, 8.912812676025408e-17, 3.8292048369240935e-17, 3.982015231465646e-17, -7.712630692681488e-17, 4.658027591836937e-17, 2.667932131342186e-18, 2.5382502794888315e-17, -2.8587312100388614e-17, 7.70094837980299e-17, -6.770511658794786e-17, -9.667293313452913e-17, -3.0237581349939873e-17, -3.483994556892796e-17, -1.016455327754295e-16, 7.949834809697621e-17, -1.0136916471278304e-17, 2.4707192569797888e-17, -1.0125679913674773e-16, 8.199010020581497e-17, -1.851380418263111e-17, 2.960140695448873e-17, 1.8227458427912087e-17, 3.283107224245627e-17, -6.122763413004143e-17, -1.0619946056195963e-16, 8.960767791036668e-17];
+
 // ---- double-double primitives (results in H, L) ----------------------------------------------
 
 function twoSum(a: number, b: number): void {
@@ -152,66 +160,64 @@ function roundDD(h: number, l: number, k: number): number {
 
 // ---- exp / log ---------------------------------------------------------------------------
 
-/** exp(ah + al) / 2^k in (H, L); returns k. Requires |ah| ≤ ~746. */
+/**
+ * exp(ah + al) / 2^k in (H, L); returns k. Requires |ah| ≤ ~746.
+ * exp(a) = 2^k · 2^(j/32) · exp(r), |r| ≤ ln2/64, exp(r) by its Taylor series to r^13.
+ */
 function expCore(ah: number, al: number): number {
-  const k = Math.round(ah * LN2INV);
-  twoProd(k, LN2_0);
+  const n = Math.round(ah * (32 * LN2INV));
+  const j = ((n % 32) + 32) % 32;
+  const k = (n - j) / 32;
+  const t = n / 32; // exact: n has few bits
+  twoProd(t, LN2_0);
   const p0 = H, p0l = L;
   ddAdd(ah, al, -p0, -p0l);
   const r1 = H, r1l = L;
-  twoProd(k, LN2_1);
-  ddAdd(r1, r1l, -H, -L - k * LN2_2);
-  // r in [-0.35, 0.35]; scale by 2^-10 and sum the Taylor series of expm1.
-  const rh = H * 0.0009765625, rl = L * 0.0009765625;
-  let ph = IF_H[11]!, pl = IF_L[11]!;
-  for (let i = 10; i >= 1; i--) {
+  twoProd(t, LN2_1);
+  ddAdd(r1, r1l, -H, -L - t * LN2_2);
+  const rh = H, rl = L;
+  let ph = IF_H[13]!, pl = IF_L[13]!;
+  for (let i = 12; i >= 0; i--) {
     ddMul(ph, pl, rh, rl);
     ddAdd(H, L, IF_H[i]!, IF_L[i]!);
     ph = H; pl = L;
   }
-  ddMul(ph, pl, rh, rl);
-  let sh = H, sl = L;
-  // expm1(2r) = expm1(r)·(2 + expm1(r)), ten times.
-  for (let i = 0; i < 10; i++) {
-    ddAdd(sh, sl, 2, 0);
-    ddMul(sh, sl, H, L);
-    sh = H; sl = L;
-  }
-  ddAdd(1, 0, sh, sl);
+  ddMul(ph, pl, EXP2J_H[j]!, EXP2J_L[j]!);
   return k;
 }
 
 /** log(x) in (H, L) for finite x > 0. */
 function logDD(x: number): void {
   let [m, e] = parts(x);
-  // Normalize m to [2^52, 2^53) and f = m/2^52 into [sqrt(1/2), sqrt(2)).
   while (m < 4503599627370496) { m *= 2; e--; }
   let f = m / 4503599627370496;
   e += 52;
   if (f > 1.4142135623730951) { f /= 2; e++; }
-  // log f = 2·atanh(u), u = (f-1)/(f+1); f-1 is exact (Sterbenz).
-  twoSum(f, 1);
-  ddDiv(f - 1, 0, H, L);
+  // f = 2^(k/16)·g with |log g| ≤ ln2/32; log g = 2·atanh(u), u = (g-1)/(g+1).
+  const k = Math.round(Math.log2(f) * 16);
+  let gh = f, gl = 0;
+  if (k !== 0) { ddMulD(INV2K_H[k + 8]!, INV2K_L[k + 8]!, f); gh = H; gl = L; }
+  ddAdd(gh, gl, 1, 0);
+  const dh = H, dl = L;
+  ddAdd(gh, gl, -1, 0);
+  ddDiv(H, L, dh, dl);
   const uh = H, ul = L;
   ddMul(uh, ul, uh, ul);
   const u2h = H, u2l = L;
-  // Σ u^(2j+1)/(2j+1), j = 0..23, by Horner in u².
-  ddDiv(1, 0, 47, 0);
-  let ph = H, pl = L;
-  for (let j = 22; j >= 0; j--) {
+  let ph = ODD_H[10]!, pl = ODD_L[10]!;
+  for (let i = 9; i >= 0; i--) {
     ddMul(ph, pl, u2h, u2l);
-    const th = H, tl = L;
-    ddDiv(1, 0, 2 * j + 1, 0);
-    ddAdd(th, tl, H, L);
+    ddAdd(H, L, ODD_H[i]!, ODD_L[i]!);
     ph = H; pl = L;
   }
   ddMul(ph, pl, uh, ul);
   const lh = 2 * H, ll = 2 * L;
-  if (e === 0) { H = lh; L = ll; return; }
-  twoProd(e, LN2_0);
+  const t = e + k / 16;
+  if (t === 0) { H = lh; L = ll; return; }
+  twoProd(t, LN2_0);
   const ah = H, al = L;
-  twoProd(e, LN2_1);
-  ddAdd(ah, al, H, L + e * LN2_2);
+  twoProd(t, LN2_1);
+  ddAdd(ah, al, H, L + t * LN2_2);
   ddAdd(H, L, lh, ll);
 }
 
@@ -251,26 +257,40 @@ export function log10(x: number): number {
   return r;
 }
 
-/** x**n for a positive integer n, exactly rounded (x finite, non-zero, result sign handled by caller). */
-function powInt(x: number, n: number): number {
-  const [m, e] = parts(x);
-  const big = BigInt(m) ** BigInt(n);
-  return roundScaled(big, e * n);
+/**
+ * x**n (n a positive integer) in (H, L) by binary powering in double-double. Exact whenever the
+ * exact power has at most 54 significant bits — the only case that can be a rounding tie — since
+ * every partial power is then an exact double and the last product is an exact twoProd.
+ */
+function powIntDD(x: number, n: number): void {
+  let bh = x, bl = 0, rh = 1, rl = 0;
+  for (;;) {
+    if (n & 1) { ddMul(rh, rl, bh, bl); rh = H; rl = L; }
+    n = Math.floor(n / 2);
+    if (n === 0) break;
+    ddMul(bh, bl, bh, bl); bh = H; bl = L;
+  }
+  H = rh; L = rl;
 }
 
-/** 1/x**n for a positive integer n (never a tie: x**n is a dyadic rational with odd part > 1, or exact). */
+/** x**n for a positive integer n, exactly (BigInt; used where double-double would overflow). */
+function powIntBig(x: number, n: number): number {
+  const [m, e] = parts(x);
+  return roundScaled(BigInt(m) ** BigInt(n), e * n);
+}
+
+/** 1/x**n for a positive integer n (never a tie: x**n is a power of two or has an odd part > 1). */
 function powNegInt(x: number, n: number): number {
   const [m0, e0] = parts(x);
   let m = m0, e = e0;
   while (m % 2 === 0) { m /= 2; e++; }
   const den = BigInt(m) ** BigInt(n);
   if (den === 1n) return roundScaled(1n, -e * n);
-  // 1/(den·2^(e·n)) = (2^s / den)·2^(-s - e·n), with 2^s/den carrying ≥ 64 bits.
+  // 1/(den·2^(e·n)) = (2^s / den)·2^(-s - e·n), the quotient carrying ≥ 64 bits.
   const s = den.toString(2).length + 64;
   const num = 1n << BigInt(s);
   const q = num / den;
-  const sticky = q * den !== num;
-  return roundScaled(q, -s - e * n, sticky);
+  return roundScaled(q, -s - e * n, q * den !== num);
 }
 
 /**
@@ -283,18 +303,22 @@ export function powPositive(x: number, y: number): number {
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
-  if (Number.isInteger(y) && y > 0 && y <= 1100) {
-    // Exact when the mantissa power stays small; the result over/underflows otherwise.
+  if (Number.isInteger(y) && y >= -1100 && y <= 1100) {
     const l2 = Math.log2(x) * y;
     if (l2 > 1025) return Infinity;
     if (l2 < -1080) return 0;
-    return powInt(x, y);
-  }
-  if (Number.isInteger(y) && y < 0 && y >= -1100) {
-    const l2 = Math.log2(x) * y;
-    if (l2 > 1025) return Infinity;
-    if (l2 < -1080) return 0;
-    return powNegInt(x, -y);
+    const lx = Math.log2(x);
+    // Double-double powering while every partial power stays well inside the double range.
+    if (y > 0 && y <= 64 && lx * y < 960 && lx * y > -960 && lx < 960 && lx > -960) {
+      powIntDD(x, y);
+      return H + L;
+    }
+    if (y < 0 && y >= -64 && lx * y < 960 && lx * y > -960 && lx < 960 && lx > -960) {
+      powIntDD(x, -y);
+      ddDiv(1, 0, H, L);
+      return H + L;
+    }
+    return y > 0 ? powIntBig(x, y) : powNegInt(x, -y);
   }
   logDD(x);
   const lh = H, ll = L;
