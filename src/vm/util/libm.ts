@@ -176,8 +176,11 @@ function expCore(ah: number, al: number): number {
   twoProd(t, LN2_1);
   ddAdd(r1, r1l, -H, -L - t * LN2_2);
   const rh = H, rl = L;
-  let ph = IF_H[13]!, pl = IF_L[13]!;
-  for (let i = 12; i >= 0; i--) {
+  // Terms from r^6 on weigh < 2^-48 of the result: plain doubles suffice for them.
+  let q = IF_H[13]!;
+  for (let i = 12; i >= 6; i--) q = q * rh + IF_H[i]!;
+  let ph = q, pl = 0;
+  for (let i = 5; i >= 0; i--) {
     ddMul(ph, pl, rh, rl);
     ddAdd(H, L, IF_H[i]!, IF_L[i]!);
     ph = H; pl = L;
@@ -204,8 +207,11 @@ function logDD(x: number): void {
   const uh = H, ul = L;
   ddMul(uh, ul, uh, ul);
   const u2h = H, u2l = L;
-  let ph = ODD_H[10]!, pl = ODD_L[10]!;
-  for (let i = 9; i >= 0; i--) {
+  // Terms from u^8 on weigh < 2^-50 of the sum: plain doubles suffice for them.
+  let q = ODD_H[10]!;
+  for (let i = 9; i >= 4; i--) q = q * u2h + ODD_H[i]!;
+  let ph = q, pl = 0;
+  for (let i = 3; i >= 0; i--) {
     ddMul(ph, pl, u2h, u2l);
     ddAdd(H, L, ODD_H[i]!, ODD_L[i]!);
     ph = H; pl = L;
@@ -343,16 +349,21 @@ function sinCosDD(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
   const r2h = H, r2l = L;
   // sin r = r·(c1 - r²(c3 - r²(c5 - …))), cos r = c0 - r²(c2 - r²(c4 - …)), c_i = 1/i!, to i = 27.
-  let ph = IF_H[27]!, pl = IF_L[27]!;
-  for (let j = 12; j >= 0; j--) {
+  // Terms of degree ≥ 17 weigh < 2^-50 of the result: plain doubles suffice for them.
+  let q = IF_H[27]!;
+  for (let j = 12; j >= 8; j--) q = IF_H[2 * j + 1]! - r2h * q;
+  let ph = q, pl = 0;
+  for (let j = 7; j >= 0; j--) {
     ddMul(ph, pl, r2h, r2l);
     ddAdd(IF_H[2 * j + 1]!, IF_L[2 * j + 1]!, -H, -L);
     ph = H; pl = L;
   }
   ddMul(ph, pl, rh, rl);
   SH = H; SL = L;
-  ph = IF_H[26]!; pl = IF_L[26]!;
-  for (let j = 12; j >= 0; j--) {
+  q = IF_H[26]!;
+  for (let j = 12; j >= 9; j--) q = IF_H[2 * j]! - r2h * q;
+  ph = q; pl = 0;
+  for (let j = 8; j >= 0; j--) {
     ddMul(ph, pl, r2h, r2l);
     ddAdd(IF_H[2 * j]!, IF_L[2 * j]!, -H, -L);
     ph = H; pl = L;
