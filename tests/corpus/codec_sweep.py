@@ -81,7 +81,7 @@ for args in [(), ('a',), ('a', 'b', 0, 1, 2), (1, 'b', 0, 1, 'r'), ('a', b'b', 0
         UnicodeEncodeError(*args)
     except TypeError as x:
         print('TypeError', x)
-print(repr(UnicodeError('plain')), UnicodeError('plain').encoding, issubclass(UnicodeDecodeError, ValueError))
+print(repr(UnicodeError('plain')), issubclass(UnicodeDecodeError, ValueError), hasattr(UnicodeError('plain'), 'encoding'))
 
 # custom error handlers
 def hexify(exc):

@@ -166,7 +166,26 @@ def surrogatepass_errors(exc, /):
         raise exc
     _bad(exc)
 
+def namereplace_errors(exc, /):
+    if isinstance(exc, UnicodeEncodeError):
+        try:
+            from unicodedata import name as _name
+        except ImportError:
+            _name = None
+        out = []
+        for ch in exc.object[exc.start:exc.end]:
+            n = None
+            if _name is not None:
+                try:
+                    n = _name(ch)
+                except ValueError:
+                    n = None
+            out.append('\\N{%s}' % n if n else _hexesc(ord(ch)))
+        return (''.join(out), exc.end)
+    _bad(exc)
+
 _errors.update({
+    'namereplace': namereplace_errors,
     'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
     'backslashreplace': backslashreplace_errors, 'xmlcharrefreplace': xmlcharrefreplace_errors,
     'surrogateescape': surrogateescape_errors, 'surrogatepass': surrogatepass_errors,
