@@ -1,5 +1,5 @@
 /** cell objects: one variable shared between a function and the closures it creates. */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
 import { newStr } from './str';
 import { decref, xdecref } from '../runtime/refcount';
@@ -11,7 +11,17 @@ import { richCompare } from '../runtime/abstract';
 export class PyCell extends PyObject {
   declare ref: PyObject | null;
   constructor(type: PyType, ref: PyObject | null) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.ref = ref;
   }
 }

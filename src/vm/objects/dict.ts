@@ -13,7 +13,7 @@
  * pair never repeats: equal version means same dict with the same entry layout (LOAD_GLOBAL's
  * cache relies on this; entry indexes stay valid while the version is unchanged).
  */
-import { PyObject, noteResize } from './object';
+import { PyObject, noteResize, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_DICT_SUBCLASS, RefKindCode, TF_HAVE_GC } from './type';
 import { PyStr, intern } from './str';
 import { decref } from '../runtime/refcount';
@@ -46,7 +46,17 @@ export class PyDict extends PyObject {
    * null — affects only sys.getsizeof. */
   declare split: PyType | null;
   constructor(type: PyType) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.ks = [];
     this.vs = [];
     this.chain = NO_CHAIN;

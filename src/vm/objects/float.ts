@@ -2,7 +2,7 @@
  * float: IEEE double with CPython's arithmetic corner cases (Objects/floatobject.c): modulo takes
  * the divisor's sign, division by zero raises, hash equals the int hash for integral values.
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, type BinaryFn } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { NotImplemented } from './singletons';
@@ -16,7 +16,16 @@ import { tupleSteal } from './tuple';
 export class PyFloat extends PyObject {
   declare v: number;
   constructor(type: PyType, v: number) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    // Not a GC type: no gcRefs/gcPrev/gcNext (smaller objects, cheaper V8 scavenges); an
+    // instance of a heap subclass that gets tracked gains them when linked.
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.v = v;
   }
 }

@@ -7,7 +7,7 @@
  * "inline" (`PyDict.inline`): it behaves like CPython 3.12's inline values — not a separate GC
  * object — until `__dict__` is read, which materializes it (see materializeDict).
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, lookup, PyType, RefKindCode, objectType, typeType } from './type';
 import { PyStr, newStr } from './str';
 import { PyDict, newDict, dictType } from './dict';
@@ -23,7 +23,17 @@ export class PyInstance extends PyObject {
   /** __slots__ values (member descriptors index into it). */
   declare slotvals: (PyObject | null)[] | null;
   constructor(type: PyType) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.slotvals = null;
   }
 }

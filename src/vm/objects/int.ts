@@ -9,7 +9,7 @@
  * Semantics follow Objects/longobject.c: floor division and modulo take the divisor's sign,
  * true division is correctly rounded, comparisons with floats are exact.
  */
-import { PyObject, makeImmortal } from './object';
+import { PyObject, makeImmortal, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_LONG_SUBCLASS, type BinaryFn } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { NotImplemented } from './singletons';
@@ -21,7 +21,16 @@ import { tupleSteal } from './tuple';
 export class PyInt extends PyObject {
   declare v: number | bigint;
   constructor(type: PyType, v: number | bigint) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    // Not a GC type: no gcRefs/gcPrev/gcNext (smaller objects, cheaper V8 scavenges); an
+    // instance of a heap subclass that gets tracked gains them when linked.
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.v = v;
   }
 }

@@ -4,7 +4,7 @@
  * sequence iterator (`iterator`), callable_iterator, enumerate, zip, map, filter.
  * Each iterator owns its source (`src`) until exhausted, when it drops it like CPython does.
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, type TypeSlots } from './type';
 import { PyStr, newStr } from './str';
 import { PyList } from './list';
@@ -24,7 +24,17 @@ export class PyIter extends PyObject {
   declare src: PyObject | null;
   declare i: number;
   constructor(type: PyType, src: PyObject | null, i: number) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.parts = [];
     this.version = 0;
     this.src = src;

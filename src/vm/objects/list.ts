@@ -2,7 +2,7 @@
  * list: a growable array of owned references. `allocated` follows CPython's over-allocation
  * (list_resize, list_preallocate_exact) so sys.getsizeof reports CPython's figures.
  */
-import { PyObject, noteResize } from './object';
+import { PyObject, noteResize, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_LIST_SUBCLASS, TF_HAVE_GC, RefKindCode } from './type';
 import { newStr } from './str';
 import { PyInt, newInt, boolObj } from './int';
@@ -22,7 +22,17 @@ export class PyList extends PyObject {
   declare items: PyObject[];
   declare allocated: number;
   constructor(type: PyType, items: PyObject[]) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.items = items;
     this.allocated = items.length;
   }

@@ -9,7 +9,9 @@
  * - `id` is stable for the object's lifetime and unique among objects ever created by this process.
  * - `type` is the object's type (ob_type). Heap-type instances own a reference to their type.
  * - GC bookkeeping (`gcGen`, `gcPrev`, `gcNext`, `gcRefs`) is meaningful only for container
- *   objects; `gcGen === -1` means untracked (see src/vm/runtime/gc.ts).
+ *   objects; `gcGen === -1` means untracked (see src/vm/runtime/gc.ts). Every object has `gcGen`;
+ *   objects of the hot non-container types (int, float, str, range iterator) are created without
+ *   `gcRefs`/`gcPrev`/`gcNext`, which only runtime/gc.ts reads, and only on tracked objects.
  *
  * This file has no imports with values: every objects/X.ts may extend PyObject at module level.
  */
@@ -46,6 +48,10 @@ export function noteResize(o: PyObject): void {
 }
 
 let nextId = 0;
+/** Next allocation serial (for subclasses that initialize the header themselves). */
+export function nextSerial(): number {
+  return nextId++;
+}
 /** Fake 64-bit addresses, 16-byte aligned, in the range CPython's ids usually have. */
 const ID_BASE = 0x7f0000000000;
 
@@ -61,7 +67,16 @@ export abstract class PyObject {
   declare gcNext: PyObject | null;
   /** Instance __dict__ (a PyDict) for types whose instances have one; owned. */
   declare dict: PyObject | null;
-  constructor(type: PyType) {
+  /**
+   * `type === null`: the subclass constructor stores the header itself, the same fields in the
+   * same order as below, then calls memObserver. V8 keeps one inline cache per store site, and
+   * the stores of this shared constructor see the maps of every subclass (megamorphic): an
+   * allocation through here costs ~4x one whose header stores sit in its own class's constructor.
+   * The hot types (int, float, str, list, tuple, dict, set, instance, iterators, cells) do that;
+   * tests/unit/perf-alloc.test.ts checks their headers against this one.
+   */
+  constructor(type: PyType | null) {
+    if (type === null) return;
     // Plain constructor stores (not class-field initializers, which V8 runs as slow defines).
     this.ob_refcnt = 1;
     this.flags = 0;

@@ -1,5 +1,5 @@
 /** range objects and their iterator (JS-number fast path; bigint ranges are rejected for now). */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType } from './type';
 import { newStr } from './str';
 import { PyInt, newInt, boolObj, intFrom } from './int';
@@ -19,7 +19,15 @@ export class PyRangeIter extends PyObject {
   declare step: number;
   declare left: number;
   constructor(type: PyType, next: number, step: number, left: number) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    // Not a GC type: no gcRefs/gcPrev/gcNext.
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.next = next;
     this.step = step;
     this.left = left;

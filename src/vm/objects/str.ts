@@ -8,7 +8,7 @@
  *   (identifier-like constants of code objects, names); `intern()` returns the canonical object.
  * - Indexing by code point uses `cps()` (array of code points) only when the string is not BMP-only.
  */
-import { PyObject, makeImmortal, F_INTERNED } from './object';
+import { PyObject, makeImmortal, F_INTERNED, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_UNICODE_SUBCLASS } from './type';
 import { strHashInternal } from './pyhash';
 
@@ -21,7 +21,16 @@ export class PyStr extends PyObject {
   declare h: number;
   declare private cpArr: number[] | null;
   constructor(type: PyType, s: string, n = -1, kind = -1) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    // Not a GC type: no gcRefs/gcPrev/gcNext (smaller objects, cheaper V8 scavenges); an
+    // instance of a heap subclass that gets tracked gains them when linked.
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.s = s;
     this.h = -1;
     this.cpArr = null;

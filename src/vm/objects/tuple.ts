@@ -3,7 +3,7 @@
  * Tuples are GC-tracked when created; a collection untracks tuples holding only untracked or
  * atomic items (CPython's _PyTuple_MaybeUntrack), which gc.is_tracked shows.
  */
-import { PyObject, makeImmortal } from './object';
+import { PyObject, makeImmortal, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_TUPLE_SUBCLASS, RefKindCode } from './type';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
@@ -12,7 +12,17 @@ export class PyTuple extends PyObject {
   declare items: PyObject[];
   declare h: number;
   constructor(type: PyType, items: PyObject[]) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.items = items;
     this.h = -1;
   }

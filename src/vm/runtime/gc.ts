@@ -13,7 +13,8 @@
  *   the older generation with everything they reach.
  */
 import { PyObject, F_FINALIZED, F_DEAD } from '../objects/object';
-import type { PyType } from '../objects/type';
+import { PyType, TF_HAVE_GC } from '../objects/type';
+import { dictType } from '../objects/dict';
 import { rt } from './state';
 
 const COLLECTING = 10;
@@ -140,24 +141,118 @@ function traverse(o: PyObject, fn: (c: PyObject) => void): void {
   if ((o.type as PyType).isHeap()) fn(o.type);
 }
 
-/** Tuples whose items are all atomic or untracked leave the GC lists (_PyTuple_MaybeUntrack). */
-function maybeUntrackTuple(o: PyObject): void {
+/**
+ * _PyObject_GC_MAY_BE_TRACKED: a GC object that is tracked, or might be tracked later (anything
+ * but an untracked tuple). Static type objects are not GC objects (type_is_gc).
+ */
+function mayBeTracked(o: PyObject): boolean {
+  const t = o.type;
+  if ((t.tpFlags & TF_HAVE_GC) === 0) return false;
+  if (t === rt.tupleType) return o.gcGen !== -1;
+  if (o instanceof PyType) return o.isHeap();
+  return true;
+}
+
+/** _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked leaves the GC lists. */
+function tupleMaybeUntrack(o: PyObject): boolean {
   const items = (o as unknown as { items: PyObject[] }).items;
-  for (const it of items) {
-    if (it.gcGen !== -1 && it.gcGen !== undefined) return;
-    if (it.type.slots.traverse && it.gcGen !== -1) return;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it === null || it === undefined || mayBeTracked(it)) return false;
+  }
+  gcUntrack(o);
+  return true;
+}
+
+/** _PyDict_MaybeUntrack (full collections only): no value (nor, for non-str-keyed tables, key) may be tracked. */
+function dictMaybeUntrack(o: PyObject): void {
+  const d = o as unknown as { ks: (PyObject | null)[]; vs: (PyObject | null)[]; unicode: boolean };
+  const ks = d.ks, vs = d.vs, checkKeys = !d.unicode;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null || k === undefined) continue;
+    if (mayBeTracked(vs[i]!)) return;
+    if (checkKeys && mayBeTracked(k)) return;
   }
   gcUntrack(o);
 }
 
-// Visitors of collect() as module-level functions: one closure per traversed object was most of
-// a young collection's allocation.
+// Visitors of collect() as module-level functions (no closure per traversed object).
 function subtractInternalRef(c: PyObject): void {
-  if (c.gcGen === COLLECTING || c.gcGen === UNREACHABLE) c.gcRefs--;
+  if (c.gcGen === COLLECTING) c.gcRefs--;
 }
-const markStack: PyObject[] = [];
-function markReachable(c: PyObject): void {
-  if (c.gcGen === COLLECTING) { c.gcGen = -2; markStack.push(c); }
+/** The list move_unreachable scans; an object found reachable from it comes back to its tail. */
+let scanHead: PyObject = makeHead();
+function visitReachable(c: PyObject): void {
+  const gen = c.gcGen;
+  if (gen === UNREACHABLE) {
+    unlinkOnly(c);
+    linkOnly(scanHead, c);
+    c.gcGen = COLLECTING;
+    c.gcRefs = 1;
+  } else if (gen === COLLECTING && c.gcRefs === 0) {
+    c.gcRefs = 1;
+  }
+}
+
+function linkOnly(head: PyObject, o: PyObject): void {
+  const last = head.gcPrev!;
+  o.gcPrev = last;
+  o.gcNext = head;
+  last.gcNext = o;
+  head.gcPrev = o;
+}
+function unlinkOnly(o: PyObject): void {
+  o.gcPrev!.gcNext = o.gcNext;
+  o.gcNext!.gcPrev = o.gcPrev;
+}
+/** Appends every object of ring `from` to ring `to` (gc_list_merge); `from` is left empty. */
+function spliceInto(from: PyObject, to: PyObject): void {
+  const first = from.gcNext!;
+  if (first === from) return;
+  const last = from.gcPrev!;
+  const tail = to.gcPrev!;
+  tail.gcNext = first;
+  first.gcPrev = tail;
+  last.gcNext = to;
+  to.gcPrev = last;
+  from.gcNext = from;
+  from.gcPrev = from;
+}
+
+/**
+ * deduce_unreachable: computes gcRefs over ring `base` (update_refs, subtract_refs), then
+ * move_unreachable: objects with no reference from outside `base` go to ring `unreachable`
+ * (gcGen = UNREACHABLE) unless an object found reachable later in the scan reaches them (they
+ * come back to the tail of `base`, so the scan meets them again). Survivors keep their place in
+ * `base` with gcGen = `survivorGen` and are counted in sizes[survivorGen]; with `untrackTuples`,
+ * an exact tuple is offered to _PyTuple_MaybeUntrack when the scan passes it — the order of the
+ * separate untrack_tuples pass, which walks the survivors in this same final order.
+ */
+function deduceUnreachable(base: PyObject, unreachable: PyObject, survivorGen: number, untrackTuples: boolean): void {
+  for (let o = base.gcNext!; o !== base; o = o.gcNext!) { o.gcGen = COLLECTING; o.gcRefs = o.ob_refcnt; }
+  for (let o = base.gcNext!; o !== base; o = o.gcNext!) traverse(o, subtractInternalRef);
+  const g = gcState;
+  const tupleType = untrackTuples ? rt.tupleType : null;
+  const savedScan = scanHead;
+  scanHead = base;
+  let prev = base;
+  let o = base.gcNext!;
+  while (o !== base) {
+    if (o.gcRefs !== 0) {
+      traverse(o, visitReachable);
+      o.gcGen = survivorGen;
+      g.sizes[survivorGen]!++;
+      if (o.type === tupleType && tupleMaybeUntrack(o)) { o = prev.gcNext!; continue; }
+      prev = o;
+    } else {
+      unlinkOnly(o);
+      linkOnly(unreachable, o);
+      o.gcGen = UNREACHABLE;
+    }
+    o = prev.gcNext!;
+  }
+  scanHead = savedScan;
 }
 
 /** Runs a collection of `gen` (merging younger generations); returns unreachable objects found. */
@@ -171,71 +266,76 @@ export function collect(gen: number, reason: 'automatic' | 'manual' = 'manual'):
     if (g.debug & DEBUG_STATS) rt.gcDebugLine(`gc: collecting generation ${gen}...`);
     if (gen + 1 < 3) g.counts[gen + 1]!++;
     for (let i = 0; i <= gen; i++) g.counts[i] = 0;
-    // Gather the young objects.
-    const young: PyObject[] = [];
-    for (let i = 0; i <= gen; i++) {
-      const h = g.heads[i]!;
-      for (let o = h.gcNext!; o !== h; o = o.gcNext!) young.push(o);
-    }
-    const tupleType = rt.tupleType;
-    for (const o of young) if (o.type === tupleType) maybeUntrackTuple(o);
-    const set = young.filter((o) => o.gcGen !== -1);
-    for (const o of set) { unlink(o); g.sizes[o.gcGen]!--; o.gcGen = COLLECTING; o.gcRefs = o.ob_refcnt; }
-    for (const o of set) traverse(o, subtractInternalRef);
-    // Reachable from outside: gcRefs > 0; propagate.
-    const reachable: PyObject[] = [];
-    const stack = markStack;
-    stack.length = 0;
-    for (const o of set) if (o.gcRefs > 0) { o.gcGen = -2; stack.push(o); }
-    while (stack.length) {
-      const o = stack.pop()!;
-      reachable.push(o);
-      traverse(o, markReachable);
-    }
-    const unreachable = set.filter((o) => o.gcGen === COLLECTING);
+    const heads = g.heads;
+    const young = heads[gen]!;
+    for (let i = 0; i < gen; i++) spliceInto(heads[i]!, young);
+    for (let i = 0; i <= gen; i++) g.sizes[i] = 0;
     const older = gen < 2 ? gen + 1 : 2;
-    for (const o of reachable) { o.gcGen = -1; insertGen(o, older); }
-    if (gen === 2) { g.longLivedPending = 0; g.longLivedTotal = g.sizes[2]!; }
-    else if (gen === 1) g.longLivedPending += reachable.length;
-    for (const o of unreachable) o.gcGen = UNREACHABLE;
-    if (g.debug & DEBUG_COLLECTABLE) for (const o of unreachable) rt.gcDebugLine(`gc: collectable <${o.type.name} 0x${o.id.toString(16)}>`);
-    // Finalizers, once each.
-    const toFinalize = unreachable.filter((o) => o.type.slots.finalize && !(o.flags & F_FINALIZED));
-    for (const o of unreachable) o.ob_refcnt++; // hold them while user code runs
-    for (const o of toFinalize) {
-      o.flags |= F_FINALIZED;
-      rt.callFinalizer(o, o.type.slots.finalize!);
-    }
-    for (const o of unreachable) o.ob_refcnt--;
-    // Resurrection: recompute refs inside the unreachable set.
-    let finalSet = unreachable;
-    if (toFinalize.length) {
-      for (const o of unreachable) o.gcRefs = o.ob_refcnt;
-      for (const o of unreachable) traverse(o, (c) => { if (c.gcGen === UNREACHABLE) c.gcRefs--; });
-      const st: PyObject[] = [];
-      for (const o of unreachable) if (o.gcRefs > 0) { o.gcGen = -3; st.push(o); }
-      while (st.length) {
-        const o = st.pop()!;
-        traverse(o, (c) => { if (c.gcGen === UNREACHABLE) { c.gcGen = -3; st.push(c); } });
-      }
-      finalSet = [];
-      for (const o of unreachable) {
-        if (o.gcGen === -3) { o.gcGen = -1; insertGen(o, older); } else finalSet.push(o);
-      }
-    }
-    const m = finalSet.length;
-    // Delete garbage: tp_clear each (or keep in gc.garbage with DEBUG_SAVEALL).
-    for (const o of finalSet) { o.gcGen = -1; insertGen(o, older); }
-    if (g.debug & DEBUG_SAVEALL) {
-      for (const o of finalSet) rt.gcSaveGarbage(o);
+    const oldHead = heads[older]!;
+    const olderBefore = g.sizes[older]!;
+    const unreachable = makeHead();
+    deduceUnreachable(young, unreachable, older, true);
+    if (gen < 2) {
+      if (gen === 1) g.longLivedPending += g.sizes[older]! - olderBefore;
+      spliceInto(young, oldHead);
     } else {
-      for (const o of finalSet) {
-        if (o.flags & F_DEAD) continue;
+      // Dicts leave the lists only in full collections (CPython issue #14775).
+      for (let o = young.gcNext!; o !== young;) {
+        const next = o.gcNext!;
+        if (o.type === dictType) dictMaybeUntrack(o);
+        o = next;
+      }
+      g.longLivedPending = 0;
+      g.longLivedTotal = g.sizes[2]!;
+    }
+    if (g.debug & DEBUG_COLLECTABLE) {
+      for (let o = unreachable.gcNext!; o !== unreachable; o = o.gcNext!) rt.gcDebugLine(`gc: collectable <${o.type.name} 0x${o.id.toString(16)}>`);
+    }
+    // finalize_garbage: each object moves to `seen` before its finalizer runs, since a finalizer
+    // may free (unlink) any object of the list.
+    if (unreachable.gcNext !== unreachable) {
+      const seen = makeHead();
+      while (unreachable.gcNext !== unreachable) {
+        const o = unreachable.gcNext!;
+        unlinkOnly(o);
+        linkOnly(seen, o);
+        const fin = o.type.slots.finalize;
+        if (fin && !(o.flags & F_FINALIZED)) {
+          o.flags |= F_FINALIZED;
+          o.ob_refcnt++;
+          rt.callFinalizer(o, fin);
+          rt.decref(o);
+        }
+      }
+      spliceInto(seen, unreachable);
+    }
+    // handle_resurrected_objects: what a finalizer made reachable again joins the older generation.
+    const final = makeHead();
+    if (unreachable.gcNext !== unreachable) {
+      deduceUnreachable(unreachable, final, older, false);
+      spliceInto(unreachable, oldHead);
+    }
+    let m = 0;
+    for (let o = final.gcNext!; o !== final; o = o.gcNext!) m++;
+    // delete_garbage: tp_clear each (or keep in gc.garbage with DEBUG_SAVEALL); what survives
+    // its clear moves to the older generation.
+    const saveAll = (g.debug & DEBUG_SAVEALL) !== 0;
+    while (final.gcNext !== final) {
+      const o = final.gcNext!;
+      if (saveAll) {
+        rt.gcSaveGarbage(o);
+      } else {
         o.ob_refcnt++;
         const clr = o.type.slots.clear;
         if (clr) clr(o);
         if (o.dict) { const d = o.dict; o.dict = null; rt.decref(d); }
         rt.decref(o);
+      }
+      if (final.gcNext === o) {
+        unlinkOnly(o);
+        linkOnly(oldHead, o);
+        o.gcGen = older;
+        g.sizes[older]!++;
       }
     }
     g.stats[gen]!.collections++;
