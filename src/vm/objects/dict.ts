@@ -1,9 +1,11 @@
 /**
  * dict: insertion-ordered hash map (Objects/dictobject.c semantics, JS storage).
  *
- * Storage: parallel entry arrays `ks`/`vs` in insertion order (null = deleted entry) and an index
- * Map from a lookup key to the entry: the JS string for str keys (exact match, no collisions),
- * the Python hash (a number) for every other key, with `chain` linking entries of equal hash.
+ * Storage: parallel entry arrays `ks`/`vs`/`hs` in insertion order (null key = deleted entry).
+ * Dicts of more than SMALL entries have indexes: a Map from the JS string to the entry for str
+ * keys (exact match, no collisions), and for every other key an open-addressing table of entry
+ * numbers probed by the Python hash (`hix`, -1 = empty; a slot whose entry was deleted stays as
+ * a tombstone until the next reindex), built once a non-str key is present.
  *
  * Size model (for sys.getsizeof only): CPython's keys table log2 size, usable slots and the
  * unicode/general entry kind evolve exactly as in dictobject.c (insertion_resize, GROWTH_RATE).
@@ -20,18 +22,16 @@ import { decref } from '../runtime/refcount';
 import { gcTrack, gcRetrack, gcAllocCount } from '../runtime/gc';
 import { hashOf, richEq } from '../runtime/abstract';
 
-/** Shared empty collision chain of index-less (small) dicts; only indexed dicts get their own. */
-const NO_CHAIN: number[] = [];
-
 /** Last version handed out; every new dict and every key insert/delete takes the next one. */
 let versionSeq = 0;
 
 export class PyDict extends PyObject {
   declare ks: (PyObject | null)[];
   declare vs: (PyObject | null)[];
-  declare chain: number[];
-  /** Lookup index, built only for dicts of more than SMALL entries (small ones scan `ks`). */
-  declare index: Map<string | number, number> | null;
+  /** Str-key index, built only for dicts of more than SMALL entries (small ones scan `ks`). */
+  declare index: Map<string, number> | null;
+  /** Non-str-key index (open addressing over `hs`), present when `index` is and a non-str key is. */
+  declare hix: Int32Array | null;
   /** Hash of each non-str key (0 for str keys), so lookups never re-run __hash__. */
   declare hs: number[];
   declare used: number;
@@ -59,8 +59,8 @@ export class PyDict extends PyObject {
     if (memObserver !== null) memObserver.alloc(this);
     this.ks = [];
     this.vs = [];
-    this.chain = NO_CHAIN;
     this.index = null;
+    this.hix = null;
     this.hs = [];
     this.used = 0;
     this.version = ++versionSeq;
@@ -137,16 +137,23 @@ function findStr(d: PyDict, s: string): number {
 
 /** Entry index of a non-str key with hash h, or -1 (compares hashes first, then __eq__). */
 function findHashed(d: PyDict, key: PyObject, h: number): number {
-  const ix = d.index;
-  if (ix !== null) {
-    let i = ix.get(h);
-    while (i !== undefined && i !== -1) {
-      const k = d.ks[i]!;
-      if (k === key || richEq(k, key)) return i;
-      i = d.chain[i];
+  const t = d.hix;
+  if (t !== null) {
+    const mask = t.length - 1;
+    let i = h & mask;
+    let perturb = h >>> 0;
+    for (;;) {
+      const e = t[i]!;
+      if (e === -1) return -1;
+      if (d.hs[e] === h) {
+        const k = d.ks[e];
+        if (k !== null && k !== undefined && (k === key || richEq(k, key))) return e;
+      }
+      perturb >>>= 5;
+      i = (i * 5 + perturb + 1) & mask;
     }
-    return -1;
   }
+  if (d.index !== null) return -1; // indexed, and no non-str key yet
   const ks = d.ks, hs = d.hs;
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
@@ -209,19 +216,39 @@ function compact(d: PyDict): void {
 }
 
 function reindex(d: PyDict): void {
-  if (d.ks.length <= SMALL) { d.index = null; d.chain = NO_CHAIN; return; }
-  const ix = new Map<string | number, number>();
+  if (d.ks.length <= SMALL) { d.index = null; d.hix = null; return; }
+  const ix = new Map<string, number>();
   d.index = ix;
-  d.chain = new Array(d.ks.length).fill(-1);
-  for (let i = 0; i < d.ks.length; i++) {
-    const k = d.ks[i];
+  d.hix = null;
+  const ks = d.ks;
+  let hashed = false;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
     if (k === null) continue;
-    if (isStrKey(k!)) { ix.set((k as PyStr).s, i); continue; }
-    const h = d.hs[i]!;
-    const first = ix.get(h);
-    if (first === undefined) ix.set(h, i);
-    else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = i; }
+    if (isStrKey(k!)) ix.set((k as PyStr).s, i);
+    else hashed = true;
   }
+  if (!hashed) return;
+  // Room for the entries plus as many again before the next rebuild (fill stays under 2/3).
+  let size = 16;
+  while (size < ks.length * 3) size *= 2;
+  const t = new Int32Array(size).fill(-1);
+  d.hix = t;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k !== null && !isStrKey(k!)) hixInsert(t, d.hs[i]!, i);
+  }
+}
+
+function hixInsert(t: Int32Array, h: number, e: number): void {
+  const mask = t.length - 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (t[i] !== -1) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  t[i] = e;
 }
 
 /** MAINTAIN_TRACKING: a dict starts untracked and is tracked once it holds a container. */
@@ -252,12 +279,12 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   d.hs.push(h);
   const ix = d.index;
   if (ix !== null) {
-    d.chain.push(-1);
     if (strKey) ix.set((key as PyStr).s, n);
     else {
-      const first = ix.get(h);
-      if (first === undefined) ix.set(h, n);
-      else { let j = first; while (d.chain[j] !== -1) j = d.chain[j]!; d.chain[j] = n; }
+      const t = d.hix;
+      // Entry numbers only grow until a reindex: n + 1 entries must stay under 2/3 of the table.
+      if (t !== null && (n + 1) * 3 < t.length * 2) hixInsert(t, h, n);
+      else reindex(d);
     }
   } else if (n + 1 > SMALL) reindex(d);
   d.used++;
@@ -290,28 +317,15 @@ export function dictDel(d: PyDict, key: PyObject): boolean {
 
 function delAt(d: PyDict, i: number): void {
   const k = d.ks[i]!, v = d.vs[i]!;
+  // A non-str key's slot in `hix` stays, as a tombstone (its entry's key is null).
   const ix = d.index;
-  if (ix !== null) {
-    if (isStrKey(k)) ix.delete(k.s);
-    else {
-      const h = d.hs[i]!;
-      const first = ix.get(h)!;
-      if (first === i) {
-        if (d.chain[i] === -1) ix.delete(h); else ix.set(h, d.chain[i]!);
-      } else {
-        let j = first;
-        while (d.chain[j] !== i) j = d.chain[j]!;
-        d.chain[j] = d.chain[i]!;
-      }
-    }
-    d.chain[i] = -1;
-  }
+  if (ix !== null && isStrKey(k)) ix.delete(k.s);
   d.ks[i] = null;
   d.vs[i] = null;
   d.hs[i] = 0;
   d.used--;
   d.version = ++versionSeq;
-  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.chain = NO_CHAIN; d.index = null; }
+  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.index = null; d.hix = null; }
   else if (d.ks.length > 16 && d.used * 2 < d.ks.length) compact(d);
   decref(k);
   decref(v);
@@ -336,7 +350,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 
 export function dictClear(d: PyDict): void {
   const ks = d.ks, vs = d.vs;
-  d.ks = []; d.vs = []; d.hs = []; d.chain = NO_CHAIN; d.index = null;
+  d.ks = []; d.vs = []; d.hs = []; d.index = null; d.hix = null;
   d.used = 0; d.version = ++versionSeq;
   d.log2 = 0; d.usable = 0; d.unicode = true;
   for (let i = 0; i < ks.length; i++) {
