@@ -12,9 +12,12 @@
  * - __del__ runs at most once per object (F_FINALIZED); objects resurrected by a finalizer move to
  *   the older generation with everything they reach.
  */
-import { PyObject, F_FINALIZED, F_DEAD } from '../objects/object';
+import { PyObject, F_FINALIZED } from '../objects/object';
 import { PyType, TF_HAVE_GC } from '../objects/type';
 import { dictType } from '../objects/dict';
+import { listType } from '../objects/list';
+import { tupleType } from '../objects/tuple';
+import { PyInstance, instanceTraverse } from '../objects/instance';
 import { rt } from './state';
 
 const COLLECTING = 10;
@@ -129,18 +132,6 @@ export function gcObjects(gen?: number): PyObject[] {
   return out;
 }
 
-/** Visits every strong reference of o, the instance dict's entries directly when it is inline. */
-function traverse(o: PyObject, fn: (c: PyObject) => void): void {
-  const tr = o.type.slots.traverse;
-  if (tr) tr(o, fn);
-  const d = o.dict;
-  if (d) {
-    if ((d as unknown as { inline: boolean }).inline) d.type.slots.traverse!(d, fn);
-    else fn(d);
-  }
-  if ((o.type as PyType).isHeap()) fn(o.type);
-}
-
 /**
  * _PyObject_GC_MAY_BE_TRACKED: a GC object that is tracked, or might be tracked later (anything
  * but an untracked tuple). Static type objects are not GC objects (type_is_gc).
@@ -148,7 +139,7 @@ function traverse(o: PyObject, fn: (c: PyObject) => void): void {
 function mayBeTracked(o: PyObject): boolean {
   const t = o.type;
   if ((t.tpFlags & TF_HAVE_GC) === 0) return false;
-  if (t === rt.tupleType) return o.gcGen !== -1;
+  if (t === tupleType) return o.gcGen !== -1;
   if (o instanceof PyType) return o.isHeap();
   return true;
 }
@@ -220,6 +211,76 @@ function spliceInto(from: PyObject, to: PyObject): void {
   from.gcPrev = from;
 }
 
+type Items = { items: PyObject[] };
+type Entries = { ks: (PyObject | null)[]; vs: (PyObject | null)[]; inline: boolean };
+
+/**
+ * subtract_refs for one object. Exact lists, tuples and dicts (no instance dict, static type) and
+ * the __slots__ values of plain instances are visited inline — the references their traverse
+ * slots visit, in the same order — so the hot case makes no call per reference.
+ */
+function subtractRefs(o: PyObject): void {
+  const t = o.type;
+  if (t === listType || t === tupleType) {
+    const it = (o as unknown as Items).items;
+    for (let i = 0; i < it.length; i++) { const c = it[i]!; if (c.gcGen === COLLECTING) c.gcRefs--; }
+    return;
+  }
+  if (t === dictType) { subtractEntries(o as unknown as Entries); return; }
+  const tr = t.slots.traverse;
+  if (tr === instanceTraverse) {
+    const sv = (o as PyInstance).slotvals;
+    if (sv) for (let i = 0; i < sv.length; i++) { const c = sv[i]; if (c && c.gcGen === COLLECTING) c.gcRefs--; }
+  } else if (tr) tr(o, subtractInternalRef);
+  const d = o.dict;
+  if (d !== null) {
+    if ((d as unknown as Entries).inline) subtractEntries(d as unknown as Entries);
+    else if (d.gcGen === COLLECTING) d.gcRefs--;
+  }
+  if (t.isHeap() && t.gcGen === COLLECTING) t.gcRefs--;
+}
+function subtractEntries(d: Entries): void {
+  const ks = d.ks, vs = d.vs;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null || k === undefined) continue;
+    if (k.gcGen === COLLECTING) k.gcRefs--;
+    const v = vs[i]!;
+    if (v.gcGen === COLLECTING) v.gcRefs--;
+  }
+}
+
+/** move_unreachable's traversal of a reachable object; same inline cases as subtractRefs. */
+function reachFrom(o: PyObject): void {
+  const t = o.type;
+  if (t === listType || t === tupleType) {
+    const it = (o as unknown as Items).items;
+    for (let i = 0; i < it.length; i++) visitReachable(it[i]!);
+    return;
+  }
+  if (t === dictType) { reachEntries(o as unknown as Entries); return; }
+  const tr = t.slots.traverse;
+  if (tr === instanceTraverse) {
+    const sv = (o as PyInstance).slotvals;
+    if (sv) for (let i = 0; i < sv.length; i++) { const c = sv[i]; if (c) visitReachable(c); }
+  } else if (tr) tr(o, visitReachable);
+  const d = o.dict;
+  if (d !== null) {
+    if ((d as unknown as Entries).inline) reachEntries(d as unknown as Entries);
+    else visitReachable(d);
+  }
+  if (t.isHeap()) visitReachable(t);
+}
+function reachEntries(d: Entries): void {
+  const ks = d.ks, vs = d.vs;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k === null || k === undefined) continue;
+    visitReachable(k);
+    visitReachable(vs[i]!);
+  }
+}
+
 /**
  * deduce_unreachable: computes gcRefs over ring `base` (update_refs, subtract_refs), then
  * move_unreachable: objects with no reference from outside `base` go to ring `unreachable`
@@ -231,19 +292,19 @@ function spliceInto(from: PyObject, to: PyObject): void {
  */
 function deduceUnreachable(base: PyObject, unreachable: PyObject, survivorGen: number, untrackTuples: boolean): void {
   for (let o = base.gcNext!; o !== base; o = o.gcNext!) { o.gcGen = COLLECTING; o.gcRefs = o.ob_refcnt; }
-  for (let o = base.gcNext!; o !== base; o = o.gcNext!) traverse(o, subtractInternalRef);
+  for (let o = base.gcNext!; o !== base; o = o.gcNext!) subtractRefs(o);
   const g = gcState;
-  const tupleType = untrackTuples ? rt.tupleType : null;
+  const untrackType = untrackTuples ? tupleType : null;
   const savedScan = scanHead;
   scanHead = base;
   let prev = base;
   let o = base.gcNext!;
   while (o !== base) {
     if (o.gcRefs !== 0) {
-      traverse(o, visitReachable);
+      reachFrom(o);
       o.gcGen = survivorGen;
       g.sizes[survivorGen]!++;
-      if (o.type === tupleType && tupleMaybeUntrack(o)) { o = prev.gcNext!; continue; }
+      if (o.type === untrackType && tupleMaybeUntrack(o)) { o = prev.gcNext!; continue; }
       prev = o;
     } else {
       unlinkOnly(o);
