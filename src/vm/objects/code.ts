@@ -15,7 +15,7 @@ import type { CodeObject } from '../bytecode/code';
 import type { Frame } from '../interp/frame';
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL } from '../bytecode/code';
 import type { ConstValue } from '../ast/constants';
-import { newStr, intern, allNameChars } from './str';
+import { PyStr, newStr, intern, allNameChars } from './str';
 import { newIntBig, True, False } from './int';
 import { newFloat } from './float';
 import { None, Ellipsis } from './singletons';
@@ -39,6 +39,9 @@ export class PyCode extends PyObject {
    *  [globals version, builtins version, entry index (>= 0 in globals, -1-i in builtins)].
    *  Version 0 is never a dict's, so a zeroed slot always misses. Allocated on first use. */
   gcache: Float64Array | null = null;
+  /** co_qualname as a str object, made by the first function of this code and shared by all
+   * (CPython's functions hold new references to the code's co_qualname); owned. */
+  qualnameStr: PyStr | null = null;
   constructor(type: PyType, readonly co: CodeObject) {
     super(type);
     this.names = co.co_names.slice();
@@ -177,8 +180,17 @@ export { CO_FAST_FREE, CO_FAST_LOCAL };
 export function initCodeType(): void {
   codeType = makeStaticType('code', objectType, {
     repr: (o) => { const c = (o as PyCode).co; return newStr(`<code object ${c.co_name} at 0x${o.id.toString(16)}, file "${c.co_filename}", line ${c.co_firstlineno}>`); },
-    traverse: (o, visit) => { const cs = (o as PyCode).consts; for (let i = 0; i < cs.length; i++) visit(cs[i]!, RefKindCode.Item, `co_consts[${i}]`); },
-    dealloc: (o) => { const cs = (o as PyCode).consts; (o as PyCode).consts = []; for (const c of cs) decref(c); },
+    traverse: (o, visit) => {
+      const c = o as PyCode, cs = c.consts;
+      for (let i = 0; i < cs.length; i++) visit(cs[i]!, RefKindCode.Item, `co_consts[${i}]`);
+      if (c.qualnameStr) visit(c.qualnameStr, RefKindCode.Attr, 'co_qualname');
+    },
+    dealloc: (o) => {
+      const c = o as PyCode, cs = c.consts, q = c.qualnameStr;
+      c.consts = []; c.qualnameStr = null;
+      for (const x of cs) decref(x);
+      if (q) decref(q);
+    },
     // offsetof(PyCodeObject, co_code_adaptive) = 192, then one 2-byte unit per instruction word,
     // rounded up to pointer alignment (_PyObject_VAR_SIZE); code objects are not GC-tracked.
     sizeof: (o) => (192 + (o as PyCode).co.co_code.length + 7) & ~7,

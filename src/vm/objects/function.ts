@@ -4,9 +4,9 @@
  * A function owns references to its code, globals, builtins, name, qualname, defaults, kwdefaults,
  * closure, doc, annotations, module and __dict__.
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
-import { PyStr, newStr } from './str';
+import { PyStr, newStr, intern } from './str';
 import type { PyCode } from './code';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
@@ -17,19 +17,45 @@ import { vmHooks } from '../runtime/hooks';
 import { newMethod } from './method';
 
 export class PyFunction extends PyObject {
-  defaults: PyTuple | null = null;
-  kwdefaults: PyDict | null = null;
-  closure: PyTuple | null = null;
-  annotations: PyObject | null = null;
+  declare defaults: PyTuple | null;
+  declare kwdefaults: PyDict | null;
+  declare closure: PyTuple | null;
+  declare annotations: PyObject | null;
   /** __type_params__ (PEP 695); null = the empty tuple. */
-  typeParams: PyObject | null = null;
-  doc: PyObject;
-  module: PyObject | null;
+  declare typeParams: PyObject | null;
+  declare doc: PyObject;
+  declare module: PyObject | null;
+  declare code: PyCode;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  declare name: PyStr;
+  declare qualname: PyStr;
   /** Cached facts for fast calls. */
-  argcount: number;
-  simple: boolean;
-  constructor(type: PyType, public code: PyCode, public globals: PyDict, public builtins: PyDict, public name: PyStr, public qualname: PyStr) {
-    super(type);
+  declare argcount: number;
+  declare simple: boolean;
+  constructor(type: PyType, code: PyCode, globals: PyDict, builtins: PyDict, name: PyStr, qualname: PyStr) {
+    // Header stored here (see PyObject's constructor): closures allocate a function per call.
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.closure = null;
+    this.annotations = null;
+    this.typeParams = null;
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.name = name;
+    this.qualname = qualname;
     const co = code.co;
     this.argcount = co.co_argcount;
     this.simple = co.co_kwonlyargcount === 0 && (co.co_flags & 0x2c) === 0; // no *args/**kw, not generator
@@ -47,8 +73,13 @@ export let functionType: PyType;
 export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): PyFunction {
   globals.ob_refcnt++;
   builtins.ob_refcnt++;
-  const name = newStr(code.co.co_name);
-  const qualname = newStr(code.co.co_qualname);
+  // co_name is an interned (immortal) identifier in CPython; co_qualname is the same object when
+  // equal (top-level code), else one str per code object.
+  const co = code.co;
+  const name = intern(co.co_name);
+  name.ob_refcnt++;
+  const qualname = co.co_qualname === co.co_name ? name : (code.qualnameStr ??= newStr(co.co_qualname));
+  qualname.ob_refcnt++;
   const f = new PyFunction(functionType, code, globals, builtins, name, qualname);
   gcTrack(f);
   return f;

@@ -8,7 +8,7 @@
  *   stack, function, code); traverse visits them.
  * - `state`: CREATED (before the first send), SUSPENDED, RUNNING, COMPLETED.
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, lookup } from './type';
 import { PyStr, newStr } from './str';
 import { None } from './singletons';
@@ -16,6 +16,7 @@ import type { Frame } from '../interp/frame';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
+import { PyFunction } from './function';
 import { defMethods } from './builtin_function';
 import { isException, makeException, PyBaseException } from './exceptions';
 import { releaseFrameSlots, frameObjectOf } from './frame';
@@ -28,11 +29,30 @@ import { PyType as T } from './type';
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_COMPLETED = 3;
 
 export class PyGen extends PyObject {
-  state = GEN_CREATED;
+  declare state: number;
   /** Return value of the last completed run (StopIteration.value). */
-  retval: PyObject | null = null;
-  constructor(type: PyType, public frame: Frame, public name: PyStr, public qualname: PyStr) {
-    super(type);
+  declare retval: PyObject | null;
+  declare frame: Frame;
+  declare name: PyStr;
+  declare qualname: PyStr;
+  constructor(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
+    // Header stored here (see PyObject's constructor): a generator per call of a generator function.
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
+    this.state = GEN_CREATED;
+    this.retval = null;
+    this.frame = frame;
+    this.name = name;
+    this.qualname = qualname;
   }
 }
 
@@ -51,7 +71,16 @@ export class PyCoroWrapper extends PyObject {
 
 export function newGenerator(f: Frame): PyGen {
   const co = f.code.co;
-  const g = new PyGen(co.co_flags & CO_COROUTINE ? coroutineType : generatorType, f, newStr(co.co_name), newStr(co.co_qualname));
+  // make_gen: the function's current __name__/__qualname__ (new references).
+  const fn = f.funcObj;
+  let name: PyStr, qualname: PyStr;
+  if (fn instanceof PyFunction) {
+    name = fn.name; qualname = fn.qualname;
+    name.ob_refcnt++; qualname.ob_refcnt++;
+  } else {
+    name = newStr(co.co_name); qualname = newStr(co.co_qualname);
+  }
+  const g = new PyGen(co.co_flags & CO_COROUTINE ? coroutineType : generatorType, f, name, qualname);
   f.gen = g;
   gcTrack(g);
   return g;

@@ -1,5 +1,5 @@
 /** Bound methods (PyMethodObject): a function together with the instance it was looked up on. */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
 import { newStr } from './str';
 import { decref } from '../runtime/refcount';
@@ -12,7 +12,17 @@ export class PyMethod extends PyObject {
   declare func: PyObject;
   declare self: PyObject;
   constructor(type: PyType, func: PyObject, self: PyObject) {
-    super(type);
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.func = func;
     this.self = self;
   }

@@ -3,7 +3,7 @@
  * sequence (9 linear probes, then perturbation), same resize rule, so iteration order and
  * sys.getsizeof match CPython for the same hashes.
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, TF_DICT_SUBCLASS, type TypeSlots, type BinaryFn } from './type';
 import { newStr } from './str';
 import { boolObj, newInt } from './int';
@@ -25,14 +25,35 @@ import { hashExact } from './hash_exact';
 const DUMMY = {} as PyObject;
 
 export class PySet extends PyObject {
-  keys: (PyObject | null)[] = new Array(8).fill(null);
-  hashes: number[] = new Array(8).fill(0);
-  mask = 7;
-  fill = 0;
-  used = 0;
-  h = -1;
+  declare keys: (PyObject | null)[];
+  declare hashes: number[];
+  declare mask: number;
+  declare fill: number;
+  declare used: number;
+  declare h: number;
   /** Where the next pop() starts scanning (set_pop's finger). */
-  finger = 0;
+  declare finger: number;
+  constructor(type: PyType) {
+    // Header stored here (see PyObject's constructor).
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
+    this.keys = new Array(8).fill(null);
+    this.hashes = new Array(8).fill(0);
+    this.mask = 7;
+    this.fill = 0;
+    this.used = 0;
+    this.h = -1;
+    this.finger = 0;
+  }
 }
 
 export let setType: PyType;
