@@ -41,7 +41,8 @@ import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
 import { PyGen, generatorType, newGenerator, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } from '../objects/generator';
 import * as X from './ops';
-import { execRare, initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
+import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
+import { execMid } from './eval_mid';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -184,14 +185,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp - oparg] = t;
             break;
           }
-          case O.UNARY_NOT: {
-            const v = lp[sp - 1]!;
-            const r = v === False ? True : v === True ? False : A.isTrue(v) ? False : True;
-            r.ob_refcnt++;
-            lp[sp - 1] = r;
-            decref(v);
-            break;
-          }
           case O.BINARY_OP: {
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
@@ -238,17 +231,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             decref(b);
             break;
           }
-          case O.CONTAINS_OP: {
-            const b = lp[sp - 1]!;
-            const a = lp[sp - 2]!;
-            const r = A.contains(b, a) !== (oparg === 1) ? True : False;
-            lp[--sp] = null;
-            r.ob_refcnt++;
-            lp[sp - 1] = r;
-            decref(a);
-            decref(b);
-            break;
-          }
           case O.POP_JUMP_IF_FALSE:
           case O.POP_JUMP_IF_TRUE: {
             const v = lp[sp - 1]!;
@@ -282,12 +264,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= oparg * 2;
             break;
-          case O.GET_ITER: {
-            const v = lp[sp - 1]!;
-            lp[sp - 1] = A.getIter(v);
-            decref(v);
-            break;
-          }
           case O.FOR_ITER: {
             const it = lp[sp - 1]!;
             let x: PyObject | null;
@@ -340,117 +316,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             v.ob_refcnt++;
             lp[sp++] = v;
             pc += 8;
-            break;
-          }
-          case O.LOAD_NAME: {
-            const g = f.globals;
-            if (f.locals === g && g.type === dictType) {
-              const gc = code.gcache, ci = (pc >> 1) * 3;
-              let v: PyObject | null = null;
-              if (gc !== null && gc[ci] === g.version) {
-                const ix = gc[ci + 2]!;
-                if (ix >= 0) v = g.vs[ix]!;
-                else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
-              }
-              if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
-              v.ob_refcnt++;
-              lp[sp++] = v;
-            } else lp[sp++] = X.loadName(f, names[oparg]!);
-            break;
-          }
-          case O.STORE_NAME: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            X.storeName(f, names[oparg]!, v);
-            decref(v);
-            break;
-          }
-          case O.LOAD_ATTR: {
-            const owner = lp[sp - 1]!;
-            const name = names[oparg >> 1]!;
-            if (oparg & 1) {
-              // Method form: [meth, self] when the attribute is a plain method, else [NULL, attr].
-              const t = owner.type;
-              if (t.slots.getattro === genericGetAttr) {
-                const d = lookup(t, name);
-                if (d !== null && (d instanceof PyFunction || d.type === methodDescrType)) {
-                  const dict = owner.dict as PyDict | null;
-                  if (dict === null || dict.getStr(name) === null) {
-                    d.ob_refcnt++;
-                    lp[sp - 1] = d;
-                    lp[sp++] = owner;
-                    pc += 18;
-                    break;
-                  }
-                }
-              }
-              const r = t.slots.getattro!(owner, name, false)!;
-              lp[sp - 1] = null;
-              lp[sp++] = r;
-              decref(owner);
-            } else {
-              const r = owner.type.slots.getattro!(owner, name, false)!;
-              lp[sp - 1] = r;
-              decref(owner);
-            }
-            pc += 18;
-            break;
-          }
-          case O.STORE_ATTR: {
-            const owner = lp[--sp]!;
-            const v = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null;
-            try { A.setAttr(owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
-            pc += 8;
-            break;
-          }
-          case O.BINARY_SUBSCR: {
-            const k = lp[sp - 1]!;
-            const c = lp[sp - 2]!;
-            const r = c.type === listType ? listGetItem(c, k) : A.getItem(c, k);
-            lp[--sp] = null;
-            lp[sp - 1] = r;
-            decref(c);
-            decref(k);
-            pc += 2;
-            break;
-          }
-          case O.STORE_SUBSCR: {
-            const k = lp[--sp]!;
-            const c = lp[--sp]!;
-            const v = lp[--sp]!;
-            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-            try { A.setItem(c, k, v); } finally { decref(v); decref(c); decref(k); }
-            pc += 2;
-            break;
-          }
-          case O.BUILD_TUPLE: {
-            const items = lp.slice(sp - oparg, sp) as PyObject[];
-            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
-            sp -= oparg;
-            lp[sp++] = tupleSteal(items);
-            break;
-          }
-          case O.BUILD_LIST: {
-            const items = lp.slice(sp - oparg, sp) as PyObject[];
-            for (let i = sp - oparg; i < sp; i++) lp[i] = null;
-            sp -= oparg;
-            lp[sp++] = listSteal(items);
-            break;
-          }
-          case O.LIST_APPEND: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            listAppendSteal(lp[sp - oparg] as PyList, v);
-            break;
-          }
-          case O.UNPACK_SEQUENCE: {
-            const seq = lp[sp - 1]!;
-            const items = X.unpack(seq, oparg, -1);
-            lp[--sp] = null;
-            decref(seq);
-            for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i]!;
-            pc += 2;
             break;
           }
           case O.MAKE_CELL: {
@@ -596,17 +461,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             }
             break;
           }
-          case O.MAKE_FUNCTION: {
-            const co = lp[--sp] as PyCode;
-            lp[sp] = null;
-            const fn = newFunction(co, f.globals, f.builtins);
-            if (oparg & 8) { fn.closure = lp[--sp] as PyTuple; lp[sp] = null; }
-            if (oparg & 4) { fn.annotations = lp[--sp]!; lp[sp] = null; }
-            if (oparg & 2) { fn.kwdefaults = lp[--sp] as PyDict; lp[sp] = null; }
-            if (oparg & 1) { fn.defaults = lp[--sp] as PyTuple; lp[sp] = null; }
-            lp[sp++] = fn;
-            break;
-          }
           case O.RAISE_VARARGS: {
             let cause: PyObject | null = null, exc: PyObject | null = null;
             if (oparg === 2) { cause = lp[--sp]!; lp[sp] = null; }
@@ -625,32 +479,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             f.sp = sp;
             vm.reraising = true;
             throw e;
-          }
-          case O.PUSH_EXC_INFO: {
-            const e = lp[sp - 1]!;
-            const prev = vm.handled;
-            lp[sp - 1] = prev ?? (None.ob_refcnt++, None);
-            e.ob_refcnt++;
-            vm.handled = e;
-            lp[sp++] = e;
-            break;
-          }
-          case O.POP_EXCEPT: {
-            const v = lp[--sp]!;
-            lp[sp] = null;
-            const old = vm.handled;
-            vm.handled = v === None ? (decref(v), null) : v;
-            xdecref(old);
-            break;
-          }
-          case O.CHECK_EXC_MATCH: {
-            const t = lp[sp - 1]!;
-            const e = lp[sp - 2]!;
-            X.checkExcType(t);
-            const r = boolObj(X.excMatches(e, t));
-            lp[sp - 1] = r;
-            decref(t);
-            break;
           }
           case O.BEFORE_WITH: {
             const mgr = lp[sp - 1]!;
@@ -719,9 +547,9 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           }
           default:
-            // execRare publishes its stack pointer in f.sp, also when it throws.
+            // execMid/execRare publish their stack pointer in f.sp, also when they throw.
             f.sp = sp; f.pc = pc;
-            try { execRare(vm, f, op, oparg); } finally { sp = f.sp; }
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
             pc = f.pc;
             break;
         }

@@ -1,0 +1,231 @@
+/**
+ * The middle tier of instructions, out of the dispatch loop: common but self-contained
+ * instructions (attribute and item access, name lookups in module/class bodies, building tuples
+ * and lists, unpacking, containment, except-block bookkeeping) that never switch frames.
+ *
+ * Why: V8 compiles the dispatch loop (eval.ts) as one unit; with the type feedback of a real
+ * program every instruction body in it is optimized together, and that compile (repeated after
+ * each deoptimization) was the largest single CPU cost of a short run. Bodies here are compiled
+ * as a separate, smaller unit, and only once they are hot.
+ *
+ * Contract (same as execRare): the caller stored the stack pointer in f.sp and the offset after
+ * this instruction's code unit in f.pc; both are updated on return. When an instruction throws,
+ * f.sp is the stack pointer at the throw: slots it already consumed are null, nothing was pushed.
+ */
+import { O } from '../bytecode/opcodes';
+import type { PyObject } from '../objects/object';
+import type { VM } from '../runtime/vm';
+import type { Frame } from './frame';
+import { PyFunction, newFunction } from '../objects/function';
+import { PyCode } from '../objects/code';
+import { PyDict, dictType } from '../objects/dict';
+import { boolObj, True, False } from '../objects/int';
+import { tupleSteal, PyTuple } from '../objects/tuple';
+import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
+import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
+import { None } from '../objects/singletons';
+import { lookup } from '../objects/type';
+import { genericGetAttr } from '../objects/instance';
+import { decref, xdecref } from '../runtime/refcount';
+import * as A from '../runtime/abstract';
+import * as X from './ops';
+import { execRare } from './eval_rare';
+
+/** Opcodes handled by execMid (the rest of the default path goes to execRare). */
+const MID = new Uint8Array(256);
+for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
+  O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
+  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH]) MID[op] = 1;
+
+export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
+  if (MID[op] === 0) { execRare(vm, f, op, oparg); return; }
+  const lp = f.lp;
+  const code = f.code;
+  const names = code.names;
+  let sp = f.sp;
+  let pc = f.pc;
+  try {
+    switch (op) {
+      case O.UNARY_NOT: {
+        const v = lp[sp - 1]!;
+        const r = v === False ? True : v === True ? False : A.isTrue(v) ? False : True;
+        r.ob_refcnt++;
+        lp[sp - 1] = r;
+        decref(v);
+        break;
+      }
+      case O.CONTAINS_OP: {
+        const b = lp[sp - 1]!;
+        const a = lp[sp - 2]!;
+        const r = A.contains(b, a) !== (oparg === 1) ? True : False;
+        lp[--sp] = null;
+        r.ob_refcnt++;
+        lp[sp - 1] = r;
+        decref(a);
+        decref(b);
+        break;
+      }
+      case O.GET_ITER: {
+        const v = lp[sp - 1]!;
+        lp[sp - 1] = A.getIter(v);
+        decref(v);
+        break;
+      }
+      case O.LOAD_NAME: {
+        const g = f.globals;
+        if (f.locals === g && g.type === dictType) {
+          const gc = code.gcache, ci = (pc >> 1) * 3;
+          let v: PyObject | null = null;
+          if (gc !== null && gc[ci] === g.version) {
+            const ix = gc[ci + 2]!;
+            if (ix >= 0) v = g.vs[ix]!;
+            else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
+          }
+          if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
+          v.ob_refcnt++;
+          lp[sp++] = v;
+        } else { const r = X.loadName(f, names[oparg]!); lp[sp++] = r; }
+        break;
+      }
+      case O.STORE_NAME: {
+        const v = lp[--sp]!;
+        lp[sp] = null;
+        X.storeName(f, names[oparg]!, v);
+        decref(v);
+        break;
+      }
+      case O.LOAD_ATTR: {
+        const owner = lp[sp - 1]!;
+        const name = names[oparg >> 1]!;
+        if (oparg & 1) {
+          // Method form: [meth, self] when the attribute is a plain method, else [NULL, attr].
+          const t = owner.type;
+          if (t.slots.getattro === genericGetAttr) {
+            const d = lookup(t, name);
+            if (d !== null && (d instanceof PyFunction || d.type === methodDescrType)) {
+              const dict = owner.dict as PyDict | null;
+              if (dict === null || dict.getStr(name) === null) {
+                d.ob_refcnt++;
+                lp[sp - 1] = d;
+                lp[sp++] = owner;
+                pc += 18;
+                break;
+              }
+            }
+          }
+          const r = t.slots.getattro!(owner, name, false)!;
+          lp[sp - 1] = null;
+          lp[sp++] = r;
+          decref(owner);
+        } else {
+          const r = owner.type.slots.getattro!(owner, name, false)!;
+          lp[sp - 1] = r;
+          decref(owner);
+        }
+        pc += 18;
+        break;
+      }
+      case O.STORE_ATTR: {
+        const owner = lp[--sp]!;
+        const v = lp[--sp]!;
+        lp[sp] = null; lp[sp + 1] = null;
+        try { A.setAttr(owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
+        pc += 8;
+        break;
+      }
+      case O.BINARY_SUBSCR: {
+        const k = lp[sp - 1]!;
+        const c = lp[sp - 2]!;
+        const r = c.type === listType ? listGetItem(c, k) : A.getItem(c, k);
+        lp[--sp] = null;
+        lp[sp - 1] = r;
+        decref(c);
+        decref(k);
+        pc += 2;
+        break;
+      }
+      case O.STORE_SUBSCR: {
+        const k = lp[--sp]!;
+        const c = lp[--sp]!;
+        const v = lp[--sp]!;
+        lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+        try { A.setItem(c, k, v); } finally { decref(v); decref(c); decref(k); }
+        pc += 2;
+        break;
+      }
+      case O.BUILD_TUPLE: {
+        const items = lp.slice(sp - oparg, sp) as PyObject[];
+        for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+        sp -= oparg;
+        lp[sp++] = tupleSteal(items);
+        break;
+      }
+      case O.BUILD_LIST: {
+        const items = lp.slice(sp - oparg, sp) as PyObject[];
+        for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+        sp -= oparg;
+        lp[sp++] = listSteal(items);
+        break;
+      }
+      case O.LIST_APPEND: {
+        const v = lp[--sp]!;
+        lp[sp] = null;
+        listAppendSteal(lp[sp - oparg] as PyList, v);
+        break;
+      }
+      case O.UNPACK_SEQUENCE: {
+        const seq = lp[sp - 1]!;
+        const items = X.unpack(seq, oparg, -1);
+        lp[--sp] = null;
+        decref(seq);
+        for (let i = items.length - 1; i >= 0; i--) lp[sp++] = items[i]!;
+        pc += 2;
+        break;
+      }
+      case O.MAKE_FUNCTION: {
+        const co = lp[--sp] as PyCode;
+        lp[sp] = null;
+        const fn = newFunction(co, f.globals, f.builtins);
+        if (oparg & 8) { fn.closure = lp[--sp] as PyTuple; lp[sp] = null; }
+        if (oparg & 4) { fn.annotations = lp[--sp]!; lp[sp] = null; }
+        if (oparg & 2) { fn.kwdefaults = lp[--sp] as PyDict; lp[sp] = null; }
+        if (oparg & 1) { fn.defaults = lp[--sp] as PyTuple; lp[sp] = null; }
+        lp[sp++] = fn;
+        break;
+      }
+      case O.PUSH_EXC_INFO: {
+        const e = lp[sp - 1]!;
+        const prev = vm.handled;
+        lp[sp - 1] = prev ?? (None.ob_refcnt++, None);
+        e.ob_refcnt++;
+        vm.handled = e;
+        lp[sp++] = e;
+        break;
+      }
+      case O.POP_EXCEPT: {
+        const v = lp[--sp]!;
+        lp[sp] = null;
+        const old = vm.handled;
+        vm.handled = v === None ? (decref(v), null) : v;
+        xdecref(old);
+        break;
+      }
+      case O.CHECK_EXC_MATCH: {
+        const t = lp[sp - 1]!;
+        const e = lp[sp - 2]!;
+        X.checkExcType(t);
+        const r = boolObj(X.excMatches(e, t));
+        lp[sp - 1] = r;
+        decref(t);
+        break;
+      }
+    }
+  } catch (e) {
+    f.sp = sp;
+    throw e;
+  }
+  f.sp = sp;
+  f.pc = pc;
+}
+
+void PyFunction; void PyTuple; void PyDict; void (null as unknown as PyMethodDescr); void methodDescrType; void boolObj;
