@@ -41,6 +41,8 @@ import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
 import { PyGen, generatorType, newGenerator, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } from '../objects/generator';
 import * as X from './ops';
+import { floatType } from '../objects/float';
+import { floatBinary } from './eval_rare';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
 
@@ -188,19 +190,21 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.BINARY_OP: {
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
-            let r: PyObject;
+            let r: PyObject | null;
             if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number' && a.type === b.type) {
               if (oparg === 0 || oparg === 13) r = intAdd(a.v, b.v);
               else if (oparg === 10 || oparg === 23) r = intSub(a.v, b.v);
               else if (oparg === 5 || oparg === 18) r = intMul(a.v, b.v);
               else r = A.binaryOp(a, b, oparg);
+            } else if ((a.type === floatType || b.type === floatType) && (r = floatBinary(a, b, oparg)) !== null) {
+              // exact float (op) exact float / small exact int: what float's nb slot computes
             } else if ((oparg === 0 || oparg === 13) && a instanceof PyStr && b instanceof PyStr && a.type === strType && b.type === strType) {
               r = newStr(a.s + b.s);
             } else {
               r = A.binaryOp(a, b, oparg);
             }
             lp[--sp] = null;
-            lp[sp - 1] = r;
+            lp[sp - 1] = r!;
             decref(a);
             decref(b);
             pc += 2;
