@@ -218,7 +218,9 @@ function sortList(l: PyList, key: PyObject | null, reverse: boolean): void {
     const ks = keys ?? items;
     const lt = (a: number, b: number) => richCompareBool(ks[a]!, ks[b]!, 0);
     if (reverse) idx.reverse();
-    idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+    // V8's sort is a port of CPython's timsort and tests only `comparator(a, b) < 0`, i.e. ISLT:
+    // one `<` per comparison, as list.sort makes (a second, reversed `<` would be an extra call).
+    idx.sort((a, b) => (lt(a, b) ? -1 : 0));
     if (reverse) idx.reverse();
     const sorted = idx.map((i) => items[i]!);
     if (l.items.length) {
