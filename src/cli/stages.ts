@@ -135,6 +135,9 @@ function hostFor(io: RunIO) {
       return line === '' ? null : line;
     },
     readFile(p: string): string | null {
+      // The importer probes name/__init__.py and name.py in the script's directory before the
+      // stdlib for every import: a failing read throws (~28 us), a stat does not (~4 us).
+      if (!statSync(p, { throwIfNoEntry: false })?.isFile()) return null;
       try {
         return readFileSync(p, 'utf8');
       } catch {
