@@ -11,11 +11,11 @@
  *
  * Contract: the functions take and return plain doubles; domain and range errors are the
  * caller's business (they return NaN/±Infinity as C does). Internal double-double results are
- * passed through the module-level registers H (high) and L (low) to avoid allocation.
+ * passed through the module-level register R (R[0] high, R[1] low) to avoid allocation.
  */
 
-let H = 0;
-let L = 0;
+/** Double-double result registers: R[0] high, R[1] low (a typed array keeps the doubles unboxed). */
+const R = new Float64Array(2);
 
 const LN2_0 = 0.6931471805599453, LN2_1 = 2.3190468138462996e-17, LN2_2 = 5.707708438416212e-34;
 const PIO2_0 = 1.5707963267948966, PIO2_1 = 6.123233995736766e-17, PIO2_2 = -1.4973849048591698e-33, PIO2_3 = 5.562271104316826e-50;
@@ -39,13 +39,13 @@ const EXP2J_L = [0.0, 5.109225028973444e-17, 8.551889705537965e-17, -7.899853966
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  L = (a - (s - bb)) + (b - bb);
-  H = s;
+  R[1] = (a - (s - bb)) + (b - bb);
+  R[0] = s;
 }
 function fastTwoSum(a: number, b: number): void {
   const s = a + b;
-  L = b - (s - a);
-  H = s;
+  R[1] = b - (s - a);
+  R[0] = s;
 }
 function twoProd(a: number, b: number): void {
   const p = a * b;
@@ -53,36 +53,36 @@ function twoProd(a: number, b: number): void {
   const ah = t - (t - a), al = a - ah;
   t = 134217729 * b;
   const bh = t - (t - b), bl = b - bh;
-  L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  H = p;
+  R[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  R[0] = p;
 }
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s = H, e = L;
+  const s = R[0], e = R[1];
   twoSum(al, bl);
-  const t = H, f = L;
+  const t = R[0], f = R[1];
   fastTwoSum(s, e + t);
-  fastTwoSum(H, L + f);
+  fastTwoSum(R[0], R[1] + f);
 }
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  fastTwoSum(H, L + (ah * bl + al * bh));
+  fastTwoSum(R[0], R[1] + (ah * bl + al * bh));
 }
 function ddMulD(ah: number, al: number, b: number): void {
   twoProd(ah, b);
-  fastTwoSum(H, L + al * b);
+  fastTwoSum(R[0], R[1] + al * b);
 }
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMulD(bh, bl, q1);
-  ddAdd(ah, al, -H, -L);
-  const r1h = H, r1l = L;
+  ddAdd(ah, al, -R[0], -R[1]);
+  const r1h = R[0], r1l = R[1];
   const q2 = r1h / bh;
   ddMulD(bh, bl, q2);
-  ddAdd(r1h, r1l, -H, -L);
-  const q3 = H / bh;
+  ddAdd(r1h, r1l, -R[0], -R[1]);
+  const q3 = R[0] / bh;
   fastTwoSum(q1, q2);
-  ddAdd(H, L, q3, 0);
+  ddAdd(R[0], R[1], q3, 0);
 }
 
 // ---- exact rounding helpers --------------------------------------------------------------
@@ -170,20 +170,20 @@ function expCore(ah: number, al: number): number {
   const k = (n - j) / 32;
   const t = n / 32; // exact: n has few bits
   twoProd(t, LN2_0);
-  const p0 = H, p0l = L;
+  const p0 = R[0], p0l = R[1];
   ddAdd(ah, al, -p0, -p0l);
-  const r1 = H, r1l = L;
+  const r1 = R[0], r1l = R[1];
   twoProd(t, LN2_1);
-  ddAdd(r1, r1l, -H, -L - t * LN2_2);
-  const rh = H, rl = L;
+  ddAdd(r1, r1l, -R[0], -R[1] - t * LN2_2);
+  const rh = R[0], rl = R[1];
   // Terms from r^6 on weigh < 2^-48 of the result: plain doubles suffice for them.
   let q = IF_H[13]!;
   for (let i = 12; i >= 6; i--) q = q * rh + IF_H[i]!;
   let ph = q, pl = 0;
   for (let i = 5; i >= 0; i--) {
     ddMul(ph, pl, rh, rl);
-    ddAdd(H, L, IF_H[i]!, IF_L[i]!);
-    ph = H; pl = L;
+    ddAdd(R[0], R[1], IF_H[i]!, IF_L[i]!);
+    ph = R[0]; pl = R[1];
   }
   ddMul(ph, pl, EXP2J_H[j]!, EXP2J_L[j]!);
   return k;
@@ -199,32 +199,32 @@ function logDD(x: number): void {
   // f = 2^(k/16)·g with |log g| ≤ ln2/32; log g = 2·atanh(u), u = (g-1)/(g+1).
   const k = Math.round(Math.log2(f) * 16);
   let gh = f, gl = 0;
-  if (k !== 0) { ddMulD(INV2K_H[k + 8]!, INV2K_L[k + 8]!, f); gh = H; gl = L; }
+  if (k !== 0) { ddMulD(INV2K_H[k + 8]!, INV2K_L[k + 8]!, f); gh = R[0]; gl = R[1]; }
   ddAdd(gh, gl, 1, 0);
-  const dh = H, dl = L;
+  const dh = R[0], dl = R[1];
   ddAdd(gh, gl, -1, 0);
-  ddDiv(H, L, dh, dl);
-  const uh = H, ul = L;
+  ddDiv(R[0], R[1], dh, dl);
+  const uh = R[0], ul = R[1];
   ddMul(uh, ul, uh, ul);
-  const u2h = H, u2l = L;
+  const u2h = R[0], u2l = R[1];
   // Terms from u^8 on weigh < 2^-50 of the sum: plain doubles suffice for them.
   let q = ODD_H[10]!;
   for (let i = 9; i >= 4; i--) q = q * u2h + ODD_H[i]!;
   let ph = q, pl = 0;
   for (let i = 3; i >= 0; i--) {
     ddMul(ph, pl, u2h, u2l);
-    ddAdd(H, L, ODD_H[i]!, ODD_L[i]!);
-    ph = H; pl = L;
+    ddAdd(R[0], R[1], ODD_H[i]!, ODD_L[i]!);
+    ph = R[0]; pl = R[1];
   }
   ddMul(ph, pl, uh, ul);
-  const lh = 2 * H, ll = 2 * L;
+  const lh = 2 * R[0], ll = 2 * R[1];
   const t = e + k / 16;
-  if (t === 0) { H = lh; L = ll; return; }
+  if (t === 0) { R[0] = lh; R[1] = ll; return; }
   twoProd(t, LN2_0);
-  const ah = H, al = L;
+  const ah = R[0], al = R[1];
   twoProd(t, LN2_1);
-  ddAdd(ah, al, H, L + t * LN2_2);
-  ddAdd(H, L, lh, ll);
+  ddAdd(ah, al, R[0], R[1] + t * LN2_2);
+  ddAdd(R[0], R[1], lh, ll);
 }
 
 export function exp(x: number): number {
@@ -233,14 +233,14 @@ export function exp(x: number): number {
   if (x < -745.1332191019412) return 0;
   if (x > -3.7e-17 && x < 3.7e-17) return 1 + x;
   const k = expCore(x, 0);
-  return roundDD(H, L, k);
+  return roundDD(R[0], R[1], k);
 }
 
 export function log(x: number): number {
   if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
   if (x === 1) return 0;
   logDD(x);
-  return H + L;
+  return R[0] + R[1];
 }
 
 export function log2(x: number): number {
@@ -248,15 +248,15 @@ export function log2(x: number): number {
   const [m] = parts(x);
   if ((m & (m - 1)) === 0 && Number.isInteger(Math.log2(x))) return Math.log2(x);
   logDD(x);
-  ddDiv(H, L, LN2_0, LN2_1);
-  return H + L;
+  ddDiv(R[0], R[1], LN2_0, LN2_1);
+  return R[0] + R[1];
 }
 
 export function log10(x: number): number {
   if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
   logDD(x);
-  ddDiv(H, L, LN10_0, LN10_1);
-  const r = H + L;
+  ddDiv(R[0], R[1], LN10_0, LN10_1);
+  const r = R[0] + R[1];
   // Exact powers of ten give exact integers.
   const ri = Math.round(r);
   if (Math.abs(r - ri) < 1e-12 && ri >= 0 && ri <= 22 && 10 ** ri === x) return ri;
@@ -271,12 +271,12 @@ export function log10(x: number): number {
 function powIntDD(x: number, n: number): void {
   let bh = x, bl = 0, rh = 1, rl = 0;
   for (;;) {
-    if (n & 1) { ddMul(rh, rl, bh, bl); rh = H; rl = L; }
+    if (n & 1) { ddMul(rh, rl, bh, bl); rh = R[0]; rl = R[1]; }
     n = Math.floor(n / 2);
     if (n === 0) break;
-    ddMul(bh, bl, bh, bl); bh = H; bl = L;
+    ddMul(bh, bl, bh, bl); bh = R[0]; bl = R[1];
   }
-  H = rh; L = rl;
+  R[0] = rh; R[1] = rl;
 }
 
 /** x**n for a positive integer n, exactly (BigInt; used where double-double would overflow). */
@@ -317,37 +317,38 @@ export function powPositive(x: number, y: number): number {
     // Double-double powering while every partial power stays well inside the double range.
     if (y > 0 && y <= 64 && lx * y < 960 && lx * y > -960 && lx < 960 && lx > -960) {
       powIntDD(x, y);
-      return H + L;
+      return R[0] + R[1];
     }
     if (y < 0 && y >= -64 && lx * y < 960 && lx * y > -960 && lx < 960 && lx > -960) {
       powIntDD(x, -y);
-      ddDiv(1, 0, H, L);
-      return H + L;
+      ddDiv(1, 0, R[0], R[1]);
+      return R[0] + R[1];
     }
     return y > 0 ? powIntBig(x, y) : powNegInt(x, -y);
   }
   logDD(x);
-  const lh = H, ll = L;
+  const lh = R[0], ll = R[1];
   const t = lh * y;
   if (t > 710) return Infinity;
   if (t < -746) return 0;
   ddMulD(lh, ll, y);
-  if (H > 709.8 || H < -745.2) {
+  if (R[0] > 709.8 || R[0] < -745.2) {
     // Near the overflow/underflow threshold: the exact exponent decides.
-    if (H > 710) return Infinity;
-    if (H < -746) return 0;
+    if (R[0] > 710) return Infinity;
+    if (R[0] < -746) return 0;
   }
-  const k = expCore(H, L);
-  return roundDD(H, L, k);
+  const k = expCore(R[0], R[1]);
+  return roundDD(R[0], R[1], k);
 }
 
 // ---- trigonometry ------------------------------------------------------------------------
 
 /** sin and cos of a double-double |r| ≤ π/4 into (SH, SL) and (CH, CL). */
-let SH = 0, SL = 0, CH = 0, CL = 0;
+/** sin (SC[0], SC[1]) and cos (SC[2], SC[3]) of the last sinCosDD argument. */
+const SC = new Float64Array(4);
 function sinCosDD(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const r2h = H, r2l = L;
+  const r2h = R[0], r2l = R[1];
   // sin r = r·(c1 - r²(c3 - r²(c5 - …))), cos r = c0 - r²(c2 - r²(c4 - …)), c_i = 1/i!, to i = 27.
   // Terms of degree ≥ 17 weigh < 2^-50 of the result: plain doubles suffice for them.
   let q = IF_H[27]!;
@@ -355,34 +356,34 @@ function sinCosDD(rh: number, rl: number): void {
   let ph = q, pl = 0;
   for (let j = 7; j >= 0; j--) {
     ddMul(ph, pl, r2h, r2l);
-    ddAdd(IF_H[2 * j + 1]!, IF_L[2 * j + 1]!, -H, -L);
-    ph = H; pl = L;
+    ddAdd(IF_H[2 * j + 1]!, IF_L[2 * j + 1]!, -R[0], -R[1]);
+    ph = R[0]; pl = R[1];
   }
   ddMul(ph, pl, rh, rl);
-  SH = H; SL = L;
+  SC[0] = R[0]; SC[1] = R[1];
   q = IF_H[26]!;
   for (let j = 12; j >= 9; j--) q = IF_H[2 * j]! - r2h * q;
   ph = q; pl = 0;
   for (let j = 8; j >= 0; j--) {
     ddMul(ph, pl, r2h, r2l);
-    ddAdd(IF_H[2 * j]!, IF_L[2 * j]!, -H, -L);
-    ph = H; pl = L;
+    ddAdd(IF_H[2 * j]!, IF_L[2 * j]!, -R[0], -R[1]);
+    ph = R[0]; pl = R[1];
   }
-  CH = ph; CL = pl;
+  SC[2] = ph; SC[3] = pl;
 }
 
 /** Reduces x modulo π/2: remainder in (H, L), returns the quadrant (0..3). Requires |x| < 2^50. */
 function reduce(x: number): number {
   const k = Math.round(x * 0.6366197723675814);
-  if (k === 0) { H = x; L = 0; return 0; }
+  if (k === 0) { R[0] = x; R[1] = 0; return 0; }
   twoProd(k, PIO2_0);
-  ddAdd(x, 0, -H, -L);
-  const a = H, al = L;
+  ddAdd(x, 0, -R[0], -R[1]);
+  const a = R[0], al = R[1];
   twoProd(k, PIO2_1);
-  ddAdd(a, al, -H, -L);
-  const b = H, bl = L;
+  ddAdd(a, al, -R[0], -R[1]);
+  const b = R[0], bl = R[1];
   twoProd(k, PIO2_2);
-  ddAdd(b, bl, -H, -L - k * PIO2_3);
+  ddAdd(b, bl, -R[0], -R[1] - k * PIO2_3);
   return ((k % 4) + 4) % 4;
 }
 
@@ -393,7 +394,7 @@ function trigArgOk(x: number): boolean {
 /** sin/cos of the reduced argument of x into SH/SL, CH/CL; returns the quadrant. */
 function sinCosOf(x: number): number {
   const q = reduce(x);
-  sinCosDD(H, L);
+  sinCosDD(R[0], R[1]);
   return q;
 }
 
@@ -402,10 +403,10 @@ export function sin(x: number): number {
   if (Math.abs(x) < 7.45e-9) return x;
   const q = sinCosOf(x);
   switch (q) {
-    case 0: return SH + SL;
-    case 1: return CH + CL;
-    case 2: return -(SH + SL);
-    default: return -(CH + CL);
+    case 0: return SC[0] + SC[1];
+    case 1: return SC[2] + SC[3];
+    case 2: return -(SC[0] + SC[1]);
+    default: return -(SC[2] + SC[3]);
   }
 }
 
@@ -414,10 +415,10 @@ export function cos(x: number): number {
   if (Math.abs(x) < 7.45e-9) return 1;
   const q = sinCosOf(x);
   switch (q) {
-    case 0: return CH + CL;
-    case 1: return -(SH + SL);
-    case 2: return -(CH + CL);
-    default: return SH + SL;
+    case 0: return SC[2] + SC[3];
+    case 1: return -(SC[0] + SC[1]);
+    case 2: return -(SC[2] + SC[3]);
+    default: return SC[0] + SC[1];
   }
 }
 
@@ -425,9 +426,9 @@ export function tan(x: number): number {
   if (!trigArgOk(x)) return Math.tan(x);
   if (Math.abs(x) < 7.45e-9) return x;
   const q = sinCosOf(x);
-  if (q % 2 === 0) ddDiv(SH, SL, CH, CL);
-  else ddDiv(-CH, -CL, SH, SL);
-  return H + L;
+  if (q % 2 === 0) ddDiv(SC[0], SC[1], SC[2], SC[3]);
+  else ddDiv(-SC[2], -SC[3], SC[0], SC[1]);
+  return R[0] + R[1];
 }
 
 /** atan of a double-double (xh, xl) into (H, L): one Newton step on sin(y) - x·cos(y) from Math.atan. */
@@ -436,13 +437,13 @@ function atanDD(xh: number, xl: number): void {
   const q = sinCosOf(y0);
   // sin/cos of y0 itself (undo the quadrant mapping; |y0| ≤ π/2 so q ∈ {0, 1, 3}).
   let sh: number, sl: number, ch: number, cl: number;
-  if (q === 0) { sh = SH; sl = SL; ch = CH; cl = CL; }
-  else if (q === 1) { sh = CH; sl = CL; ch = -SH; cl = -SL; }
-  else { sh = -CH; sl = -CL; ch = SH; cl = SL; }
+  if (q === 0) { sh = SC[0]; sl = SC[1]; ch = SC[2]; cl = SC[3]; }
+  else if (q === 1) { sh = SC[2]; sl = SC[3]; ch = -SC[0]; cl = -SC[1]; }
+  else { sh = -SC[2]; sl = -SC[3]; ch = SC[0]; cl = SC[1]; }
   // f = sin y0 - x cos y0; f' = cos y0 + x sin y0; y = y0 - f/f'.
   ddMul(xh, xl, ch, cl);
-  ddAdd(sh, sl, -H, -L);
-  const fh = H + L;
+  ddAdd(sh, sl, -R[0], -R[1]);
+  const fh = R[0] + R[1];
   const fp = (ch + cl) + xh * (sh + sl);
   fastTwoSum(y0, -fh / fp);
 }
@@ -453,20 +454,20 @@ export function atan(x: number): number {
   if (ax < 7.45e-9) return x;
   if (ax > 1.152921504606847e18) return x > 0 ? PIO2_0 : -PIO2_0;
   atanDD(x, 0);
-  return H + L;
+  return R[0] + R[1];
 }
 
 export function atan2(y: number, x: number): number {
   if (y !== y || x !== x || y === 0 || x === 0 || !Number.isFinite(y) || !Number.isFinite(x)) return Math.atan2(y, x);
   ddDiv(y, 0, x, 0);
-  const qh = H, ql = L;
+  const qh = R[0], ql = R[1];
   if (!Number.isFinite(qh) || Math.abs(qh) < 1e-300 || Math.abs(qh) > 1e300) return Math.atan2(y, x);
   atanDD(qh, ql);
-  if (x > 0) return H + L;
+  if (x > 0) return R[0] + R[1];
   // x < 0: atan(y/x) ± π.
-  if (y > 0) ddAdd(H, L, PI_0, PI_1);
-  else ddAdd(H, L, -PI_0, -PI_1);
-  return H + L;
+  if (y > 0) ddAdd(R[0], R[1], PI_0, PI_1);
+  else ddAdd(R[0], R[1], -PI_0, -PI_1);
+  return R[0] + R[1];
 }
 
 // ---- roots and norms ---------------------------------------------------------------------
@@ -481,17 +482,17 @@ export function hypot2(a: number, b: number): number {
   if (a > 1e150) { scale = 2 ** 600; a *= 2 ** -600; b *= 2 ** -600; }
   else if (a < 1e-150) { scale = 2 ** -600; a *= 2 ** 600; b *= 2 ** 600; }
   twoProd(a, a);
-  const ah = H, al = L;
+  const ah = R[0], al = R[1];
   twoProd(b, b);
-  ddAdd(ah, al, H, L);
-  const sh = H, sl = L;
+  ddAdd(ah, al, R[0], R[1]);
+  const sh = R[0], sl = R[1];
   const r0 = Math.sqrt(sh);
   // r = r0 + (s - r0²)/(2 r0)
   twoProd(r0, r0);
-  ddAdd(sh, sl, -H, -L);
-  fastTwoSum(r0, (H + L) / (2 * r0));
-  if (scale === 1) return H + L;
-  return roundDD(H, L, scale > 1 ? 600 : -600);
+  ddAdd(sh, sl, -R[0], -R[1]);
+  fastTwoSum(r0, (R[0] + R[1]) / (2 * r0));
+  if (scale === 1) return R[0] + R[1];
+  return roundDD(R[0], R[1], scale > 1 ? 600 : -600);
 }
 
 export function cbrt(x: number): number {
@@ -504,10 +505,10 @@ export function cbrt(x: number): number {
   const r0 = Math.cbrt(a);
   // r = r0 - (r0³ - a)/(3 r0²)
   twoProd(r0, r0);
-  ddMulD(H, L, r0);
-  ddAdd(H, L, -a, 0);
-  fastTwoSum(r0, -(H + L) / (3 * r0 * r0));
-  const v = roundDD(H, L, k);
+  ddMulD(R[0], R[1], r0);
+  ddAdd(R[0], R[1], -a, 0);
+  fastTwoSum(r0, -(R[0] + R[1]) / (3 * r0 * r0));
+  const v = roundDD(R[0], R[1], k);
   return neg ? -v : v;
 }
 
@@ -543,12 +544,12 @@ export function hypotN(xs: number[]): number {
   for (const x of xs) {
     const v = x * sc;
     twoProd(v, v);
-    ddAdd(sh, sl, H, L);
-    sh = H; sl = L;
+    ddAdd(sh, sl, R[0], R[1]);
+    sh = R[0]; sl = R[1];
   }
   const r0 = Math.sqrt(sh);
   twoProd(r0, r0);
-  ddAdd(sh, sl, -H, -L);
-  fastTwoSum(r0, (H + L) / (2 * r0));
-  return roundDD(H, L, k);
+  ddAdd(sh, sl, -R[0], -R[1]);
+  fastTwoSum(r0, (R[0] + R[1]) / (2 * r0));
+  return roundDD(R[0], R[1], k);
 }
