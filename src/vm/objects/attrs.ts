@@ -19,11 +19,11 @@ import { PyTraceback, tracebackType } from './traceback';
 import { PyBaseException, baseExceptionType, setTraceback, setContext, setCause } from './exceptions';
 import { PyMethod, methodType } from './method';
 import { PyCell, cellType } from './cell';
-import { PyProperty, propertyType, PyClassMethod, classmethodType, staticmethodType, defGetSet } from './descriptors';
+import { PyProperty, propertyType, PyClassMethod, classmethodType, staticmethodType, defGetSet, getsetDescrType, memberDescrType } from './descriptors';
 import { PyModule, moduleType } from './module';
 import { PyRange, rangeType } from './range';
 import { PySlice, sliceType } from './slice';
-import { PyBuiltinFunction, builtinFunctionType, defMethods, defWrapper, type NativeFn, type MethodFn, methodDescrType, newBuiltin } from './builtin_function';
+import { PyBuiltinFunction, builtinFunctionType, defMethods, defWrapper, type NativeFn, type MethodFn, methodDescrType, classMethodDescrType, wrapperDescrType, newBuiltin } from './builtin_function';
 import { materializeDict, genericGetAttr, genericSetAttr, defaultRepr, pointerHash, PyInstance } from './instance';
 import { typeGetAttr } from './typeobject';
 import { raise, PyExc } from '../runtime/errors';
@@ -296,8 +296,16 @@ export function initAttributes(): void {
   defGetSet(builtinFunctionType, '__self__', (o) => ref(BF(o).self));
   defGetSet(builtinFunctionType, '__module__', () => str('builtins'));
   defGetSet(builtinFunctionType, '__doc__', () => ref(None));
-  defGetSet(methodDescrType, '__name__', (o) => str((o as unknown as { name: string }).name));
-  defGetSet(methodDescrType, '__qualname__', (o) => str(`${(o as unknown as { objtype: PyType }).objtype.name}.${(o as unknown as { name: string }).name}`));
+  // Descriptors of builtin and __slots__ attributes: __name__, __qualname__ (the owner's
+  // __qualname__ + name), __objclass__ (inspect reads them to find a class's real __dict__).
+  type Described = { name: string; objtype: PyType };
+  const DS = (o: PyObject) => o as unknown as Described;
+  for (const t of [methodDescrType, classMethodDescrType, wrapperDescrType, getsetDescrType, memberDescrType]) {
+    defGetSet(t, '__name__', (o) => str(DS(o).name));
+    defGetSet(t, '__qualname__', (o) => str(`${DS(o).objtype.qualname}.${DS(o).name}`));
+    defGetSet(t, '__objclass__', (o) => ref(DS(o).objtype));
+  }
+  for (const t of [getsetDescrType, memberDescrType]) defGetSet(t, '__doc__', () => ref(None));
 
   // numbers
   defGetSet(intType, 'real', (o) => intFrom((o as PyInt).v));

@@ -74,6 +74,8 @@ function constKey(c: ConstValue): string {
     case 'bytes': return 'b' + Array.from(c.v).join(',');
     case 'tuple': return 't(' + c.v.map(constKey).join('|') + ')';
     case 'frozenset': return 'z(' + c.v.map(constKey).join('|') + ')';
+    // Inside a tuple key: (False, True) and (True, False) must not share an object.
+    case 'bool': return c.v ? 'T' : 'F';
     default: return c.k;
   }
 }

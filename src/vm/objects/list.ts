@@ -7,7 +7,7 @@ import { makeStaticType, objectType, PyType, TF_LIST_SUBCLASS, TF_HAVE_GC, RefKi
 import { newStr } from './str';
 import { PyInt, newInt, boolObj } from './int';
 import { None, NotImplemented } from './singletons';
-import { PySlice, sliceIndices } from './slice';
+import { PySlice, sliceIndices, clampIndex } from './slice';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
@@ -287,8 +287,8 @@ const methods: Record<string, MethodFn> = {
     noKw('list.index', kw);
     if (args.length < 1 || args.length > 3) raise(PyExc.TypeError, `index expected at least 1 argument, got ${args.length}`);
     const l = self as PyList;
-    let start = args.length > 1 ? asSize(args[1]!) : 0;
-    let stop = args.length > 2 ? asSize(args[2]!) : l.items.length;
+    let start = args.length > 1 ? clampIndex(args[1]!, false) : 0;
+    let stop = args.length > 2 ? clampIndex(args[2]!, false) : l.items.length;
     if (start < 0) start = Math.max(0, start + l.items.length);
     if (stop < 0) stop = Math.max(0, stop + l.items.length);
     for (let i = start; i < stop && i < l.items.length; i++) if (richEq(l.items[i]!, args[0]!)) return newInt(i);

@@ -24,9 +24,11 @@ export function sliceSteal(start: PyObject, stop: PyObject, step: PyObject): PyS
   return new PySlice(sliceType, start, stop, step);
 }
 
-function clampIndex(o: PyObject): number {
+/** _PyEval_SliceIndex: an index argument clamped to the safe-integer range (for slices and the
+ * start/stop arguments of index()/count() methods). */
+export function clampIndex(o: PyObject, noneAllowed = true): number {
   if (o instanceof PyInt && typeof o.v === 'number') return o.v;
-  if (!(o instanceof PyInt) && !o.type.slots.index) raise(PyExc.TypeError, 'slice indices must be integers or None or have an __index__ method');
+  if (!(o instanceof PyInt) && !o.type.slots.index) raise(PyExc.TypeError, `slice indices must be integers ${noneAllowed ? 'or None ' : ''}or have an __index__ method`);
   const i = index(o);
   const v = i.v;
   decref(i);

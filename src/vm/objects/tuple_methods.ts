@@ -3,7 +3,8 @@ import type { PyObject } from './object';
 import { PyTuple, tupleSteal, tupleType } from './tuple';
 import { newStr } from './str';
 import { PyInt, newInt } from './int';
-import { PySlice, sliceIndices } from './slice';
+import { PySlice, sliceIndices, clampIndex } from './slice';
+import { noKw } from '../runtime/args';
 import { NotImplemented } from './singletons';
 import { type TypeSlots } from './type';
 import { raise, PyExc } from '../runtime/errors';
@@ -87,9 +88,15 @@ export const tupleSlots: TypeSlots = {
 
 export function initTupleMethods(): void {
   defMethods(tupleType, {
-    index: (self, args) => {
+    index: (self, args, kw) => {
+      noKw('tuple.index', kw);
+      if (args.length < 1 || args.length > 3) raise(PyExc.TypeError, `index expected at least 1 argument, got ${args.length}`);
       const it = T(self);
-      for (let i = 0; i < it.length; i++) if (richEq(it[i]!, args[0]!)) return newInt(i);
+      let start = args.length > 1 ? clampIndex(args[1]!, false) : 0;
+      let stop = args.length > 2 ? clampIndex(args[2]!, false) : it.length;
+      if (start < 0) start = Math.max(0, start + it.length);
+      if (stop < 0) stop = Math.max(0, stop + it.length);
+      for (let i = start; i < stop && i < it.length; i++) if (richEq(it[i]!, args[0]!)) return newInt(i);
       raise(PyExc.ValueError, 'tuple.index(x): x not in tuple');
     },
     count: (self, args) => newInt(T(self).filter((y) => richEq(y, args[0]!)).length),

@@ -302,6 +302,12 @@ export function initTypeGetSets(): void {
     if (r.type.slots.descrGet && r !== None) return r.type.slots.descrGet(r, null, o);
     r.ob_refcnt++;
     return r;
+  }, (o, v) => {
+    // type_set_doc: static types refuse; deleting is refused for every type.
+    const t = o as PyType;
+    if (!t.isHeap() || v === null) raise(PyExc.TypeError, `cannot ${v === null ? 'delete' : 'set'} '__doc__' attribute of immutable type '${t.name}'`);
+    t.tdict.setStr('__doc__', v);
+    invalidateCache(t);
   });
   defGetSet(typeType, '__abstractmethods__', (o) => {
     const d = (o as PyType).tdict.getStr('__abstractmethods__');
