@@ -12,6 +12,11 @@ import { newStr, intern } from '../objects/str';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 
+/** The function's __qualname__ (3.12's argument errors name the function object, not its code). */
+function qualOf(fn: PyFunction): string {
+  return fn.qualname.s;
+}
+
 function quoteList(names: string[]): string {
   const q = names.map((n) => `'${n}'`);
   if (q.length === 1) return q[0]!;
@@ -25,7 +30,6 @@ function quoteList(names: string[]): string {
  */
 export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObject | null)[], off: number, total: number, kwnames: readonly string[] | null): void {
   const co = fn.code.co;
-  const qn = co.co_qualname;
   const nk = kwnames ? kwnames.length : 0;
   const npos = total - nk;
   const argcount = co.co_argcount;
@@ -57,17 +61,17 @@ export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObjec
       if (idx < 0) {
         if (kwdict === null) {
           const posonly = names.slice(0, co.co_posonlyargcount);
-          if (posonly.includes(name)) raise(PyExc.TypeError, `${qn}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-          raise(PyExc.TypeError, `${qn}() got an unexpected keyword argument '${name}'`);
+          if (posonly.includes(name)) raise(PyExc.TypeError, `${qualOf(fn)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+          raise(PyExc.TypeError, `${qualOf(fn)}() got an unexpected keyword argument '${name}'`);
         }
         const k = intern(name);
-        if (dictGetStr(kwdict, name) !== null) raise(PyExc.TypeError, `${qn}() got multiple values for argument '${name}'`);
+        if (dictGetStr(kwdict, name) !== null) raise(PyExc.TypeError, `${qualOf(fn)}() got multiple values for argument '${name}'`);
         kwdict.set(k, v);
         args[off + npos + j] = null;
         decref(v);
         continue;
       }
-      if (lp[idx] !== null) raise(PyExc.TypeError, `${qn}() got multiple values for argument '${name}'`);
+      if (lp[idx] !== null) raise(PyExc.TypeError, `${qualOf(fn)}() got multiple values for argument '${name}'`);
       lp[idx] = v;
       args[off + npos + j] = null;
     }
@@ -81,7 +85,7 @@ export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObjec
         if (j >= firstDefault) { const d = defs[j - firstDefault]!; d.ob_refcnt++; lp[j] = d; }
         else missing.push(names[j]!);
       }
-      if (missing.length) raise(PyExc.TypeError, `${qn}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${quoteList(missing)}`);
+      if (missing.length) raise(PyExc.TypeError, `${qualOf(fn)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${quoteList(missing)}`);
     }
     if (kwonly) {
       const missing: string[] = [];
@@ -90,7 +94,7 @@ export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObjec
         const d = fn.kwdefaults ? dictGetStr(fn.kwdefaults, names[j]!) : null;
         if (d) { d.ob_refcnt++; lp[j] = d; } else missing.push(names[j]!);
       }
-      if (missing.length) raise(PyExc.TypeError, `${qn}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${quoteList(missing)}`);
+      if (missing.length) raise(PyExc.TypeError, `${qualOf(fn)}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${quoteList(missing)}`);
     }
   } catch (e) {
     release(0);
@@ -112,5 +116,5 @@ function tooManyPositional(fn: PyFunction, given: number, nk: number, lp: (PyObj
   else sig = `${argcount} positional argument${plural(argcount)}`;
   let kwMsg = '';
   if (kwonlyGiven) kwMsg = ` positional argument${plural(given)} (and ${kwonlyGiven} keyword-only argument${plural(kwonlyGiven)})`;
-  raise(PyExc.TypeError, `${co.co_qualname}() takes ${sig} but ${given}${kwMsg} ${given === 1 && !kwonlyGiven ? 'was' : 'were'} given`);
+  raise(PyExc.TypeError, `${qualOf(fn)}() takes ${sig} but ${given}${kwMsg} ${given === 1 && !kwonlyGiven ? 'was' : 'were'} given`);
 }

@@ -27,6 +27,7 @@ import { formatObject } from '../runtime/format';
 import { superLookup } from '../objects/super';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code';
 import { PyGen, genResume } from '../objects/generator';
+import { typingIntrinsic1, typingIntrinsic2 } from './typing_intrinsics';
 
 export function unboundLocal(code: PyCode, i: number): never {
   const name = code.co.co_localsplusnames[i]!;
@@ -386,13 +387,19 @@ export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
     }
     case 5: return A.unaryOp(v, 'pos');
     case 6: return tupleFrom((v as PyList).items);
-    default: raise(PyExc.SystemError, `intrinsic ${n} not supported`);
+    default: {
+      const r = typingIntrinsic1(n, v);
+      if (r === null) raise(PyExc.SystemError, `intrinsic ${n} not supported`);
+      return r;
+    }
   }
 }
 
 export function intrinsic2(n: number, a: PyObject, b: PyObject): PyObject {
   if (n === 1) return prepReraiseStar(a, b);
-  raise(PyExc.SystemError, `intrinsic2 ${n} not supported`);
+  const r = typingIntrinsic2(n, a, b);
+  if (r === null) raise(PyExc.SystemError, `intrinsic2 ${n} not supported`);
+  return r;
 }
 
 /** SEND: [finished, value]: a yielded value to pass outward, or the delegate's return value. */

@@ -15,6 +15,7 @@ import { POSIX_SRC } from './py/posix_py';
 import { makeBlake2Module, makeHashlibModule, makeMd5Module, makeSha1Module, makeSha2Module } from './_hashlib';
 import { makeRandomModule } from './_random';
 import { IMP_SRC } from './py/imp_py';
+import { TYPING_SRC } from './py/typing_py';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 
@@ -49,5 +50,6 @@ registerModule('_sha1', makeSha1Module);
 registerModule('_blake2', makeBlake2Module);
 registerModule('_hashlib', makeHashlibModule);
 registerModule('_imp', pySourceModule('_imp', IMP_SRC));
+registerModule('_typing', pySourceModule('_typing', TYPING_SRC));
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));

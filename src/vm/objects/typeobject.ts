@@ -170,7 +170,8 @@ export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | 
   }
   t.hasDict = base.hasDict || addDict || bases.some((b) => b.hasDict);
   if (!slotsO && !base.hasWeakref) t.hasWeakref = true;
-  if (addDict && !bases.some((b) => b.hasDict)) {
+  // A metaclass (solid base `type`) keeps type's own __dict__ (the class namespace) for its instances.
+  if (addDict && !bases.some((b) => b.hasDict) && t.solid !== typeType) {
     defGetSet(t, '__dict__', (o) => { const dd = materializeDict(o); dd.ob_refcnt++; return dd; }, (o, v) => {
       if (!(v instanceof PyDict)) raise(PyExc.TypeError, `__dict__ must be set to a dictionary, not a '${v ? v.type.name : 'NoneType'}'`);
       v.ob_refcnt++;
@@ -273,6 +274,52 @@ export function initTypeObject(): void {
   };
 }
 
+/** type.__bases__ = (...): new bases with the same instance layout; the MROs and slots of the
+ * type and of every subclass are recomputed (type_set_bases). */
+function setBases(o: PyObject, v: PyObject | null): void {
+  const t = o as PyType;
+  if (!t.isHeap() || v === null) raise(PyExc.TypeError, `cannot ${v === null ? 'delete' : 'set'} '__bases__' attribute of immutable type '${t.name}'`);
+  if (!(v instanceof PyTuple)) raise(PyExc.TypeError, `can only assign tuple to ${t.name}.__bases__, not ${v.type.name}`);
+  if (v.items.length === 0) raise(PyExc.TypeError, `can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) raise(PyExc.TypeError, `${t.name}.__bases__ must be tuple of classes, not '${b.type.name}'`);
+    if (b.isSubtype(t)) raise(PyExc.TypeError, 'a __bases__ item causes an inheritance cycle');
+  }
+  const bases = v.items as PyType[];
+  const base = bases.find((b) => b.solid !== objectType) ?? bases[0]!;
+  if (base.solid !== t.solid) {
+    const old = t.base ?? objectType;
+    raise(PyExc.TypeError, `__bases__ assignment: '${base.name}' deallocator differs from '${old.name}'`);
+  }
+  const oldBases = t.bases;
+  const mro = computeMro(t, bases);
+  if (!mro) raise(PyExc.TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+  for (const b of oldBases) { const i = b.subclasses.indexOf(t); if (i >= 0) b.subclasses.splice(i, 1); }
+  for (const b of bases) { b.ob_refcnt++; b.subclasses.push(t); }
+  t.bases = bases.slice();
+  t.base = base;
+  for (const b of oldBases) decref(b);
+  // Recompute the MRO of t and of its subclasses (theirs embed t's).
+  const stack: PyType[] = [t];
+  while (stack.length) {
+    const x = stack.pop()!;
+    const m = x === t ? mro : computeMro(x, x.bases);
+    if (m) {
+      x.mro = m;
+      const oldT = x.mroTuple;
+      x.mroTuple = tupleFrom(m);
+      xdecref(oldT);
+    }
+    for (const sc of x.subclasses) stack.push(sc);
+  }
+  const oldBT = t.basesTuple;
+  t.basesTuple = null;
+  xdecref(oldBT);
+  invalidateCache(t);
+  const upd: PyType[] = [t];
+  while (upd.length) { const x = upd.pop()!; updateSlots(x); for (const sc of x.subclasses) upd.push(sc); }
+}
+
 export function initTypeGetSets(): void {
   defGetSet(typeType, '__name__', (o) => newStr((o as PyType).name), (o, v) => {
     if (!(v instanceof PyStr)) raise(PyExc.TypeError, `can only assign string to ${(o as PyType).name}.__name__, not '${v ? v.type.name : 'NoneType'}'`);
@@ -293,7 +340,7 @@ export function initTypeGetSets(): void {
     if (!t.basesTuple) { t.basesTuple = tupleFrom(t.bases); if (!t.isHeap()) makeImmortal(t.basesTuple); }
     t.basesTuple.ob_refcnt++;
     return t.basesTuple;
-  });
+  }, setBases);
   defGetSet(typeType, '__base__', (o) => { const b = (o as PyType).base ?? None; b.ob_refcnt++; return b; });
   defGetSet(typeType, '__dict__', (o) => vmHooks.mappingProxy((o as PyType).tdict));
   defGetSet(typeType, '__doc__', (o) => {

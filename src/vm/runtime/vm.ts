@@ -41,7 +41,7 @@ import { makeGcModule } from '../modules/gc';
 import { builtinModuleFactories } from '../modules/registry';
 import type { DebugHook } from '../debug/hook';
 import { PyCell } from '../objects/cell';
-import { tupleFrom } from '../objects/tuple';
+import { PyTuple, tupleFrom } from '../objects/tuple';
 import { typeType as typeTypeRef } from '../objects/type';
 import { vmHooks } from './hooks';
 import { mappingProxy } from '../objects/views';
@@ -556,7 +556,11 @@ export class VM {
     if (!(func instanceof PyFunction)) raise(PyExc.TypeError, '__build_class__: func must be a function');
     const name = args[1]!;
     if (!(name instanceof PyStr)) raise(PyExc.TypeError, '__build_class__: name is not a string');
-    const bases = args.slice(2, npos);
+    const origBases = args.slice(2, npos);
+    const bases = updateBases(origBases);
+    const changed = bases !== origBases;
+    const basesT = tupleFrom(bases);
+    if (changed) for (const b of bases) decref(b);
     let meta = null as PyObject | null;
     const kwNames: string[] = [];
     const kwVals: PyObject[] = [];
@@ -573,11 +577,11 @@ export class VM {
         const bt = b.type;
         if (winner.isSubtype(bt)) continue;
         if (bt.isSubtype(winner)) { winner = bt; continue; }
+        decref(basesT);
         raise(PyExc.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
       }
       meta = winner;
     }
-    const basesT = tupleFrom(bases);
     let ns: PyObject;
     const prep = A.getAttrOpt(meta!, '__prepare__');
     try {
@@ -593,6 +597,10 @@ export class VM {
       f.funcObj = func;
       const cell = this.runFrame(f);
       try {
+        if (changed) {
+          const ob = tupleFrom(origBases);
+          try { A.setItem(ns, newStr('__orig_bases__'), ob); } finally { decref(ob); }
+        }
         const cls = A.call(meta!, [name, basesT, ns, ...kwVals], kwNames.length ? kwNames : null);
         if (cell instanceof PyCell && cell.ref !== cls && cls instanceof PyType) {
           if (cell.ref === null) { cls.ob_refcnt++; cell.ref = cls; }
@@ -650,4 +658,40 @@ export class VM {
   setTracebackOf(e: PyBaseException, tb: PyObject | null): void {
     setTraceback(e, tb);
   }
+}
+
+/**
+ * PEP 560 update_bases: every base that is not a type and has `__mro_entries__` is replaced by the
+ * tuple that method returns for the original bases. Returns `bases` itself when nothing changed,
+ * else a new array of new references.
+ */
+function updateBases(bases: PyObject[]): PyObject[] {
+  let out: PyObject[] | null = null;
+  let origT: PyObject | null = null;
+  try {
+    for (let i = 0; i < bases.length; i++) {
+      const b = bases[i]!;
+      const meth = b instanceof PyType ? null : A.getAttrOpt(b, '__mro_entries__');
+      if (meth === null) {
+        if (out) { b.ob_refcnt++; out.push(b); }
+        continue;
+      }
+      if (!out) {
+        out = bases.slice(0, i);
+        for (const x of out) x.ob_refcnt++;
+      }
+      if (!origT) origT = tupleFrom(bases);
+      let r: PyObject;
+      try { r = A.call(meth, [origT]); } finally { decref(meth); }
+      if (!(r instanceof PyTuple)) { decref(r); raise(PyExc.TypeError, '__mro_entries__ must return a tuple'); }
+      for (const x of r.items) { x.ob_refcnt++; out.push(x); }
+      decref(r);
+    }
+  } catch (e) {
+    if (out) for (const x of out) decref(x);
+    throw e;
+  } finally {
+    if (origT) decref(origT);
+  }
+  return out ?? bases;
 }
