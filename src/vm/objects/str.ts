@@ -138,6 +138,8 @@ export function isInterned(s: string): PyStr | undefined {
 export function internExisting(o: PyStr): PyStr {
   const r = interned.get(o.s);
   if (r) return r;
+  // 3.12: interning makes a string immortal (the table is shared by every VM of the process).
+  makeImmortal(o);
   o.flags |= F_INTERNED;
   interned.set(o.s, o);
   return o;
