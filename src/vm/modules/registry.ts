@@ -16,6 +16,7 @@ import { makeBlake2Module, makeHashlibModule, makeMd5Module, makeSha1Module, mak
 import { makeRandomModule } from './_random';
 import { IMP_SRC } from './py/imp_py';
 import { TYPING_SRC } from './py/typing_py';
+import { DATETIME_SRC } from './py/datetime_py';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 
@@ -51,5 +52,6 @@ registerModule('_blake2', makeBlake2Module);
 registerModule('_hashlib', makeHashlibModule);
 registerModule('_imp', pySourceModule('_imp', IMP_SRC));
 registerModule('_typing', pySourceModule('_typing', TYPING_SRC));
+registerModule('_datetime', pySourceModule('_datetime', DATETIME_SRC));
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));

@@ -1,12 +1,15 @@
 /**
- * The `time` module (clocks only): time, time_ns, perf_counter(_ns), monotonic(_ns),
- * process_time(_ns), sleep — over the host's clocks (Host.wallTime / Host.now).
+ * The `time` module: the clocks here — time, time_ns, perf_counter(_ns), monotonic(_ns),
+ * process_time(_ns), sleep — over the host's clocks (Host.wallTime / Host.now); the calendar
+ * functions (struct_time, gmtime, localtime, mktime, strftime, strptime, asctime, ctime) are
+ * Python source run in the same module (py/time_py.ts).
  */
 import type { VM } from '../runtime/vm';
 import { threadSleep } from '../runtime/threads';
-import { PyModule, newModule } from '../objects/module';
+import type { PyModule } from '../objects/module';
+import { pySourceModule } from './pysource';
+import { TIME_SRC } from './py/time_py';
 import { PyDict } from '../objects/dict';
-import { newStr } from '../objects/str';
 import { intFrom } from '../objects/int';
 import { newFloat, toDouble } from '../objects/float';
 import { None } from '../objects/singletons';
@@ -16,7 +19,7 @@ import { decref } from '../runtime/refcount';
 import { nargs } from '../runtime/args';
 
 export function makeTimeModule(vm: VM): PyModule {
-  const m = newModule('time', newStr('This module provides various functions to manipulate time values.'));
+  const m = pySourceModule('time', TIME_SRC, 'This module provides various functions to manipulate time values.')(vm) as PyModule;
   const d = m.dict as PyDict;
   const wall = (): number => (vm.host.wallTime ? vm.host.wallTime() : Date.now() / 1000);
   const mono = (): number => (vm.host.now ? vm.host.now() : performance.now() / 1000);
@@ -41,7 +44,5 @@ export function makeTimeModule(vm: VM): PyModule {
     },
   };
   for (const name in F) { const fn = newBuiltin(name, F[name]!, m); d.setStr(name, fn); decref(fn); }
-  const tz = intFrom(0); d.setStr('timezone', tz); d.setStr('altzone', tz); decref(tz);
-  const dl = intFrom(0); d.setStr('daylight', dl); decref(dl);
   return m;
 }

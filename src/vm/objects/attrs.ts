@@ -26,6 +26,7 @@ import { PySlice, sliceType } from './slice';
 import { PyBuiltinFunction, builtinFunctionType, defMethods, defWrapper, type NativeFn, type MethodFn, methodDescrType, classMethodDescrType, wrapperDescrType, newBuiltin } from './builtin_function';
 import { materializeDict, genericGetAttr, genericSetAttr, defaultRepr, pointerHash, PyInstance } from './instance';
 import { typeGetAttr } from './typeobject';
+import { objectReduceMethods, initObjectReduce } from './reduce';
 import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
@@ -56,7 +57,7 @@ export function initAttributes(): void {
     decref(old);
   });
   defMethods(objectType, {
-    __reduce_ex__: () => raise(PyExc.TypeError, 'pickling is not supported'),
+    ...objectReduceMethods,
     __dir__: (self) => listSteal(dirNames(self!).map((n) => newStr(n))),
     __format__: (self, args) => {
       const spec = args[0]!;
@@ -66,6 +67,7 @@ export function initAttributes(): void {
     },
     __sizeof__: (self) => newInt(self!.type.slots.sizeof ? self!.type.slots.sizeof(self!) : self!.type.basicsize),
   });
+  initObjectReduce(objectType);
   const isc = newBuiltin('__init_subclass__', (cls, args, kw) => {
     if (kw && kw.length) raise(PyExc.TypeError, `${(cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
     void args;
