@@ -142,6 +142,101 @@ function hypotOf(xs: number[]): number {
   return nan ? NaN : libm.hypotN(xs);
 }
 
+/** IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even). */
+function ieeeRemainder(x: number, y: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  if (!Number.isFinite(x) || y === 0) raise(PyExc.ValueError, 'math domain error');
+  if (!Number.isFinite(y)) return x;
+  const ax = Math.abs(x), ay = Math.abs(y);
+  const m = ax % ay;
+  const c = ay - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  else {
+    // Exactly half-way: the quotient's parity decides (m = ay/2 here).
+    const q = (ax - m) / ay;
+    r = q % 2 === 0 ? m : -m;
+  }
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+}
+
+/** A float as mantissa * 2**exp with an integer mantissa (exact). */
+function floatParts(x: number): [bigint, number] {
+  if (x === 0) return [0n, 0];
+  const [fm, fe] = frexp(x);
+  return [BigInt(fm * 2 ** 53), fe - 53];
+}
+
+/** math.sumprod: exact for ints; one rounding for int/float inputs; generic arithmetic otherwise. */
+function sumprod(p: PyObject, q: PyObject): PyObject {
+  const xs = A.toArray(p);
+  const ys = A.toArray(q);
+  try {
+    if (xs.length !== ys.length) raise(PyExc.ValueError, 'Inputs are not the same length');
+    const numeric = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
+    if (xs.every(numeric) && ys.every(numeric) && (xs.some((o) => o instanceof PyFloat) || ys.some((o) => o instanceof PyFloat))) {
+      const terms: [bigint, number][] = [];
+      let special = 0;
+      for (let i = 0; i < xs.length; i++) {
+        const a = xs[i]!, b = ys[i]!;
+        const fa = a instanceof PyFloat ? a.v : null, fb = b instanceof PyFloat ? b.v : null;
+        if ((fa !== null && !Number.isFinite(fa)) || (fb !== null && !Number.isFinite(fb))) {
+          special += Number(fa ?? toBig((a as PyInt).v)) * Number(fb ?? toBig((b as PyInt).v));
+          continue;
+        }
+        const [ma, ea] = fa !== null ? floatParts(fa) : [toBig((a as PyInt).v), 0];
+        const [mb, eb] = fb !== null ? floatParts(fb) : [toBig((b as PyInt).v), 0];
+        terms.push([ma * mb, ea + eb]);
+      }
+      if (special !== 0 || Number.isNaN(special)) return newFloat(special);
+      if (!terms.length) return newFloat(0);
+      const e0 = Math.min(...terms.map((t) => t[1]));
+      let acc = 0n;
+      for (const [m, e] of terms) acc += m << BigInt(e - e0);
+      return newFloat(scaleToDouble(acc, e0));
+    }
+    let acc: PyObject = intFrom(0);
+    for (let i = 0; i < xs.length; i++) {
+      const t = A.binaryOp(xs[i]!, ys[i]!, 5);
+      const r = A.binaryOp(acc, t, 0);
+      decref(t); decref(acc);
+      acc = r;
+    }
+    return acc;
+  } finally {
+    for (const x of xs) decref(x);
+    for (const y of ys) decref(y);
+  }
+}
+
+/** The double nearest n * 2**e (ties to even). */
+function scaleToDouble(n: bigint, e: number): number {
+  if (n === 0n) return 0;
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  const bits = a.toString(2).length;
+  // Keep 54 bits plus a sticky bit, then round to 53 (or fewer when subnormal).
+  let keep = 53;
+  const top = bits + e; // value < 2**top
+  if (top - 53 < -1074) keep = Math.max(0, top + 1074);
+  let shift = bits - keep;
+  let m: bigint;
+  if (shift > 0) {
+    const half = 1n << BigInt(shift - 1);
+    const rest = a & ((1n << BigInt(shift)) - 1n);
+    m = a >> BigInt(shift);
+    if (rest > half || (rest === half && (m & 1n) === 1n)) m += 1n;
+  } else { m = a; shift = 0; }
+  let r = Number(m);
+  let k = e + shift;
+  while (k > 1000) { r *= 2 ** 1000; k -= 1000; }
+  while (k < -1000) { r *= 2 ** -1000; k += 1000; }
+  r *= 2 ** k;
+  return neg ? -r : r;
+}
+
 export function makeMathModule(vm: VM): PyModule {
   void vm;
   const m = newModule('math', newStr('This module provides access to the mathematical functions\ndefined by the C standard.'));
@@ -248,6 +343,14 @@ export function makeMathModule(vm: VM): PyModule {
       r *= Math.pow(2, k);
       if (!Number.isFinite(r) && Number.isFinite(x)) range();
       return newFloat(r);
+    },
+    remainder: (_s, args) => {
+      nargs('remainder', args, 2, 2);
+      return newFloat(ieeeRemainder(num(args[0]!), num(args[1]!)));
+    },
+    sumprod: (_s, args) => {
+      nargs('sumprod', args, 2, 2);
+      return sumprod(args[0]!, args[1]!);
     },
     fsum: (_s, args) => {
       nargs('fsum', args, 1, 1, true);

@@ -17,6 +17,7 @@ import { makeRandomModule } from './_random';
 import { IMP_SRC } from './py/imp_py';
 import { TYPING_SRC } from './py/typing_py';
 import { DATETIME_SRC } from './py/datetime_py';
+import { makeStructModule } from './_struct';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 
@@ -53,5 +54,6 @@ registerModule('_hashlib', makeHashlibModule);
 registerModule('_imp', pySourceModule('_imp', IMP_SRC));
 registerModule('_typing', pySourceModule('_typing', TYPING_SRC));
 registerModule('_datetime', pySourceModule('_datetime', DATETIME_SRC));
+registerModule('_struct', makeStructModule);
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));

@@ -23,7 +23,7 @@ import { PyProperty, propertyType, PyClassMethod, classmethodType, staticmethodT
 import { PyModule, moduleType } from './module';
 import { PyRange, rangeType } from './range';
 import { PySlice, sliceType } from './slice';
-import { PyBuiltinFunction, builtinFunctionType, defMethods, defWrapper, type NativeFn, type MethodFn, methodDescrType, classMethodDescrType, wrapperDescrType, newBuiltin } from './builtin_function';
+import { PyBuiltinFunction, builtinFunctionType, defMethods, defWrapper, type NativeFn, type MethodFn, methodDescrType, classMethodDescrType, wrapperDescrType, methodWrapperType, newBuiltin } from './builtin_function';
 import { materializeDict, genericGetAttr, genericSetAttr, defaultRepr, pointerHash, PyInstance } from './instance';
 import { typeGetAttr } from './typeobject';
 import { objectReduceMethods, initObjectReduce } from './reduce';
@@ -293,9 +293,11 @@ export function initAttributes(): void {
 
   // builtin function
   const BF = (o: PyObject) => o as PyBuiltinFunction;
-  defGetSet(builtinFunctionType, '__name__', (o) => str(BF(o).name));
-  defGetSet(builtinFunctionType, '__qualname__', (o) => str(BF(o).qualPrefix ? `${BF(o).qualPrefix}.${BF(o).name}` : BF(o).name));
-  defGetSet(builtinFunctionType, '__self__', (o) => ref(BF(o).self));
+  for (const t of [builtinFunctionType, methodWrapperType]) {
+    defGetSet(t, '__name__', (o) => str(BF(o).name));
+    defGetSet(t, '__qualname__', (o) => str(BF(o).qualPrefix ? `${BF(o).qualPrefix}.${BF(o).name}` : BF(o).name));
+    defGetSet(t, '__self__', (o) => ref(BF(o).self ?? None));
+  }
   defGetSet(builtinFunctionType, '__module__', () => str('builtins'));
   defGetSet(builtinFunctionType, '__doc__', () => ref(None));
   // Descriptors of builtin and __slots__ attributes: __name__, __qualname__ (the owner's

@@ -6,7 +6,8 @@ import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 import { reprJS, call, getAttrOpt, strJS, hashOf, richEq } from '../runtime/abstract';
 import { boolObj } from './int';
-import { NotImplemented } from './singletons';
+import { NotImplemented, None } from './singletons';
+import { raise, PyExc } from '../runtime/errors';
 
 export class PyMethod extends PyObject {
   declare func: PyObject;
@@ -46,6 +47,15 @@ export function initMethodType(): void {
       let name = '?';
       if (qn) { name = strJS(qn); decref(qn); }
       return newStr(`<bound method ${name} of ${reprJS(m.self)}>`);
+    },
+    // types.MethodType(function, instance)
+    new: (_t, args, kw) => {
+      if (kw && kw.length) raise(PyExc.TypeError, 'method() takes no keyword arguments');
+      if (args.length !== 2) raise(PyExc.TypeError, `method expected 2 arguments, got ${args.length}`);
+      const [f, self] = args as [PyObject, PyObject];
+      if (!f.type.slots.call) raise(PyExc.TypeError, 'first argument must be callable');
+      if (self === None) raise(PyExc.TypeError, 'instance must not be None');
+      return newMethod(f, self);
     },
     call: (o, args, kw) => { const m = o as PyMethod; return call(m.func, [m.self, ...args], kw); },
     hash: (o) => { const m = o as PyMethod; return (hashOf(m.self) ^ hashOf(m.func)) | 0; },
