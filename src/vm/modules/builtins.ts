@@ -40,6 +40,7 @@ import { complexType } from '../objects/complex';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
 import { hashExact } from '../objects/hash_exact';
+import { printTarget } from './sys';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
 
@@ -153,7 +154,10 @@ export function makeBuiltinsModule(vm: VM): PyModule {
       if (endO && endO !== None && !(endO instanceof PyStr)) raise(PyExc.TypeError, `end must be None or a string, not ${endO.type.name}`);
       const sep = sepO instanceof PyStr ? sepO.s : ' ';
       const end = endO instanceof PyStr ? endO.s : '\n';
-      if (fileO && fileO !== None) {
+      const target = fileO && fileO !== None ? fileO : printTarget(vm);
+      if (target === None) return noneRef();
+      if (target) {
+        const fileO = target;
         const w = (s: string) => { const so = newStr(s); try { decref(A.callMethod(fileO, 'write', [so])); } finally { decref(so); } };
         for (let i = 0; i < n; i++) { if (i) w(sep); w(A.strJS(args[i]!)); }
         w(end);

@@ -54,6 +54,17 @@ function textIO(vm: VM, which: 'stdout' | 'stderr'): PyObject {
   return new PyTextIO(textIOType, which, vm);
 }
 
+/**
+ * Where print() without file= writes: null = the VM's own stdout (sys.stdout untouched, the
+ * fast path), else the object now bound to sys.stdout (None: print writes nothing).
+ */
+export function printTarget(vm: VM): PyObject | null {
+  const sys = vm.modules.getStr('sys');
+  const out = sys ? (sys.dict as PyDict | null)?.getStr('stdout') ?? null : null;
+  if (out === null || (out instanceof PyTextIO && out.which === 'stdout')) return null;
+  return out;
+}
+
 /** sys.getsizeof without the default argument handling. */
 export function sizeOf(o: PyObject): number {
   const t = o.type;

@@ -112,7 +112,7 @@ function objectNew(t: PyType, args: PyObject[], _kw: readonly string[] | null): 
   }
   if (t.tpFlags & (1 << 20)) {
     const abs = vmHooks.abstractMethods(t);
-    if (abs.length) raise(PyExc.TypeError, `Can't instantiate abstract class ${t.name} with abstract method${abs.length > 1 ? 's' : ''} ${abs.join(', ')}`);
+    if (abs.length) raise(PyExc.TypeError, `Can't instantiate abstract class ${t.name} without an implementation for abstract method${abs.length > 1 ? 's' : ''} ${abs.map((n) => `'${n}'`).join(', ')}`);
   }
   const o = new PyInstance(t);
   // _PyObject_InitInlineValues: every new instance shrinks the shared keys' spare room by one
