@@ -60,14 +60,12 @@ function f1(name: string, fn: (x: number) => number, canOverflow = false): Nativ
 
 function bigIsqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // Newton's iteration from a start above the root decreases to floor(sqrt(n)).
+  const bits = n.toString(2).length;
+  let x = bits < 1000 ? BigInt(Math.ceil(Math.sqrt(Number(n)) * (1 + 1e-7))) + 1n : 1n << BigInt((bits + 1) >> 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      while (x * x > n) x--;
-      while ((x + 1n) * (x + 1n) <= n) x++;
-      return x;
-    }
+    if (y >= x) return x;
     x = y;
   }
 }

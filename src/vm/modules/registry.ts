@@ -18,6 +18,8 @@ import { IMP_SRC } from './py/imp_py';
 import { TYPING_SRC } from './py/typing_py';
 import { DATETIME_SRC } from './py/datetime_py';
 import { makeStructModule } from './_struct';
+import { DECIMAL_SRC } from './py/decimal_py';
+import { ARRAY_SRC } from './py/array_py';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 
@@ -55,5 +57,7 @@ registerModule('_imp', pySourceModule('_imp', IMP_SRC));
 registerModule('_typing', pySourceModule('_typing', TYPING_SRC));
 registerModule('_datetime', pySourceModule('_datetime', DATETIME_SRC));
 registerModule('_struct', makeStructModule);
+registerModule('_decimal', pySourceModule('_decimal', DECIMAL_SRC));
+registerModule('array', pySourceModule('array', ARRAY_SRC));
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));
