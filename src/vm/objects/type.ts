@@ -15,7 +15,7 @@
  * Slot functions return NEW references and borrow their arguments (CPython's convention), except
  * where a comment says otherwise. Missing slots are undefined.
  */
-import { PyObject, makeImmortal, type Slot } from './object';
+import { PyObject, makeImmortal, nextSerial, type Slot } from './object';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 
@@ -129,6 +129,12 @@ export class PyType extends PyObject {
   /** Heap type: __doc__ etc live in tdict. */
   constructor(metatype: PyType | null, name: string, base: PyType | null, opts: { basicsize?: number; itemsize?: number; flags?: number; module?: string } = {}) {
     super(metatype ?? (null as unknown as PyType));
+    if (metatype === null) {
+      // `type` itself: PyObject's constructor skips the header when given no type (subclasses
+      // that store it themselves), so store it here; initRootTypes sets .type afterwards.
+      const h = this as unknown as { ob_refcnt: number; flags: number; serial: number; gcGen: number; gcRefs: number; gcPrev: null; gcNext: null; dict: null };
+      h.ob_refcnt = 1; h.flags = 0; h.serial = nextSerial(); h.gcGen = -1; h.gcRefs = 0; h.gcPrev = null; h.gcNext = null; h.dict = null;
+    }
     this.name = name;
     this.qualname = name;
     this.moduleName = opts.module ?? 'builtins';
