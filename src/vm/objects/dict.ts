@@ -32,8 +32,9 @@ export class PyDict extends PyObject {
   declare index: Map<string, number> | null;
   /** Non-str-key index (open addressing over `hs`), present when `index` is and a non-str key is. */
   declare hix: Int32Array | null;
-  /** Hash of each non-str key (0 for str keys), so lookups never re-run __hash__. */
-  declare hs: number[];
+  /** Hash of each non-str key (0 for str keys), so lookups never re-run __hash__; null while
+   * every key is a str (instance and keyword dicts never allocate it). */
+  declare hs: number[] | null;
   declare used: number;
   declare version: number;
   // Size model: log2 0 = shared empty keys.
@@ -61,7 +62,7 @@ export class PyDict extends PyObject {
     this.vs = [];
     this.index = null;
     this.hix = null;
-    this.hs = [];
+    this.hs = null;
     this.used = 0;
     this.version = ++versionSeq;
     this.log2 = 0;
@@ -145,7 +146,7 @@ function findHashed(d: PyDict, key: PyObject, h: number): number {
     for (;;) {
       const e = t[i]!;
       if (e === -1) return -1;
-      if (d.hs[e] === h) {
+      if (d.hs![e] === h) {
         const k = d.ks[e];
         if (k !== null && k !== undefined && (k === key || richEq(k, key))) return e;
       }
@@ -155,6 +156,7 @@ function findHashed(d: PyDict, key: PyObject, h: number): number {
   }
   if (d.index !== null) return -1; // indexed, and no non-str key yet
   const ks = d.ks, hs = d.hs;
+  if (hs === null) return -1;
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
     if (k !== null && hs[i] === h && !(k instanceof PyStr) && (k === key || richEq(k!, key))) return i;
@@ -207,8 +209,13 @@ function growIfNeeded(d: PyDict, newKeyIsStr: boolean): void {
 
 function compact(d: PyDict): void {
   if (d.used === d.ks.length) return;
-  const ks: (PyObject | null)[] = [], vs: (PyObject | null)[] = [], hs: number[] = [];
-  for (let i = 0; i < d.ks.length; i++) if (d.ks[i] !== null) { ks.push(d.ks[i]!); vs.push(d.vs[i]!); hs.push(d.hs[i]!); }
+  const ks: (PyObject | null)[] = [], vs: (PyObject | null)[] = [];
+  const oldHs = d.hs, hs: number[] | null = oldHs === null ? null : [];
+  for (let i = 0; i < d.ks.length; i++) {
+    if (d.ks[i] === null) continue;
+    ks.push(d.ks[i]!); vs.push(d.vs[i]!);
+    if (hs !== null) hs.push(oldHs![i]!);
+  }
   d.ks = ks;
   d.vs = vs;
   d.hs = hs;
@@ -236,7 +243,7 @@ function reindex(d: PyDict): void {
   d.hix = t;
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
-    if (k !== null && !isStrKey(k!)) hixInsert(t, d.hs[i]!, i);
+    if (k !== null && !isStrKey(k!)) hixInsert(t, d.hs![i]!, i);
   }
 }
 
@@ -276,7 +283,8 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const n = d.ks.length;
   d.ks.push(key);
   d.vs.push(value);
-  d.hs.push(h);
+  if (!strKey && d.hs === null) d.hs = new Array<number>(n).fill(0);
+  if (d.hs !== null) d.hs.push(h);
   const ix = d.index;
   if (ix !== null) {
     if (strKey) ix.set((key as PyStr).s, n);
@@ -322,10 +330,10 @@ function delAt(d: PyDict, i: number): void {
   if (ix !== null && isStrKey(k)) ix.delete(k.s);
   d.ks[i] = null;
   d.vs[i] = null;
-  d.hs[i] = 0;
+  if (d.hs !== null) d.hs[i] = 0;
   d.used--;
   d.version = ++versionSeq;
-  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = []; d.index = null; d.hix = null; }
+  if (d.used === 0) { d.ks = []; d.vs = []; d.hs = null; d.index = null; d.hix = null; }
   else if (d.ks.length > 16 && d.used * 2 < d.ks.length) compact(d);
   decref(k);
   decref(v);
@@ -350,7 +358,7 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
 
 export function dictClear(d: PyDict): void {
   const ks = d.ks, vs = d.vs;
-  d.ks = []; d.vs = []; d.hs = []; d.index = null; d.hix = null;
+  d.ks = []; d.vs = []; d.hs = null; d.index = null; d.hix = null;
   d.used = 0; d.version = ++versionSeq;
   d.log2 = 0; d.usable = 0; d.unicode = true;
   for (let i = 0; i < ks.length; i++) {
