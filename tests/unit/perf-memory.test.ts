@@ -68,3 +68,34 @@ describe('object header stored by the hot types themselves', () => {
     expect(new Set([a.id, b.id, c.id]).size).toBe(3);
   });
 });
+
+import { tupleHashInternal, tupleHashViaBigInt } from '../../src/vm/objects/tuple_methods';
+import { newInt, newIntBig } from '../../src/vm/objects/int';
+import { newFloat } from '../../src/vm/objects/float';
+import { newStr } from '../../src/vm/objects/str';
+import { tupleFrom } from '../../src/vm/objects/tuple';
+import { None } from '../../src/vm/objects/singletons';
+
+describe('tuple hash in 32-bit halves', () => {
+  it('equals the BigInt xxHash of the items for ints of every size, strs, floats, None, nested tuples', () => {
+    createVM(new CaptureHost());
+    let seed = 12345;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const atom = (): PyObject => {
+      const k = Math.floor(rnd() * 7);
+      if (k === 0) return newInt(Math.floor((rnd() - 0.5) * 2 ** (1 + Math.floor(rnd() * 52))));
+      if (k === 1) return newInt([-1, -2, 0, 1, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 32, -(2 ** 32)][Math.floor(rnd() * 8)]!);
+      if (k === 2) return newIntBig(BigInt(Math.floor(rnd() * 2 ** 40)) ** 3n * (rnd() < 0.5 ? -1n : 1n));
+      if (k === 3) return newStr('s' + Math.floor(rnd() * 1000));
+      if (k === 4) return newFloat((rnd() - 0.5) * 1e6);
+      if (k === 5) return None;
+      return tupleFrom([newInt(Math.floor(rnd() * 1e9)), newStr('x')]);
+    };
+    for (let n = 0; n < 400; n++) {
+      const items: PyObject[] = [];
+      const len = Math.floor(rnd() * 6);
+      for (let i = 0; i < len; i++) items.push(atom());
+      expect(tupleHashInternal(items)).toBe(tupleHashViaBigInt(items));
+    }
+  });
+});

@@ -2,7 +2,7 @@
 import type { PyObject } from './object';
 import { PyTuple, tupleSteal, tupleType } from './tuple';
 import { newStr } from './str';
-import { PyInt, newInt } from './int';
+import { PyInt, newInt, intType } from './int';
 import { PySlice, sliceIndices, clampIndex } from './slice';
 import { noKw } from '../runtime/args';
 import { NotImplemented } from './singletons';
@@ -22,9 +22,82 @@ const T = (o: PyObject) => (o as PyTuple).items;
 function tupleHash(o: PyObject): number {
   const t = o as PyTuple;
   if (t.h !== -1) return t.h;
-  const r = internalHash(tupleHashExact(t.items.map(hashExact)));
+  const r = tupleHashInternal(t.items);
   t.h = r;
   return r;
+}
+
+// tupleHashExact's arithmetic on (hi, lo) uint32 halves: no BigInt per item and per round.
+let RH = 0, RL = 0;
+/** (ah:al) * (bh:bl) mod 2**64 into RH:RL, in 16-bit limbs (every partial product is exact). */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a48 = ah >>> 16, a32 = ah & 0xffff, a16 = al >>> 16, a00 = al & 0xffff;
+  const b48 = bh >>> 16, b32 = bh & 0xffff, b16 = bl >>> 16, b00 = bl & 0xffff;
+  let c00 = a00 * b00;
+  let c16 = c00 >>> 16; c00 &= 0xffff;
+  c16 += a16 * b00;
+  let c32 = c16 >>> 16; c16 &= 0xffff;
+  c16 += a00 * b16;
+  c32 += c16 >>> 16; c16 &= 0xffff;
+  c32 += a32 * b00;
+  let c48 = c32 >>> 16; c32 &= 0xffff;
+  c32 += a16 * b16;
+  c48 += c32 >>> 16; c32 &= 0xffff;
+  c32 += a00 * b32;
+  c48 += c32 >>> 16; c32 &= 0xffff;
+  c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+  c48 &= 0xffff;
+  RH = ((c48 << 16) | c32) >>> 0;
+  RL = ((c16 << 16) | c00) >>> 0;
+}
+const P1H = 0x9e3779b1, P1L = 0x85ebca87, P2H = 0xc2b2ae3d, P2L = 0x27d4eb4f, P5H = 0x27d4eb2f, P5L = 0x165667c5;
+const TWO32 = 4294967296;
+
+/** Internal hash (pyhash.ts contract: the real hash's low 53 bits, signed) of a tuple of `items`. */
+export function tupleHashInternal(items: readonly PyObject[]): number {
+  let ah = P5H, al = P5L;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    let lh: number, ll: number;
+    const v = it instanceof PyInt && it.type === intType ? it.v : null;
+    if (typeof v === 'number') {
+      // |v| < 2**53 < 2**61 - 1: the real hash is v itself (-1 -> -2).
+      const h = v === -1 ? -2 : v;
+      const hi = Math.floor(h / TWO32);
+      lh = hi >>> 0;
+      ll = (h - hi * TWO32) >>> 0;
+    } else {
+      const b = BigInt.asUintN(64, hashExact(it));
+      lh = Number(b >> 32n);
+      ll = Number(b & 0xffffffffn);
+    }
+    // acc += lane * P2
+    mul64(lh, ll, P2H, P2L);
+    let lo = al + RL;
+    ah = (ah + RH + (lo >= TWO32 ? 1 : 0)) >>> 0;
+    al = lo >>> 0;
+    // acc = rotl(acc, 31)
+    const nh = ((ah << 31) | (al >>> 1)) >>> 0;
+    al = ((al << 31) | (ah >>> 1)) >>> 0;
+    ah = nh;
+    // acc *= P1
+    mul64(ah, al, P1H, P1L);
+    ah = RH; al = RL;
+  }
+  // acc += len ^ (P5 ^ 3527539)
+  const kl = ((P5L ^ 3527539) ^ items.length) >>> 0;
+  const lo = al + kl;
+  ah = (ah + P5H + (lo >= TWO32 ? 1 : 0)) >>> 0;
+  al = lo >>> 0;
+  if (ah === 0xffffffff && al === 0xffffffff) return 1546275796;
+  // Low 53 bits, sign-extended (internalHash of the signed 64-bit value).
+  const h21 = ah & 0x1fffff;
+  const r = h21 * TWO32 + al;
+  return h21 & 0x100000 ? r - 9007199254740992 : r;
+}
+/** The exact form, for tests: tupleHashExact over the items' real hashes, reduced like tupleHashInternal. */
+export function tupleHashViaBigInt(items: readonly PyObject[]): number {
+  return internalHash(tupleHashExact(items.map(hashExact)));
 }
 
 export const tupleSlots: TypeSlots = {
