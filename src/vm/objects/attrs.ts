@@ -10,7 +10,8 @@ import { PyInt, newInt, intFrom, intType, boolObj, intNDigits, toBig, newIntBig,
 import { PyFloat, newFloat, floatType } from './float';
 import { PyTuple, tupleSteal, tupleFrom, emptyTuple, tupleType } from './tuple';
 import { PyList, listSteal, listType } from './list';
-import { PyDict, newDict, dictType } from './dict';
+import { PyDict, newDict, dictType, dictItems } from './dict';
+import { nargs } from '../runtime/args';
 import { None, NotImplemented } from './singletons';
 import { PyFunction, functionType } from './function';
 import { PyCode, codeType } from './code';
@@ -193,9 +194,19 @@ export function initAttributes(): void {
   // exceptions
   const E = (o: PyObject) => o as PyBaseException;
   defGetSet(baseExceptionType, 'args', (o) => ref(E(o).args), (o, v) => { const t = tupleSteal(A.toArray(v!)); const old = E(o).args; E(o).args = t; decref(old); });
-  defGetSet(baseExceptionType, '__traceback__', (o) => ref(E(o).traceback), (o, v) => { const n = v === None ? null : v; if (n) n.ob_refcnt++; setTraceback(E(o), n); });
-  defGetSet(baseExceptionType, '__context__', (o) => ref(E(o).context), (o, v) => { const n = v === None ? null : v; if (n) n.ob_refcnt++; setContext(E(o), n); });
-  defGetSet(baseExceptionType, '__cause__', (o) => ref(E(o).cause), (o, v) => { const n = v === None ? null : v; if (n) n.ob_refcnt++; setCause(E(o), n); });
+  const tbCheck = (v: PyObject | null): PyObject | null => {
+    if (v === null) raise(PyExc.TypeError, '__traceback__ may not be deleted');
+    if (v !== None && v.type !== tracebackType) raise(PyExc.TypeError, '__traceback__ must be a traceback or None');
+    return v === None ? null : v;
+  };
+  const excCheck = (what: string, v: PyObject | null): PyObject | null => {
+    if (v === null) raise(PyExc.TypeError, `${what} may not be deleted`);
+    if (v !== None && !(v instanceof PyBaseException)) raise(PyExc.TypeError, `exception ${what === '__cause__' ? 'cause' : 'context'} must be None or derive from BaseException`);
+    return v === None ? null : v;
+  };
+  defGetSet(baseExceptionType, '__traceback__', (o) => ref(E(o).traceback), (o, v) => { const n = tbCheck(v); if (n) n.ob_refcnt++; setTraceback(E(o), n); });
+  defGetSet(baseExceptionType, '__context__', (o) => ref(E(o).context), (o, v) => { const n = excCheck('__context__', v); if (n) n.ob_refcnt++; setContext(E(o), n); });
+  defGetSet(baseExceptionType, '__cause__', (o) => ref(E(o).cause), (o, v) => { const n = excCheck('__cause__', v); if (n) n.ob_refcnt++; setCause(E(o), n); });
   defGetSet(baseExceptionType, '__suppress_context__', (o) => boolObj(E(o).suppressContext), (o, v) => { E(o).suppressContext = A.isTrue(v!); });
   // CPython keeps __notes__ in the instance dict; here it is the notes field (add_note, tracebacks).
   defGetSet(baseExceptionType, '__notes__', (o) => {
@@ -205,14 +216,30 @@ export function initAttributes(): void {
   }, (o, v) => { const e = E(o); const old = e.notes; if (v) v.ob_refcnt++; e.notes = v ?? null; xdecref(old); });
   defGetSet(baseExceptionType, '__dict__', (o) => { if (!o.dict) o.dict = newDict(); return ref(o.dict); });
   defMethods(baseExceptionType, {
-    with_traceback: (self, args) => { const tb = args[0]!; const n = tb === None ? null : tb; if (n) n.ob_refcnt++; setTraceback(E(self!), n); return ref(self); },
+    with_traceback: (self, args) => { nargs('BaseException.with_traceback', args, 1, 1, true); const n = tbCheck(args[0]!); if (n) n.ob_refcnt++; setTraceback(E(self!), n); return ref(self); },
     add_note: (self, args) => {
+      nargs('BaseException.add_note', args, 1, 1, true);
       const note = args[0]!;
       if (!(note instanceof PyStr)) raise(PyExc.TypeError, `note must be a str, not '${note.type.name}'`);
       const e = E(self!);
       if (!e.notes) e.notes = listSteal([]);
+      else if (!(e.notes instanceof PyList)) raise(PyExc.TypeError, 'Cannot add note: __notes__ is not a list');
       A.callMethod(e.notes, 'append', [note]);
       decref(None);
+      return ref(None);
+    },
+    // BaseException_reduce: (type, args) plus the instance dict when it has entries.
+    __reduce__: (self) => {
+      const d = self.dict;
+      self.type.ob_refcnt++;
+      return tupleSteal(d && A.len(d) ? [self.type, ref(E(self).args), ref(d)] : [self.type, ref(E(self).args)]);
+    },
+    __setstate__: (self, args) => {
+      const st = args[0]!;
+      if (st !== None) {
+        if (!(st instanceof PyDict)) raise(PyExc.TypeError, 'state is not a dictionary');
+        for (const [k, v] of dictItems(st)) A.setAttr(self, A.strJS(k), v);
+      }
       return ref(None);
     },
   });
@@ -224,23 +251,8 @@ export function initAttributes(): void {
     if (idx === null) return ref(None);
     return ref(a.length === 0 ? None : idx === -1 ? (a.length === 1 ? a[0] : E(o).args) : a[idx]);
   });
-  argAttr(PyExc.StopIteration!, 'value', 0);
-  argAttr(PyExc.SystemExit!, 'code', -1);
-  argAttr(PyExc.NameError!, 'name', null);
-  argAttr(PyExc.AttributeError!, 'name', null);
-  argAttr(PyExc.AttributeError!, 'obj', null);
-  argAttr(PyExc.ImportError!, 'name', null);
-  argAttr(PyExc.ImportError!, 'msg', 0);
-  // OSError(errno, strerror[, filename, winerror, filename2]): with 2..5 args the first three name
-  // errno/strerror/filename (filename None when absent), as CPython's oserror_init.
-  const osAttr = (name: string, idx: number) => defGetSet(PyExc.OSError!, name, (o) => {
-    const a = E(o).args.items;
-    return ref(a.length >= 2 && a.length <= 5 && idx < a.length ? a[idx]! : None);
-  });
-  osAttr('errno', 0);
-  osAttr('strerror', 1);
-  osAttr('filename', 2);
-  argAttr(PyExc.SyntaxError!, 'msg', 0);
+  // Field-carrying exceptions (OSError, ImportError, SyntaxError, ...): objects/exception_types.ts.
+  void argAttr;
 
   // method, property, classmethod, cell, module
   defGetSet(methodType, '__func__', (o) => ref((o as PyMethod).func));

@@ -36,6 +36,7 @@ import { initObjectType } from '../objects/instance';
 import { initTypeObject, initTypeGetSets, typeNew } from '../objects/typeobject';
 import { initAttributes, initSlotWrappers } from '../objects/attrs';
 import { initNumberMethods } from '../objects/number_methods';
+import { initExceptionFieldSlots, initExceptionFieldAttrs } from '../objects/exception_types';
 import { initViews, newGenericAlias } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
 import { initComplexType, initComplexAttrs, complexType } from '../objects/complex';
@@ -94,6 +95,7 @@ export function bootstrap(): void {
   initCodeType();
   initModuleType();
   initExceptionTypes();
+  initExceptionFieldSlots();
   initExceptionGroupTypes();
   initTracebackType();
   initFrameType();
@@ -131,6 +133,7 @@ export function bootstrap(): void {
   initAttributes();
   initNumberMethods();
   initFormatting();
+  initExceptionFieldAttrs();
   initExceptionGroupMethods();
   initSlotWrappers();
   for (const t of staticTypes) t.cache.clear();

@@ -52,17 +52,7 @@ export function raiseCompileError(e: unknown): never {
     const exc = A.call(t, [msg, details]) as PyBaseException;
     decref(msg);
     decref(details);
-    const d = exc.dict instanceof PyDict ? exc.dict : (exc.dict = newDict());
-    const set = (k: string, v: PyObject) => { d.setStr(k, v); decref(v); };
-    set('msg', newStr(e.msg));
-    set('filename', newStr(e.filename));
-    set('lineno', newInt(e.lineno));
-    set('offset', newInt(e.offset));
-    set('text', e.text === null ? (None.ob_refcnt++, None) : newStr(e.text));
-    set('end_lineno', newInt(e.end_lineno));
-    set('end_offset', newInt(e.end_offset));
-    None.ob_refcnt++;
-    set('print_file_and_line', None);
+    // msg, filename, lineno, ... are set by SyntaxError.__init__ from (msg, details).
     throw exc;
   }
   if (e instanceof PyRecursionError) raise(PyExc.RecursionError!, e.msg);
