@@ -9,6 +9,8 @@
 //   NAME.dis.txt       stdout of `python3.12 -m dis FILE`   (+ NAME.dis.err.txt when it fails)
 //   NAME.tokens.txt    stdout of `python3.12 -m tokenize FILE` (+ .err.txt)
 //   NAME.ast.txt       stdout of `python3.12 -m ast FILE`   (+ .err.txt)
+//   NAME.{dis,ast}.warn.txt  the compile-time warnings -m dis / -m ast print on stderr (before
+//                      any error block), when there are some
 // A `.err.txt` holds what the user sees of the failure: for dis/ast the SyntaxError block CPython
 // prints (from its last `  File "FILE"` line on), for tokenize its one-line error; the exit status
 // is then 1. All text is normalized (scripts/goldens/cases.mjs `normalize`).
@@ -78,7 +80,7 @@ mkdirSync(GOLDEN_DIR, { recursive: true });
 if (!only.length) {
   const keep = new Set(cases.map((c) => c.name));
   for (const f of readdirSync(GOLDEN_DIR)) {
-    const m = /^(.*)\.(run\.json|(dis|tokens|ast)(\.err)?\.txt)$/.exec(f);
+    const m = /^(.*)\.(run\.json|(dis|tokens|ast)(\.err|\.warn)?\.txt)$/.exec(f);
     if (!m) continue; // manifest.json, errors.json (scripts/oracle/goldens_cli_errors.py)
     const name = m[1];
     if (!keep.has(name) && !(seeds === null && name.startsWith('seed_'))) rmSync(path.join(GOLDEN_DIR, f));
@@ -103,10 +105,18 @@ async function generate(c) {
     const r = await py(['-m', modules[stage], c.file], { cwd: c.dir });
     writeFileSync(goldenPath(c.name, `${stage}.txt`), n(r.stdout));
     const errPath = goldenPath(c.name, `${stage}.err.txt`);
+    let warn = '';
     if (r.status !== 0) {
       const block = stage === 'tokens' ? r.stderr : errorBlock(r.stderr, c.file);
       writeFileSync(errPath, n(block));
-    } else rmSync(errPath, { force: true });
+      if (stage !== 'tokens' && r.stderr.endsWith(block)) warn = r.stderr.slice(0, r.stderr.length - block.length);
+    } else {
+      rmSync(errPath, { force: true });
+      if (stage !== 'tokens') warn = r.stderr;
+    }
+    const warnPath = goldenPath(c.name, `${stage}.warn.txt`);
+    if (warn) writeFileSync(warnPath, n(warn));
+    else rmSync(warnPath, { force: true });
     written++;
   }
 }

@@ -22,8 +22,11 @@ export function expected(c, stage) {
   }
   const stdout = readFileSync(goldenPath(c.name, `${stage}.txt`), 'utf8');
   const errPath = goldenPath(c.name, `${stage}.err.txt`);
-  if (existsSync(errPath)) return { stdout, stderr: readFileSync(errPath, 'utf8'), status: 1 };
-  return { stdout, stderr: '', status: 0 };
+  // Compile-time warnings printed before the output or the error block (dis, ast).
+  const warnPath = goldenPath(c.name, `${stage}.warn.txt`);
+  const warn = existsSync(warnPath) ? readFileSync(warnPath, 'utf8') : '';
+  if (existsSync(errPath)) return { stdout, stderr: warn + readFileSync(errPath, 'utf8'), status: 1 };
+  return { stdout, stderr: warn, status: 0 };
 }
 
 function firstDiff(want, got) {

@@ -17,23 +17,25 @@ export type { TextResult };
  * decoded text.
  */
 export function runTextCommand(p: Pipeline, req: Pick<CommandRequest, 'command' | 'indent' | 'includeAttributes' | 'mode'> & { exact?: boolean }, source: string | Uint8Array, filename: string): TextResult {
+  // Compile-time warnings (SyntaxWarning) go to stderr before the output or the error.
+  const warnings: string[] = [];
   try {
     switch (req.command) {
       case 'tokens':
         return p.tokens(source, filename, req.exact ?? false);
       case 'ast':
         if (typeof source !== 'string') throw new Error('ast needs decoded text');
-        return { stdout: p.ast(source, filename, { mode: req.mode, indent: req.indent, includeAttributes: req.includeAttributes }), stderr: '', status: 0 };
+        return { stdout: p.ast(source, filename, { mode: req.mode, indent: req.indent, includeAttributes: req.includeAttributes, warnings }), stderr: warnings.join(''), status: 0 };
       case 'dis':
         if (typeof source !== 'string') throw new Error('dis needs decoded text');
-        return { stdout: p.dis(source, filename), stderr: '', status: 0 };
+        return { stdout: p.dis(source, filename, warnings), stderr: warnings.join(''), status: 0 };
       case 'run':
         throw new Error('run is not a text command');
     }
   } catch (e) {
     if (e instanceof StageMissingError) throw e;
     if (isPySyntaxError(e)) {
-      return { stdout: '', stderr: formatSyntaxError(e), status: 1 };
+      return { stdout: '', stderr: warnings.join('') + formatSyntaxError(e), status: 1 };
     }
     throw e;
   }

@@ -46,9 +46,10 @@ export interface TextResult {
 export interface Pipeline {
   /** `python3.12 -m tokenize FILE` from the file's bytes (its own encoding detection and errors). */
   tokens(source: string | Uint8Array, filename: string, exact?: boolean): TextResult;
-  ast(source: string, filename: string, opts?: { mode?: AstMode; indent?: number; includeAttributes?: boolean }): string;
+  /** `warnings` receives the compile-time warnings as CPython prints them on stderr. */
+  ast(source: string, filename: string, opts?: { mode?: AstMode; indent?: number; includeAttributes?: boolean; warnings?: string[] }): string;
   compile(source: string, filename: string): CodeObject;
-  dis(source: string, filename: string): string;
+  dis(source: string, filename: string, warnings?: string[]): string;
   /** Runs a script as __main__; returns the exit status. Compile errors are printed like CPython. */
   run(source: string, filename: string, io: RunIO): number;
   missing(stage: StageName): string | null;
@@ -59,6 +60,8 @@ type Mod = Record<string, unknown>;
 /** The part of src/vm/runtime/vm.ts's VM the CLI drives (loaded dynamically, so typed here). */
 interface VMLike {
   compileSource: ((src: string, filename: string) => CodeObject) | null;
+  /** The warnings engine's sink for compile-time warnings (runtime/warnings.ts). */
+  compileWarning?(category: 'SyntaxWarning' | 'DeprecationWarning', msg: string, filename: string, lineno: number): boolean;
   runMain(co: CodeObject, filename: string): number;
   finalize?(): void;
 }
@@ -169,6 +172,26 @@ function hostFor(io: RunIO) {
   };
 }
 
+type WarningSink = (category: 'SyntaxWarning' | 'DeprecationWarning', msg: string, filename: string, lineno: number) => boolean | void;
+
+/**
+ * Compile-time warnings of `-m dis` / `-m ast`, which compile in a fresh interpreter: the default
+ * filters show SyntaxWarnings, ignore DeprecationWarnings (the module is the file name, not
+ * __main__), and the warnings module is not imported, so the C printer formats them (the source
+ * line read from the file, leading blanks removed, indented by two).
+ */
+function textWarnings(source: string, out: string[]): WarningSink {
+  let lines: string[] | null = null;
+  return (category, msg, filename, lineno) => {
+    const mod = filename.endsWith('.py') ? filename.slice(0, -3) : filename;
+    if (category === 'DeprecationWarning' && mod !== '__main__') return;
+    out.push(`${filename}:${lineno}: ${category}: ${msg}\n`);
+    lines ??= source.split(/\r\n|\r|\n/);
+    const line = lines[lineno - 1];
+    if (line !== undefined && !(filename.startsWith('<') && filename.endsWith('>'))) out.push(`  ${line.replace(/^[ \t\f]+/, '')}\n`);
+  };
+}
+
 function fn(mod: Mod | null, ...names: string[]): ((...a: any[]) => any) | null {
   if (!mod) return null;
   for (const n of names) if (typeof mod[n] === 'function') return mod[n] as (...a: any[]) => any;
@@ -187,6 +210,7 @@ async function build(): Promise<Pipeline> {
     importStage('parser/index'), importStage('ast/dump'), importStage('compiler/index'), importStage('runtime/vm'),
   ]);
   const parse = fn(parser, 'parse');
+  const parseWarning = fn(compiler, 'parseWarning');
   const astDump = fn(dump, 'astDump');
   const compile = fn(compiler, 'compile');
   // The CLI drives the runtime's VM class (src/vm/runtime/vm.ts) through a Host over its own I/O.
@@ -211,23 +235,28 @@ async function build(): Promise<Pipeline> {
     },
     ast(source, filename, opts = {}) {
       need('ast');
-      const tree = parse!(source, filename, opts.mode ?? 'exec');
+      const tree = opts.warnings && parseWarning
+        ? parseWarning(source, filename, opts.mode ?? 'exec', textWarnings(source, opts.warnings))
+        : parse!(source, filename, opts.mode ?? 'exec');
       return (astDump!(tree, { indent: opts.indent ?? 3, includeAttributes: opts.includeAttributes ?? false }) as string) + '\n';
     },
     compile(source, filename) {
       need('dis');
       return compile!(source, filename, 'exec') as CodeObject;
     },
-    dis(source, filename) {
+    dis(source, filename, warnings) {
       need('dis');
-      return disassemble(compile!(source, filename, 'exec') as CodeObject);
+      const onWarning = warnings ? textWarnings(source, warnings) : undefined;
+      return disassemble(compile!(source, filename, 'exec', { onWarning }) as CodeObject);
     },
     run(source, filename, io) {
       need('run');
       const compileFn = (src: string, file: string): CodeObject => compile!(src, file, 'exec') as CodeObject;
-      const co = compileFn(source, filename);
       const host = hostFor(io);
+      // The VM exists before the script compiles: its warnings engine reports compile-time warnings.
       const vm = new VMClass!(host);
+      const onWarning: WarningSink | undefined = vm.compileWarning ? (c, m, f, l) => vm.compileWarning!(c, m, f, l) : undefined;
+      const co = compile!(source, filename, 'exec', { onWarning }) as CodeObject;
       // Modules written partly in Python (src/vm/modules) compile their fixed sources through
       // vm.compileSource: cached like imported modules.
       const cache = new CodeCache(host);

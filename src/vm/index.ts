@@ -45,7 +45,7 @@ export class PythonVM extends VM {
     this.sources.set(filename, source.split(/\r?\n/));
     let co: CodeObject;
     try {
-      co = compiler(source, filename, 'exec');
+      co = compiler(source, filename, 'exec', { onWarning: (c, m, f, l) => this.compileWarning(c, m, f, l) });
     } catch (e) {
       const se = e as { msg?: string; lineno?: number; offset?: number; text?: string; kind?: string };
       if (se && se.msg !== undefined) {
@@ -64,7 +64,7 @@ export class PythonVM extends VM {
   }
 }
 
-type CompileFn = (source: string, filename: string, mode: 'exec' | 'eval') => CodeObject;
+type CompileFn = (source: string, filename: string, mode: 'exec' | 'eval', opts?: { onWarning?: (c: 'SyntaxWarning' | 'DeprecationWarning', m: string, f: string, l: number) => boolean | void }) => CodeObject;
 let compilerCache: CompileFn | null | undefined;
 
 async function loadCompiler(): Promise<CompileFn | null> {

@@ -24,6 +24,11 @@ export function runtimeRoots(vm: VM): [PyObject, string][] {
   add(vm.gcGarbage, 'gc.garbage');
   add(vm.gcCallbacksList, 'gc.callbacks');
   add(vm.mainModule, '__main__');
+  if (vm.warnings) {
+    add(vm.warnings.filters, '_warnings.filters');
+    add(vm.warnings.onceRegistry, '_warnings._onceregistry');
+    add(vm.warnings.defaultAction, '_warnings._defaultaction');
+  }
   for (const o of vm.arena) add(o, 'arena');
   for (let f = vm.top; f; f = f.back) {
     const names = f.code.co.co_localsplusnames;

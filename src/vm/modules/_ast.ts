@@ -13,8 +13,8 @@ import type { VM } from '../runtime/vm';
 import { NODE_FIELDS, LOCATED_NODES } from '../ast/nodes';
 import { pySourceModule } from './pysource';
 import { PyDict } from '../objects/dict';
-import { astBridge, PyCF_TYPE_COMMENTS } from '../runtime/importer/execeval';
-import { parse } from '../parser/index';
+import { astBridge, compileHooks, PyCF_TYPE_COMMENTS } from '../runtime/importer/execeval';
+import { parseWarning } from '../compiler/index';
 import { AST_GROUPS, installConverters } from './_ast_convert';
 
 const LOC = "('lineno', 'col_offset', 'end_lineno', 'end_col_offset')";
@@ -76,6 +76,6 @@ export function makeAstModule(vm: VM): PyObject {
   const m = pySourceModule('_ast', source)(vm);
   installConverters((m as unknown as { dict: PyDict }).dict);
   astBridge.parse = (text, filename, mode, flags) =>
-    parse(text, filename, mode as 'exec', { typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0 });
+    parseWarning(text, filename, mode as 'exec', compileHooks.onWarning ?? undefined, (flags & PyCF_TYPE_COMMENTS) !== 0);
   return m;
 }

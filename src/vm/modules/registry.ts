@@ -22,6 +22,7 @@ import { DECIMAL_SRC } from './py/decimal_py';
 import { ARRAY_SRC } from './py/array_py';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
+import { makeWarningsModule } from './_warnings';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -61,3 +62,6 @@ registerModule('_decimal', pySourceModule('_decimal', DECIMAL_SRC));
 registerModule('array', pySourceModule('array', ARRAY_SRC));
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));
+
+// Warnings engine (src/vm/runtime/warnings.ts): Lib/warnings.py builds on it.
+registerModule('_warnings', makeWarningsModule);

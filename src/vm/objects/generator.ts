@@ -142,6 +142,9 @@ function raiseReturn(g: PyGen): never {
 }
 
 function throwInto(g: PyGen, args: PyObject[]): PyObject {
+  if (args.length > 1) {
+    vmHooks.warn(PyExc.DeprecationWarning!, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', 1);
+  }
   let typ = args[0]!;
   let val = args[1] ?? null;
   let e: PyObject;
@@ -356,7 +359,11 @@ export function initCoroutineTypes(): void {
   const gs = generatorType.ownSlots;
   coroutineType = makeStaticType('coroutine', objectType, {
     repr: (o) => newStr(`<coroutine object ${(o as PyGen).qualname.s} at 0x${o.id.toString(16)}>`),
-    finalize: gs.finalize, traverse: gs.traverse, clear: gs.clear, dealloc: gs.dealloc, sizeof: gs.sizeof,
+    finalize: (o) => {
+      const g = o as PyGen;
+      if (g.state === GEN_CREATED) vmHooks.unawaitedCoroutine(g, g.qualname.s);
+      else if (g.state === GEN_SUSPENDED) genClose(g);
+    }, traverse: gs.traverse, clear: gs.clear, dealloc: gs.dealloc, sizeof: gs.sizeof,
   }, { noSubclass: true, flags: TF_HAVE_GC });
   coroWrapperType = makeStaticType('coroutine_wrapper', objectType, {
     iter: (o) => { o.ob_refcnt++; return o; },
@@ -385,6 +392,8 @@ function initCoroutineMethods(): void {
   defGetSet(coroutineType, 'cr_running', (o) => boolObj(C(o).state === GEN_RUNNING));
   defGetSet(coroutineType, 'cr_suspended', (o) => boolObj(C(o).state === GEN_SUSPENDED));
   defGetSet(coroutineType, 'cr_code', (o) => { const c = C(o).frame.code; c.ob_refcnt++; return c; });
+  // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off: always None.
+  defGetSet(coroutineType, 'cr_origin', () => { None.ob_refcnt++; return None; });
   defGetSet(coroutineType, 'cr_await', (o) => { const d = genDelegate(C(o)) ?? None; d.ob_refcnt++; return d; });
   defGetSet(coroutineType, 'cr_frame', (o) => {
     const g = C(o);

@@ -60,5 +60,9 @@ export const vmHooks = {
   hasAttr: ((_o, _n) => missing('hasAttr')) as Fn<[PyObject, string], boolean>,
   moduleByName: ((_n) => missing('moduleByName')) as Fn<[string], PyObject | null>,
   reversedList: ((_l) => missing('reversedList')) as Fn<[PyObject], PyObject>,
+  /** PyErr_WarnEx(category, text, stacklevel) through the warnings engine (may raise). */
+  warn: ((_c, _t, _l) => missing('warn')) as Fn<[PyType, string, number], void>,
+  /** _PyErr_WarnUnawaitedCoroutine (never raises). */
+  unawaitedCoroutine: ((_c, _q) => missing('unawaitedCoroutine')) as Fn<[PyObject, string], void>,
 };
 const reprActive = new Set<PyObject>();

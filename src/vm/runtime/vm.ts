@@ -50,6 +50,8 @@ import { roundImpl } from '../modules/builtins';
 import { newIter, listRevIterType } from '../objects/iterators';
 import { PyList } from '../objects/list';
 import { Importer } from './importer/index';
+import { clearWarningsState, compileWarning, warnText, warnUnawaitedCoroutine, type WarningsState } from './warnings';
+import { compileHooks } from './importer/execeval';
 
 function typeType(): PyType {
   return typeTypeRef;
@@ -93,6 +95,10 @@ export class VM {
   arena: PyObject[] = [];
   gcGarbage!: PyObject;
   gcCallbacksList!: PyObject;
+  /** The warnings engine's state (runtime/warnings.ts), created on the first warning. */
+  warnings: WarningsState | null = null;
+  /** Set when shutdown starts: sys.modules is no longer consulted (warnings fall back to C printing). */
+  finalizing = false;
   sources = new Map<string, string[]>();
   /** Source text of files the host does not hold (the stdlib zip's; set by the importer). */
   sourceText: ((filename: string) => string | null) | null = null;
@@ -146,6 +152,17 @@ export class VM {
     vmHooks.hasAttr = (o, n) => { const r = A.getAttrOpt(o, n); if (r) { decref(r); return true; } return false; };
     vmHooks.moduleByName = (n) => vm.modules.getStr(n);
     vmHooks.reversedList = (l) => newIter(listRevIterType, l, (l as PyList).items.length - 1);
+    compileHooks.onWarning = (c, m, f, l) => vm.compileWarning(c, m, f, l);
+    vmHooks.warn = (c, t, l) => warnText(vm, c, t, l);
+    vmHooks.unawaitedCoroutine = (c, q) => warnUnawaitedCoroutine(vm, c, q);
+  }
+
+  /**
+   * Reports a compile-time warning through the warnings filters; true when they turned it into an
+   * exception (the compiler then raises SyntaxError instead).
+   */
+  compileWarning(category: 'SyntaxWarning' | 'DeprecationWarning', msg: string, filename: string, lineno: number): boolean {
+    return compileWarning(this, category, msg, filename, lineno);
   }
 
   // ---- frames ------------------------------------------------------------------------------
@@ -497,6 +514,7 @@ export class VM {
   finalize(): void {
     const m = this.mainModule;
     if (!m) return;
+    this.finalizing = true;
     this.mainModule = null;
     // Py_FinalizeEx (finalize_modules): __main__ leaves sys.modules; if nothing else keeps the
     // module, it is freed and a collection runs the finalizers of what only cycles kept alive
@@ -506,7 +524,7 @@ export class VM {
     this.modules.delStr('__main__');
     decref(m);
     const alive = m.ob_refcnt > 1;
-    if (!alive) { decref(m); collect(2); return; }
+    if (!alive) { decref(m); collect(2); clearWarningsState(this); return; }
     collect(2);
     const d = m.dict as PyDict;
     const clear = (pred: (name: string) => boolean) => {
@@ -522,6 +540,7 @@ export class VM {
     clear((n) => n[0] === '_' && n[1] !== '_');
     clear((n) => n !== '__builtins__');
     decref(m);
+    clearWarningsState(this);
   }
 
   writeStdout(text: string): void {

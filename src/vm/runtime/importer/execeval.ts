@@ -21,7 +21,7 @@ import { decref } from '../refcount';
 import * as A from '../abstract';
 import { bindArgs } from '../args';
 import { lookup } from '../../objects/type';
-import { compile as compileSource, type CompileMode } from '../../compiler/index';
+import { compile as compileSource, type CompileMode, type CompileWarningSink } from '../../compiler/index';
 import { PySyntaxError, PyRecursionError } from '../../compiler/errors';
 import { codegenModule } from '../../compiler/codegen';
 import { parse } from '../../parser/index';
@@ -59,10 +59,13 @@ export function raiseCompileError(e: unknown): never {
   throw e;
 }
 
+/** Where compile-time warnings of the running VM go (set by VM.install: its warnings engine). */
+export const compileHooks: { onWarning: CompileWarningSink | null } = { onWarning: null };
+
 /** Compiles source text with Python's error conversion. */
 export function compileText(src: string, filename: string, mode: CompileMode, flags = 0, optimize = 0): CodeObject {
   try {
-    return compileSource(src, filename, mode, { flags, optimize });
+    return compileSource(src, filename, mode, { flags, optimize, onWarning: compileHooks.onWarning ?? undefined });
   } catch (e) {
     raiseCompileError(e instanceof PySyntaxError ? withCPythonText(e, src, filename, mode) : e);
   }
