@@ -24,6 +24,8 @@ export function runtimeRoots(vm: VM): [PyObject, string][] {
   add(vm.gcGarbage, 'gc.garbage');
   add(vm.gcCallbacksList, 'gc.callbacks');
   add(vm.mainModule, '__main__');
+  add(vm.asyncGenFirstiter, 'sys.get_asyncgen_hooks().firstiter');
+  add(vm.asyncGenFinalizer, 'sys.get_asyncgen_hooks().finalizer');
   if (vm.warnings) {
     add(vm.warnings.filters, '_warnings.filters');
     add(vm.warnings.onceRegistry, '_warnings._onceregistry');
@@ -37,6 +39,8 @@ export function runtimeRoots(vm: VM): [PyObject, string][] {
     add(f.funcObj, 'f_funcobj');
     add(f.code, 'f_code');
     add(f.frameObj, 'frame_obj');
+    const g = f.gen as { excPrev?: PyObject | null } | null;
+    if (g && g.excPrev) add(g.excPrev, 'caller exc_info (running generator)');
   }
   return roots;
 }

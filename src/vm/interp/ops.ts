@@ -28,6 +28,7 @@ import { superLookup } from '../objects/super';
 import { CO_FAST_CELL, CO_FAST_FREE } from '../bytecode/code';
 import { PyGen, genResume } from '../objects/generator';
 import { typingIntrinsic1, typingIntrinsic2 } from './typing_intrinsics';
+import { asyncGenWrap } from '../objects/asyncgen';
 
 export function unboundLocal(code: PyCode, i: number): never {
   const name = code.co.co_localsplusnames[i]!;
@@ -255,7 +256,7 @@ export function loadSuperAttr(gsuper: PyObject, cls: PyObject, self: PyObject, n
 
 /** `raise` with no argument: re-raise the exception being handled. */
 export function reraiseCurrent(vm: VM): PyBaseException {
-  const h = vm.handled;
+  const h = vm.topmostHandled();
   if (!h) return makeException(PyExc.RuntimeError!, 'No active exception to reraise');
   h.ob_refcnt++;
   vm.reraising = true;
@@ -296,7 +297,7 @@ export const F_CONTEXT_DONE = 64;
 export function chainContext(vm: VM, e: PyBaseException): void {
   if (e.flags & F_CONTEXT_DONE) return;
   e.flags |= F_CONTEXT_DONE;
-  const h = vm.handled as PyBaseException | null;
+  const h = vm.topmostHandled() as PyBaseException | null;
   if (!h || h === e) return;
   // Break cycles: if e is already in h's context chain, cut it there.
   let o: PyBaseException | null = h;
@@ -374,8 +375,16 @@ export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
     case 2: vm.importStar(f, v); None.ob_refcnt++; return None;
     case 3: { // INTRINSIC_STOPITERATION_ERROR
       // Returns the exception to re-raise (RERAISE follows): StopIteration becomes RuntimeError.
+      // Raised inside a generator, coroutine or async generator body (the frame's code flags).
+      const flags = f.code.co.co_flags;
+      let msg: string | null = null;
       if (isException(v) && v.type.isSubtype(PyExc.StopIteration!)) {
-        const e = makeException(PyExc.RuntimeError!, 'generator raised StopIteration');
+        msg = flags & 0x200 ? 'async generator raised StopIteration' : flags & 0x80 ? 'coroutine raised StopIteration' : 'generator raised StopIteration';
+      } else if (isException(v) && (flags & 0x200) && v.type.isSubtype(PyExc.StopAsyncIteration!)) {
+        msg = 'async generator raised StopAsyncIteration';
+      }
+      if (msg !== null) {
+        const e = makeException(PyExc.RuntimeError!, msg);
         v.ob_refcnt++;
         setCause(e, v);
         v.ob_refcnt++;
@@ -385,6 +394,7 @@ export function intrinsic1(vm: VM, f: Frame, n: number, v: PyObject): PyObject {
       v.ob_refcnt++;
       return v;
     }
+    case 4: return asyncGenWrap(v); // INTRINSIC_ASYNC_GEN_WRAP
     case 5: return A.unaryOp(v, 'pos');
     case 6: return tupleFrom((v as PyList).items);
     default: {

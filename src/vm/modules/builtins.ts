@@ -27,6 +27,7 @@ import { PyCell, newCell } from '../objects/cell';
 import { raise, PyExc, raiseWith } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
+import { builtinAiter, builtinAnext } from '../objects/asyncgen';
 import { bindArgs as parseArgs, nargs, noKw } from '../runtime/args';
 import { formatObject } from '../runtime/format';
 import { floatRoundDigits } from '../runtime/format_init';
@@ -176,6 +177,8 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     issubclass: (_s, args, kw) => { noKw('issubclass', kw); if (args.length !== 2) raise(PyExc.TypeError, `issubclass expected 2 arguments, got ${args.length}`); return boolObj(issubclassImpl(args[0]!, args[1]!)); },
     hash: (_s, args) => { nargs('hash', args, 1, 1, true); return intFrom(hashExact(args[0]!)); },
     id: (_s, args) => { nargs('id', args, 1, 1, true); return newInt(args[0]!.id); },
+    aiter: (_s, args, kw) => { noKw('aiter', kw); nargs('aiter', args, 1, 1, true); return builtinAiter(args[0]!); },
+    anext: (_s, args, kw) => { noKw('anext', kw); nargs('anext', args, 1, 2); return builtinAnext(args[0]!, args[1] ?? null); },
     abs: (_s, args) => { nargs('abs', args, 1, 1, true); return A.unaryOp(args[0]!, 'abs'); },
     callable: (_s, args) => { nargs('callable', args, 1, 1, true); return boolObj(!!args[0]!.type.slots.call); },
     getattr: (_s, args) => {

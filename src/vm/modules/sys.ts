@@ -18,9 +18,9 @@ import { PyInstance } from '../objects/instance';
 import { frameObjectOf } from '../objects/frame';
 import { installSysEngines } from './sys_engines';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
-import { decref } from '../runtime/refcount';
+import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
-import { nargs } from '../runtime/args';
+import { nargs, bindArgs } from '../runtime/args';
 import { structSeq, namespace } from '../objects/views';
 import { newDict } from '../objects/dict';
 import { PyBaseException } from '../objects/exceptions';
@@ -96,6 +96,26 @@ export function makeSysModule(vm: VM): PyModule {
       return newInt(sizeOf(args[0]!));
     },
     getrecursionlimit: () => newInt(vm.recursionLimit),
+    get_asyncgen_hooks: () => {
+      const a = vm.asyncGenFirstiter ?? None, b = vm.asyncGenFinalizer ?? None;
+      a.ob_refcnt++; b.ob_refcnt++;
+      return structSeq('asyncgen_hooks', ['firstiter', 'finalizer'], [a, b]);
+    },
+    set_asyncgen_hooks: (_s, args, kw) => {
+      const [fi, fin] = bindArgs('set_asyncgen_hooks', args, kw, ['firstiter', 'finalizer'], 0);
+      if (fin !== null && fin !== None && !fin.type.slots.call) raise(PyExc.TypeError!, `callable finalizer expected, got ${fin.type.name}`);
+      if (fi !== null && fi !== None && !fi.type.slots.call) raise(PyExc.TypeError!, `callable firstiter expected, got ${fi.type.name}`);
+      const put = (v: PyObject | null, which: 'asyncGenFirstiter' | 'asyncGenFinalizer') => {
+        if (v === null) return;
+        const old = vm[which];
+        if (v === None) vm[which] = null; else { v.ob_refcnt++; vm[which] = v; }
+        xdecref(old);
+      };
+      put(fin, 'asyncGenFinalizer');
+      put(fi, 'asyncGenFirstiter');
+      None.ob_refcnt++;
+      return None;
+    },
     setrecursionlimit: (_s, args) => {
       nargs('setrecursionlimit', args, 1, 1, true);
       const n = A.asSize(args[0]!);
@@ -124,14 +144,14 @@ export function makeSysModule(vm: VM): PyModule {
     },
     exit: (_s, args) => raiseWith(PyExc.SystemExit!, args.length ? args[0]! : null),
     exc_info: () => {
-      const e = vm.handled;
+      const e = vm.topmostHandled();
       if (!e) { None.ob_refcnt += 3; return tupleSteal([None, None, None]); }
       e.type.ob_refcnt++; e.ob_refcnt++;
       const tb = (e as { traceback?: PyObject | null }).traceback ?? None;
       tb.ob_refcnt++;
       return tupleSteal([e.type, e, tb]);
     },
-    exception: () => { const e = vm.handled ?? None; e.ob_refcnt++; return e; },
+    exception: () => { const e = vm.topmostHandled() ?? None; e.ob_refcnt++; return e; },
     getdefaultencoding: () => newStr('utf-8'),
     getfilesystemencoding: () => newStr('utf-8'),
     getfilesystemencodeerrors: () => newStr('surrogateescape'),

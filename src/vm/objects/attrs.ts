@@ -84,7 +84,19 @@ export function initAttributes(): void {
   defGetSet(functionType, '__name__', (o) => ref(F(o).name), (o, v) => { if (!(v instanceof PyStr)) raise(PyExc.TypeError, '__name__ must be set to a string object'); v.ob_refcnt++; const old = F(o).name; F(o).name = v; decref(old); });
   defGetSet(functionType, '__qualname__', (o) => ref(F(o).qualname), (o, v) => { if (!(v instanceof PyStr)) raise(PyExc.TypeError, '__qualname__ must be set to a string object'); v.ob_refcnt++; const old = F(o).qualname; F(o).qualname = v; decref(old); });
   defGetSet(functionType, '__doc__', (o) => ref(F(o).doc), (o, v) => { const n = v ?? None; n.ob_refcnt++; const old = F(o).doc; F(o).doc = n; decref(old); });
-  defGetSet(functionType, '__code__', (o) => ref(F(o).code));
+  defGetSet(functionType, '__code__', (o) => ref(F(o).code), (o, v) => {
+    if (!(v instanceof PyCode)) raise(PyExc.TypeError, '__code__ must be set to a code object');
+    const f = F(o);
+    const nfree = v.co.co_localspluskinds.filter((k) => k & 0x80).length;
+    const nclosure = f.closure ? f.closure.items.length : 0;
+    if (nfree !== nclosure) raise(PyExc.ValueError, `${f.name.s}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+    v.ob_refcnt++;
+    const old = f.code;
+    f.code = v;
+    f.argcount = v.co.co_argcount;
+    f.simple = v.co.co_kwonlyargcount === 0 && (v.co.co_flags & 0x2c) === 0;
+    decref(old);
+  });
   defGetSet(functionType, '__globals__', (o) => ref(F(o).globals));
   defGetSet(functionType, '__builtins__', (o) => ref(F(o).builtins));
   defGetSet(functionType, '__closure__', (o) => ref(F(o).closure));
@@ -147,6 +159,34 @@ export function initAttributes(): void {
   };
   for (const k in codeAttrs) defGetSet(codeType, k, codeAttrs[k]!);
   defMethods(codeType, {
+    // code.replace(**changes): the scalar fields (what types.coroutine and friends change); the
+    // new code object shares this one's constants.
+    replace: (self, args, kw) => {
+      if (args.length - (kw ? kw.length : 0) > 0) raise(PyExc.TypeError, 'replace() takes no positional arguments');
+      const c = self as PyCode;
+      const co = { ...c.co };
+      const kws = kw ?? [];
+      kws.forEach((k, i) => {
+        const v = args[i]!;
+        const int = () => A.asSize(v);
+        const str = () => { if (!(v instanceof PyStr)) raise(PyExc.TypeError, `replace() argument '${k}' must be str, not ${v.type.name}`); return v.s; };
+        switch (k) {
+          case 'co_flags': co.co_flags = int(); break;
+          case 'co_firstlineno': co.co_firstlineno = int(); break;
+          case 'co_argcount': co.co_argcount = int(); break;
+          case 'co_posonlyargcount': co.co_posonlyargcount = int(); break;
+          case 'co_kwonlyargcount': co.co_kwonlyargcount = int(); break;
+          case 'co_stacksize': co.co_stacksize = int(); break;
+          case 'co_name': co.co_name = str(); break;
+          case 'co_qualname': co.co_qualname = str(); break;
+          case 'co_filename': co.co_filename = str(); break;
+          default: raise(PyExc.NotImplementedError, `code.replace(${k}=...) is not supported`);
+        }
+      });
+      const n = new PyCode(codeType, co);
+      n.consts = c.consts.map((x) => { x.ob_refcnt++; return x; });
+      return n;
+    },
     co_lines: (self) => {
       // (start, end, line) byte ranges with equal lines merged; line None where the table has none.
       const out = coLines((self as PyCode).co).map(([s, e, l]) => tupleSteal([newInt(s), newInt(e), l < 0 ? ref(None) : newInt(l)]));

@@ -35,6 +35,13 @@ export class PyGen extends PyObject {
   declare frame: Frame;
   declare name: PyStr;
   declare qualname: PyStr;
+  /**
+   * gi_exc_state: the exception this generator is handling while suspended (owned, or null). While
+   * it runs, that slot is the VM's `handled` and `excPrev` holds (owns) the caller's, restored at
+   * the next yield/return: CPython's exc_info chain, one link per running generator.
+   */
+  declare excState: PyObject | null;
+  declare excPrev: PyObject | null;
   constructor(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
     // Header stored here (see PyObject's constructor): a generator per call of a generator function.
     super(null);
@@ -53,6 +60,8 @@ export class PyGen extends PyObject {
     this.frame = frame;
     this.name = name;
     this.qualname = qualname;
+    this.excState = null;
+    this.excPrev = null;
   }
 }
 
@@ -60,9 +69,17 @@ export let generatorType: PyType;
 /** `async def` objects: generators whose type is 'coroutine' (not iterable; awaited via __await__). */
 export let coroutineType: PyType;
 export let coroWrapperType: PyType;
-const CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100;
+const CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
 
-const kindOf = (g: PyGen): string => (g.type === coroutineType ? 'coroutine' : 'generator');
+/** `async def` with `yield` (objects/asyncgen.ts): its type and constructor are installed there. */
+export const asyncGenHooks = {
+  type: null as PyType | null,
+  create: null as ((f: Frame, name: PyStr, qualname: PyStr) => PyGen) | null,
+  /** am_anext of an async generator (GET_ANEXT's fast path). */
+  anext: null as ((g: PyGen) => PyObject) | null,
+};
+
+export const kindOf = (g: PyGen): string => (g.type === coroutineType ? 'coroutine' : g.type === asyncGenHooks.type ? 'async generator' : 'generator');
 
 /** The coroutine_wrapper that coro.__await__() returns: an iterator driving the coroutine. */
 export class PyCoroWrapper extends PyObject {
@@ -80,7 +97,9 @@ export function newGenerator(f: Frame): PyGen {
   } else {
     name = newStr(co.co_name); qualname = newStr(co.co_qualname);
   }
-  const g = new PyGen(co.co_flags & CO_COROUTINE ? coroutineType : generatorType, f, name, qualname);
+  const g = co.co_flags & CO_ASYNC_GENERATOR
+    ? asyncGenHooks.create!(f, name, qualname)
+    : new PyGen(co.co_flags & CO_COROUTINE ? coroutineType : generatorType, f, name, qualname);
   f.gen = g;
   gcTrack(g);
   return g;
@@ -107,23 +126,34 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
   v.ob_refcnt++;
   f.lp[f.sp++] = v;
   g.state = GEN_RUNNING;
+  g.excPrev = vmHooks.swapHandled(g.excState);
+  g.excState = null;
   let r: PyObject;
   try {
     r = vmHooks.resumeFrame(f, exc);
   } catch (e) {
     g.state = GEN_COMPLETED;
+    xdecref(vmHooks.swapHandled(takePrev(g)));
     throw e;
   }
   if (f.yielded) {
     f.yielded = false;
     g.state = GEN_SUSPENDED;
+    g.excState = vmHooks.swapHandled(takePrev(g));
     return r;
   }
   g.state = GEN_COMPLETED;
+  xdecref(vmHooks.swapHandled(takePrev(g)));
   const old = g.retval;
   g.retval = r;
   xdecref(old);
   return null;
+}
+
+function takePrev(g: PyGen): PyObject | null {
+  const p = g.excPrev;
+  g.excPrev = null;
+  return p;
 }
 
 /** gen.send(v) / next(gen) raising StopIteration(value) at the end. */
@@ -145,6 +175,17 @@ function throwInto(g: PyGen, args: PyObject[]): PyObject {
   if (args.length > 1) {
     vmHooks.warn(PyExc.DeprecationWarning!, 'the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.', 1);
   }
+  const r = throwArgs(g, args, true);
+  if (r !== null) return r;
+  return raiseReturn(g);
+}
+
+/**
+ * _gen_throw with throw()'s (type[, value[, tb]]) arguments: the yielded value (new reference) or
+ * null when the generator completed. `closeOnGenExit` false (athrow/aclose) throws GeneratorExit
+ * into a delegate instead of closing it.
+ */
+export function throwArgs(g: PyGen, args: PyObject[], closeOnGenExit: boolean): PyObject | null {
   let typ = args[0]!;
   let val = args[1] ?? null;
   let e: PyObject;
@@ -157,9 +198,7 @@ function throwInto(g: PyGen, args: PyObject[]): PyObject {
   const tb = args[2];
   if (tb && tb !== None) { tb.ob_refcnt++; const ex = e as PyBaseException; const old = ex.traceback; ex.traceback = tb; xdecref(old); }
   void val;
-  const r = genThrow(g, e as PyBaseException, args);
-  if (r !== null) return r;
-  return raiseReturn(g);
+  return genThrow(g, e as PyBaseException, args, closeOnGenExit);
 }
 
 /**
@@ -196,7 +235,7 @@ function closeIter(yf: PyObject): void {
  * `yield from`; what the delegate raises (StopIteration for its return) is then thrown into this
  * generator at its yield point (CLEANUP_THROW). Returns a yielded value, or null when completed.
  */
-function genThrow(g: PyGen, exc: PyBaseException, args: PyObject[] | null): PyObject | null {
+export function genThrow(g: PyGen, exc: PyBaseException, args: PyObject[] | null, closeOnGenExit = true): PyObject | null {
   const yf = genDelegate(g);
   if (!yf) return genResume(g, null, exc);
   yf.ob_refcnt++;
@@ -204,11 +243,11 @@ function genThrow(g: PyGen, exc: PyBaseException, args: PyObject[] | null): PyOb
   let into: PyBaseException | null = null;
   g.state = GEN_RUNNING;
   try {
-    if (exc.type.isSubtype(PyExc.GeneratorExit!)) {
+    if (closeOnGenExit && exc.type.isSubtype(PyExc.GeneratorExit!)) {
       try { closeIter(yf); into = exc; } catch (err) { decref(exc); into = err as PyBaseException; }
     } else if (yf instanceof PyGen) {
       try {
-        ret = genThrow(yf, exc, args);
+        ret = genThrow(yf, exc, args, closeOnGenExit);
         if (ret === null) { const rv = yf.retval; yf.retval = null; into = stopIterationOf(rv); }
       } catch (err) { into = err as PyBaseException; }
     } else {
@@ -240,7 +279,7 @@ export function genClose(g: PyGen): void {
   if (!e) e = makeException(PyExc.GeneratorExit!, null);
   try {
     const r = genResume(g, null, e);
-    if (r !== null) { decref(r); raise(PyExc.RuntimeError, 'generator ignored GeneratorExit'); }
+    if (r !== null) { decref(r); raise(PyExc.RuntimeError, `${kindOf(g)} ignored GeneratorExit`); }
   } catch (err) {
     if (isException(err) && (err.type.isSubtype(PyExc.GeneratorExit!) || err.type.isSubtype(PyExc.StopIteration!))) { decref(err); return; }
     throw err;
@@ -249,6 +288,9 @@ export function genClose(g: PyGen): void {
 
 function completeWithoutRunning(g: PyGen): void {
   g.state = GEN_COMPLETED;
+  const ex = g.excState;
+  g.excState = null;
+  xdecref(ex);
   const f = g.frame;
   releaseFrameSlots(f);
   decref(f.code);
@@ -268,6 +310,7 @@ export function initGeneratorType(): void {
       visit(g.name, RefKindCode.Attr, '__name__');
       visit(g.qualname, RefKindCode.Attr, '__qualname__');
       if (g.retval) visit(g.retval, RefKindCode.Internal, 'retval');
+      if (g.excState) visit(g.excState, RefKindCode.Internal, 'gi_exc_state');
       if (g.state === GEN_COMPLETED || g.state === GEN_RUNNING) return;
       const f = g.frame;
       const names = f.code.co.co_localsplusnames;
@@ -285,6 +328,7 @@ export function initGeneratorType(): void {
       if (g.state !== GEN_COMPLETED && g.state !== GEN_RUNNING) completeWithoutRunning(g);
       if (g.frame.frameObj) { const fo = g.frame.frameObj; g.frame.frameObj = null; decref(fo); }
       decref(g.name); decref(g.qualname); xdecref(g.retval); g.retval = null;
+      const ex = g.excState; g.excState = null; xdecref(ex);
     },
     // offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) = 144, then one
     // pointer per local, cell, free variable and value-stack slot of the embedded frame.
@@ -341,6 +385,7 @@ export function getAIter(o: PyObject): PyObject {
 
 /** GET_ANEXT: the awaitable of aiter.__anext__() (new reference). */
 export function getANext(aiter: PyObject): PyObject {
+  if (aiter.type === asyncGenHooks.type) return asyncGenHooks.anext!(aiter as PyGen);
   if (!lookup(aiter.type, '__anext__')) raise(PyExc.TypeError, `'async for' requires an iterator with __anext__ method, got ${aiter.type.name}`);
   const n = A.callMethod(aiter, '__anext__', []);
   try {
@@ -367,7 +412,13 @@ export function initCoroutineTypes(): void {
   }, { noSubclass: true, flags: TF_HAVE_GC });
   coroWrapperType = makeStaticType('coroutine_wrapper', objectType, {
     iter: (o) => { o.ob_refcnt++; return o; },
-    iternext: (o) => genResume((o as PyCoroWrapper).coro, null, null),
+    // A non-None return value travels as StopIteration(value) (gen_iternext); None as plain exhaustion.
+    iternext: (o) => {
+      const g = (o as PyCoroWrapper).coro;
+      const r = genResume(g, null, null);
+      if (r !== null || g.retval === null || g.retval === None) return r;
+      return raiseReturn(g);
+    },
     traverse: (o, visit) => visit((o as PyCoroWrapper).coro, RefKindCode.Attr, 'coro'),
     dealloc: (o) => decref((o as PyCoroWrapper).coro),
     sizeof: () => 24,

@@ -39,6 +39,7 @@ import { initNumberMethods } from '../objects/number_methods';
 import { initExceptionFieldSlots, initExceptionFieldAttrs } from '../objects/exception_types';
 import { initViews, newGenericAlias } from '../objects/views';
 import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
+import { initAsyncGenTypes, initAsyncGenMethods } from '../objects/asyncgen';
 import { initComplexType, initComplexAttrs, complexType } from '../objects/complex';
 import { initBytesType, initBytesMethods, initMemoryviewType, initMemoryviewMethods } from '../objects/bytes';
 import { intNew, floatNew, strNew } from '../modules/numparse';
@@ -104,6 +105,7 @@ export function bootstrap(): void {
   initSuperType();
   initViews();
   initGeneratorType();
+  initAsyncGenTypes();
   initComplexType();
   initBytesType();
   initMemoryviewType();
@@ -127,6 +129,7 @@ export function bootstrap(): void {
   initSetMethods();
   initTypeGetSets();
   initGeneratorMethods();
+  initAsyncGenMethods();
   initComplexAttrs();
   initBytesMethods();
   initMemoryviewMethods();

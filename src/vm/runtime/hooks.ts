@@ -60,6 +60,10 @@ export const vmHooks = {
   hasAttr: ((_o, _n) => missing('hasAttr')) as Fn<[PyObject, string], boolean>,
   moduleByName: ((_n) => missing('moduleByName')) as Fn<[string], PyObject | null>,
   reversedList: ((_l) => missing('reversedList')) as Fn<[PyObject], PyObject>,
+  /** Makes `v` (owned) the VM's handled exception and returns the previous one (owned). */
+  swapHandled: ((_v) => missing('swapHandled')) as Fn<[PyObject | null], PyObject | null>,
+  /** sys.get_asyncgen_hooks() of the running thread: [firstiter, finalizer] (borrowed, null = unset). */
+  asyncGenHooks: (() => missing('asyncGenHooks')) as Fn<[], [PyObject | null, PyObject | null]>,
   /** PyErr_WarnEx(category, text, stacklevel) through the warnings engine (may raise). */
   warn: ((_c, _t, _l) => missing('warn')) as Fn<[PyType, string, number], void>,
   /** _PyErr_WarnUnawaitedCoroutine (never raises). */

@@ -50,6 +50,7 @@ import { roundImpl } from '../modules/builtins';
 import { newIter, listRevIterType } from '../objects/iterators';
 import { PyList } from '../objects/list';
 import { Importer } from './importer/index';
+import type { PyGen } from '../objects/generator';
 import { clearWarningsState, compileWarning, warnText, warnUnawaitedCoroutine, type WarningsState } from './warnings';
 import { compileHooks } from './importer/execeval';
 
@@ -97,6 +98,9 @@ export class VM {
   gcCallbacksList!: PyObject;
   /** The warnings engine's state (runtime/warnings.ts), created on the first warning. */
   warnings: WarningsState | null = null;
+  /** sys.set_asyncgen_hooks(firstiter, finalizer) (owned; null = None). */
+  asyncGenFirstiter: PyObject | null = null;
+  asyncGenFinalizer: PyObject | null = null;
   /** Set when shutdown starts: sys.modules is no longer consulted (warnings fall back to C printing). */
   finalizing = false;
   sources = new Map<string, string[]>();
@@ -154,6 +158,8 @@ export class VM {
     vmHooks.reversedList = (l) => newIter(listRevIterType, l, (l as PyList).items.length - 1);
     compileHooks.onWarning = (c, m, f, l) => vm.compileWarning(c, m, f, l);
     vmHooks.warn = (c, t, l) => warnText(vm, c, t, l);
+    vmHooks.asyncGenHooks = () => [vm.asyncGenFirstiter, vm.asyncGenFinalizer];
+    vmHooks.swapHandled = (v) => { const old = vm.handled; vm.handled = v; return old; };
     vmHooks.unawaitedCoroutine = (c, q) => warnUnawaitedCoroutine(vm, c, q);
   }
 
@@ -303,6 +309,19 @@ export class VM {
   }
 
   // ---- exceptions ----------------------------------------------------------------------------
+
+  /**
+   * _PyErr_GetTopmostException: the exception being handled (borrowed), looking through the
+   * callers' states saved by running generators when this frame's own slot is empty.
+   */
+  topmostHandled(): PyObject | null {
+    if (this.handled !== null && this.handled !== None) return this.handled;
+    for (let f = this.top; f !== null; f = f.back) {
+      const g = f.gen as PyGen | null;
+      if (g !== null && g.excPrev !== null && g.excPrev !== None && g.state === 2) return g.excPrev;
+    }
+    return null;
+  }
 
   addTraceback(e: PyBaseException, f: Frame): void {
     const fo = frameObjectOf(f);
