@@ -148,6 +148,12 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               rv.ob_refcnt--;
               rv = obj;
             }
+            if (done.gen !== null && !done.entry) {
+              // The generator's exception state goes; the resumer's comes back (clear_gen_frame).
+              const g = done.gen as PyGen, h = vm.handled;
+              vm.handled = g.excPrev; g.excPrev = null;
+              if (h !== null) decref(h);
+            }
             vm.popFrame(done);
             if (done.entry) return rv;
             f = done.back!;
@@ -287,6 +293,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               None.ob_refcnt++;
               gf.lp[gf.sp++] = None;
               it.state = GEN_RUNNING;
+              it.excPrev = vm.handled; vm.handled = it.excState; it.excState = null;
               f.sp = sp; f.pc = pc + 2; f.lasti = here; f.retOff = oparg * 2;
               vm.pushFrame(gf);
               f = gf;
@@ -517,7 +524,9 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             vm.popFrameKeep(done);
             if (done.entry) { done.yielded = true; done.entry = false; return v; }
             // Resumed by FOR_ITER/SEND of this loop: the value goes to the resumer's stack.
-            (done.gen as PyGen).state = GEN_SUSPENDED;
+            const dg = done.gen as PyGen;
+            dg.state = GEN_SUSPENDED;
+            dg.excState = vm.handled; vm.handled = dg.excPrev; dg.excPrev = null;
             f = done.back!;
             code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
             lp = f.lp; sp = f.sp; pc = f.pc;
@@ -536,6 +545,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               gf.lp[gf.sp++] = v;
               lp[--sp] = null;
               recv.state = GEN_RUNNING;
+              recv.excPrev = vm.handled; vm.handled = recv.excState; recv.excState = null;
               f.sp = sp; f.pc = pc + 2; f.retOff = oparg * 2;
               vm.pushFrame(gf);
               f = gf;

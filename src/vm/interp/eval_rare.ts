@@ -589,7 +589,12 @@ export function unwind(vm: VM, entry: Frame, f: Frame, err: unknown, here: numbe
     // No handler here: the frame exits with the exception.
     const done = f;
     // A generator whose frame the exception leaves is finished (genResume marks its own).
-    if (done.gen !== null && !done.entry) (done.gen as PyGen).state = GEN_COMPLETED;
+    if (done.gen !== null && !done.entry) {
+      const g = done.gen as PyGen, h = vm.handled;
+      g.state = GEN_COMPLETED;
+      vm.handled = g.excPrev; g.excPrev = null;
+      if (h !== null) decref(h);
+    }
     vm.popFrame(done);
     if (done.entry) throw e;
     f = done.back!;
