@@ -33,8 +33,12 @@ export function dictMerge(d: PyDict, src: PyObject): void {
   let i = 0;
   try {
     for (let x = iterNext(it); x !== null; x = iterNext(it), i++) {
-      const pair = toArray(x);
-      decref(x);
+      if (!x.type.slots.iter && !x.type.slots.getitem) {
+        decref(x);
+        raise(PyExc.TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      let pair: PyObject[];
+      try { pair = toArray(x); } finally { decref(x); }
       if (pair.length !== 2) {
         for (const p of pair) decref(p);
         raise(PyExc.ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
@@ -148,7 +152,11 @@ export function initDictMethods(): void {
 export function initBoolType(): void {
   const boolT = makeStaticType('bool', intType, {
     repr: (o) => newStr((o as PyInt).v ? 'True' : 'False'),
-    new: (_t, args) => boolObj(args.length ? vmHooks.truthy(args[0]!) : false),
+    new: (_t, args, kw) => {
+      if (kw && kw.length) raise(PyExc.TypeError, 'bool() takes no keyword arguments');
+      if (args.length > 1) raise(PyExc.TypeError, `bool expected at most 1 argument, got ${args.length}`);
+      return boolObj(args.length ? vmHooks.truthy(args[0]!) : false);
+    },
     nb: [undefined, (a, b) => bitBool(a, b, 0), undefined, undefined, undefined, undefined, undefined, (a, b) => bitBool(a, b, 1), undefined, undefined, undefined, undefined, (a, b) => bitBool(a, b, 2)],
   }, { noSubclass: true });
   const t = makeImmortal(new PyInt(boolT, 1));

@@ -179,7 +179,9 @@ function findImpl(self: PyObject, args: PyObject[], name: string, rev: boolean):
 const methods: Record<string, MethodFn> = {
   join: (self, args, kw) => {
     noKw('str.join', kw); nargs('str.join', args, 1, 1, true);
-    const items = toArray(args[0]!);
+    const src = args[0]!;
+    if (!src.type.slots.iter && !src.type.slots.getitem) raise(PyExc.TypeError, 'can only join an iterable');
+    const items = toArray(src);
     try {
       const parts: string[] = [];
       items.forEach((x, i) => {

@@ -264,6 +264,7 @@ export function len(o: PyObject): number {
 export function contains(o: PyObject, x: PyObject): boolean {
   const f = o.type.slots.contains;
   if (f) return f(o, x);
+  if (!o.type.slots.iter && !o.type.slots.getitem) raise(PyExc.TypeError, `argument of type '${o.type.name}' is not iterable`);
   const it = getIter(o);
   try {
     for (let y = iterNext(it); y !== null; y = iterNext(it)) {
