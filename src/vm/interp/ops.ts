@@ -465,12 +465,25 @@ function hasBuiltinBase(t: PyType, names: string[]): boolean {
   return t.mro.some((b) => !b.isHeap() && names.includes(b.name));
 }
 
+/**
+ * Py_TPFLAGS_SEQUENCE (1 << 5) / Py_TPFLAGS_MAPPING (1 << 6) of heap types, set by `_abc` from
+ * `__abc_tpflags__` and register(); CPython copies them from tp_base at class creation, so the
+ * nearest flagged type along the tp_base chain decides (0 when none is flagged).
+ */
+function collectionFlags(t: PyType): number {
+  for (let b: PyType | null = t; b !== null; b = b.base) {
+    const f = b.tpFlags & 0x60;
+    if (f) return f;
+  }
+  return 0;
+}
+
 export function matchMapping(o: PyObject): boolean {
-  return o instanceof PyDict || hasBuiltinBase(o.type, ['dict', 'mappingproxy']);
+  return o instanceof PyDict || hasBuiltinBase(o.type, ['dict', 'mappingproxy']) || collectionFlags(o.type) === 0x40;
 }
 
 export function matchSequence(o: PyObject): boolean {
-  return hasBuiltinBase(o.type, SEQUENCE_TYPES);
+  return hasBuiltinBase(o.type, SEQUENCE_TYPES) || collectionFlags(o.type) === 0x20;
 }
 
 /** MATCH_KEYS: tuple of values for `keys`, or None when a key is missing. */

@@ -91,9 +91,11 @@ function minmax(name: string, op: number): NativeFn {
 
 function isinstanceImpl(o: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType) {
-    if (o.type.isSubtype(cls)) return true;
-    const ic = lookup(cls.type, '__instancecheck__');
-    if (ic && cls.type !== typeType) { const r = A.callDescr(ic, cls, [o]); const b = A.isTrue(r); decref(r); return b; }
+    // Only an exact type match skips a metaclass's __instancecheck__ (abc caches what it answers).
+    if (o.type === cls) return true;
+    const ic = cls.type !== typeType ? lookup(cls.type, '__instancecheck__') : null;
+    if (ic === null && o.type.isSubtype(cls)) return true;
+    if (ic) { const r = A.callDescr(ic, cls, [o]); const b = A.isTrue(r); decref(r); return b; }
     const c = A.getAttrOpt(o, '__class__');
     if (c) { const b = c !== o.type && c instanceof PyType && c.isSubtype(cls); decref(c); return b; }
     return false;

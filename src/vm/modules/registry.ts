@@ -23,6 +23,7 @@ import { ARRAY_SRC } from './py/array_py';
 import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 import { makeWarningsModule } from './_warnings';
+import { makeAbcModule } from './_abc';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -65,3 +66,6 @@ registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));
 
 // Warnings engine (src/vm/runtime/warnings.ts): Lib/warnings.py builds on it.
 registerModule('_warnings', makeWarningsModule);
+
+// _abc: the C accelerator of abc.ABCMeta (src/vm/modules/_abc.ts).
+registerModule('_abc', makeAbcModule);
