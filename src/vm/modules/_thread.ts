@@ -263,7 +263,11 @@ export function makeThreadModule(vm: VM): PyModule {
     },
     allocate_lock: () => newLock(vm),
     allocate: () => newLock(vm),
-    _set_sentinel: () => newLock(vm),
+    _set_sentinel: () => {
+      const l = newLock(vm);
+      scheduler(vm).current.sentinels.push(lockOf(l));
+      return l;
+    },
     get_ident: () => intFrom(existingScheduler(vm)?.current.ident ?? scheduler(vm).current.ident),
     get_native_id: () => intFrom(4000 + (existingScheduler(vm) ? existingScheduler(vm)!.threads.indexOf(existingScheduler(vm)!.current) : 0)),
     _get_main_thread_ident: () => intFrom(scheduler(vm).threads[0]!.ident),

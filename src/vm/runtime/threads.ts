@@ -52,6 +52,8 @@ export class PyThreadState {
   /** Not yet started: the bootstrap call. */
   start: { fn: PyFunction; args: PyObject[] } | null = null;
   ranMs = 0;
+  /** `_thread._set_sentinel()` locks: released when the thread ends (threading's join waits on them). */
+  sentinels: VLock[] = [];
   constructor(readonly ident: number, readonly name: string, readonly isMain: boolean) {}
 }
 
@@ -243,7 +245,14 @@ export class Scheduler {
     const vm = this.vm;
     const cur = this.current;
     if (cur.status === 'finished') {
-      while (vm.top !== null) vm.popFrame(vm.top);
+      // The finished thread's frames are not parked for reuse (PyCode.freeFrame): the loop that
+      // switches detects the switch by frame identity, and a thread started next with the same
+      // bootstrap code would otherwise get this very frame object back.
+      while (vm.top !== null) {
+        const t = vm.top;
+        vm.popFrame(t);
+        if (t.code.freeFrame === t) t.code.freeFrame = null;
+      }
       cur.top = null;
       cur.depth = 0;
       if (vm.handled) { const h = vm.handled; vm.handled = null; decref(h); }
@@ -280,6 +289,8 @@ export class Scheduler {
   /** The current thread's bootstrap function is done: it leaves at the next breaker point. */
   exitCurrent(): void {
     this.current.status = 'finished';
+    for (const l of this.current.sentinels) { l.locked = false; l.owner = null; }
+    this.current.sentinels.length = 0;
     this.requestCheck();
   }
 
