@@ -49,10 +49,8 @@ export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObjec
       const extra: PyObject[] = [];
       for (let j = argcount; j < npos; j++) { extra.push(args[off + j]!); args[off + j] = null; }
       lp[varargsIdx] = extra.length ? tupleSteal(extra) : (emptyTuple.ob_refcnt++, emptyTuple);
-    } else if (npos > argcount) {
-      tooManyPositional(fn, npos, nk, lp);
     }
-    // Keywords.
+    // Keywords (before the positional count check, as initialize_locals orders its errors).
     for (let j = 0; j < nk; j++) {
       const name = kwnames![j]!;
       const v = args[off + npos + j]!;
@@ -60,8 +58,9 @@ export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObjec
       for (let p = co.co_posonlyargcount; p < argcount + kwonly; p++) if (names[p] === name) { idx = p; break; }
       if (idx < 0) {
         if (kwdict === null) {
-          const posonly = names.slice(0, co.co_posonlyargcount);
-          if (posonly.includes(name)) raise(PyExc.TypeError, `${qualOf(fn)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+          // Every positional-only name given as a keyword, in parameter order.
+          const posonly = names.slice(0, co.co_posonlyargcount).filter((p) => kwnames!.includes(p));
+          if (posonly.length) raise(PyExc.TypeError, `${qualOf(fn)}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
           raise(PyExc.TypeError, `${qualOf(fn)}() got an unexpected keyword argument '${name}'`);
         }
         const k = intern(name);
@@ -75,6 +74,7 @@ export function bindArgs(fn: PyFunction, lp: (PyObject | null)[], args: (PyObjec
       lp[idx] = v;
       args[off + npos + j] = null;
     }
+    if (npos > argcount && varargsIdx < 0) tooManyPositional(fn, npos, nk, lp);
     // Defaults.
     if (npos < argcount) {
       const defs = fn.defaults ? fn.defaults.items : [];

@@ -125,19 +125,21 @@ export function formatEntry(e: TbEntry, getLine: (filename: string, lineno: numb
   let out = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
   const raw = getLine(e.filename, e.lineno);
   if (raw === null) return out;
-  const stripped = raw.trim();
-  if (!stripped) return out;
+  if (!raw.trim()) return out;
+  // display_source_line: only the indentation (spaces, tabs, form feeds) is removed; trailing
+  // whitespace is printed and counts in the whole-line test below.
+  const line = raw.replace(/\r?\n$/, '');
+  const stripChars = /^[ \t\f]*/.exec(line)![0].length;
+  const stripped = line.slice(stripChars);
   out += `    ${stripped}\n`;
   const p = e.positions;
   if (!p || p[2] < 0 || p[3] < 0 || p[0] !== e.lineno) return out;
-  const line = raw.replace(/\n$/, '');
-  const stripChars = line.length - line.replace(/^\s+/, '').length;
   const start = byteToChar(line, p[2]);
   let end = byteToChar(line, p[3]);
   const seg = line.slice(start, end);
   let anchors: Anchors | null = null;
   if (p[0] === p[1]) anchors = caretAnchors(seg);
-  else end = line.replace(/\s+$/, '').length;
+  else end = line.replace(/[ \t\f]+$/, '').length;
   if (end - start < stripped.length || (anchors && anchors.right - anchors.left > 0)) {
     const dpStart = displayWidth(line.slice(0, start)) + 1;
     const dpEnd = displayWidth(line.slice(0, end)) + 1;

@@ -11,6 +11,7 @@
  * Sizes as CPython's (HASH 32 bytes, blake2b 448, blake2s 240: not GC-tracked; _sha2 objects 40 + GC
  * header, _md5/_sha1 32 + GC header).
  */
+import { pyIdHex } from '../runtime/address';
 import { makeImmortal, PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
@@ -104,7 +105,7 @@ interface HashTypeSpec {
 function makeHashType(spec: HashTypeSpec): PyType {
   const t = makeStaticType(spec.name, spec.base ?? objectType, {
     repr: spec.opensslRepr
-      ? (o) => newStr(`<${(o as PyHash).d.name} ${spec.module}.${o.type.name} object @ 0x${o.id.toString(16)}>`)
+      ? (o) => newStr(`<${(o as PyHash).d.name} ${spec.module}.${o.type.name} object @ 0x${pyIdHex(o)}>`)
       : undefined,
     sizeof: () => spec.basicsize,
   }, { module: spec.module, basicsize: spec.basicsize, noSubclass: true, flags: spec.gc ? TF_HAVE_GC : 0 });

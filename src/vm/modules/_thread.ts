@@ -31,6 +31,7 @@ import * as A from '../runtime/abstract';
 import { scheduler, existingScheduler, VLock } from '../runtime/threads';
 import { formatException } from '../interp/traceback';
 import { PyTraceback } from '../objects/traceback';
+import { pyIdHex } from '../runtime/address';
 
 export const TIMEOUT_MAX = 9223372036.0;
 
@@ -107,7 +108,7 @@ const vmOf = (self: PyObject): VM => (self as PyLockObj).vm;
 function lockTypeFor(): PyType {
   if (lockType) return lockType;
   const t = makeStaticType('lock', objectType, {}, { module: '_thread', noSubclass: true });
-  t.slots = { ...objectType.slots, repr: (o) => newStr(`<${lockOf(o).locked ? 'locked' : 'unlocked'} _thread.lock object at 0x${o.id.toString(16)}>`) };
+  t.slots = { ...objectType.slots, repr: (o) => newStr(`<${lockOf(o).locked ? 'locked' : 'unlocked'} _thread.lock object at 0x${pyIdHex(o)}>`) };
   t.tdict = makeImmortal(newDict());
   lockType = t;
   const acq = (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null): PyObject => acquire(vmOf(self), lockOf(self), args, kw);
@@ -145,7 +146,7 @@ function rlockTypeFor(): PyType {
     ...objectType.slots,
     repr: (o) => {
       const r = o as PyRLockObj;
-      return newStr(`<${r.count ? 'locked' : 'unlocked'} _thread.RLock object owner=${r.owner} count=${r.count} at 0x${o.id.toString(16)}>`);
+      return newStr(`<${r.count ? 'locked' : 'unlocked'} _thread.RLock object owner=${r.owner} count=${r.count} at 0x${pyIdHex(o)}>`);
     },
   };
   t.slots.new = (tp) => {

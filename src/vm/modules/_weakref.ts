@@ -35,6 +35,7 @@ import { gcTrack } from '../runtime/gc';
 import * as A from '../runtime/abstract';
 import { nargs } from '../runtime/args';
 import { genericAlias } from './genericalias';
+import { pyIdHex } from '../runtime/address';
 
 export class PyWeakref extends PyInstance {
   target: PyObject | null = null;
@@ -114,7 +115,7 @@ function newRef(t: PyType, ob: PyObject, callback: PyObject | null): PyWeakref {
 }
 
 function addr(o: PyObject): string {
-  return '0x' + o.id.toString(16).padStart(12, '0');
+  return '0x' + pyIdHex(o).padStart(12, '0');
 }
 
 function targetDesc(o: PyObject): string {

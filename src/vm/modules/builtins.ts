@@ -42,6 +42,7 @@ import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/ex
 import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
 import { hashExact } from '../objects/hash_exact';
 import { printTarget } from './sys';
+import { pyId } from '../runtime/address';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
 
@@ -178,7 +179,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     isinstance: (_s, args, kw) => { noKw('isinstance', kw); if (args.length !== 2) raise(PyExc.TypeError, `isinstance expected 2 arguments, got ${args.length}`); return boolObj(isinstanceImpl(args[0]!, args[1]!)); },
     issubclass: (_s, args, kw) => { noKw('issubclass', kw); if (args.length !== 2) raise(PyExc.TypeError, `issubclass expected 2 arguments, got ${args.length}`); return boolObj(issubclassImpl(args[0]!, args[1]!)); },
     hash: (_s, args) => { nargs('hash', args, 1, 1, true); return intFrom(hashExact(args[0]!)); },
-    id: (_s, args) => { nargs('id', args, 1, 1, true); return newInt(args[0]!.id); },
+    id: (_s, args) => { nargs('id', args, 1, 1, true); return newInt(pyId(args[0]!)); },
     aiter: (_s, args, kw) => { noKw('aiter', kw); nargs('aiter', args, 1, 1, true); return builtinAiter(args[0]!); },
     anext: (_s, args, kw) => { noKw('anext', kw); nargs('anext', args, 1, 2); return builtinAnext(args[0]!, args[1] ?? null); },
     abs: (_s, args) => { nargs('abs', args, 1, 1, true); return A.unaryOp(args[0]!, 'abs'); },
@@ -362,7 +363,15 @@ export function makeBuiltinsModule(vm: VM): PyModule {
       const [base, exp, mod] = parseArgs('pow', args, kw, ['base', 'exp', 'mod'], 2);
       if (mod && mod !== None) {
         if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) return intPow(base.v, exp.v, mod.v);
-        raise(PyExc.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+        // ternary_op: three-argument power only ever asks the base's __pow__ (never __rpow__).
+        if (base!.type.isHeap() && lookup(base!.type, '__pow__')) {
+          const r = A.callMethod(base!, '__pow__', [exp!, mod]);
+          if (r !== NotImplemented) return r;
+          decref(r);
+        }
+        const num = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
+        if (num(base!) && num(exp!) && num(mod)) raise(PyExc.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+        raise(PyExc.TypeError, `unsupported operand type(s) for ** or pow(): '${base!.type.name}', '${exp!.type.name}', '${mod.type.name}'`);
       }
       if (base instanceof PyFloat && exp instanceof PyFloat) return newFloat(floatPow(base.v, exp.v));
       return A.binaryOp(base!, exp!, 8);

@@ -1,7 +1,7 @@
 /** Constructors of int, float and str: int(x, base), float(x), str(obj[, encoding]). */
 import type { PyObject } from '../objects/object';
 import { PyStr, newStr, strType, PyStr as S } from '../objects/str';
-import { PyInt, newIntBig, intFrom, intType } from '../objects/int';
+import { PyInt, newIntBig, intFrom, intType, intMaxStrDigits } from '../objects/int';
 import { PyFloat, newFloat, floatType } from '../objects/float';
 import { PyType, lookup } from '../objects/type';
 import { raise, PyExc } from '../runtime/errors';
@@ -40,8 +40,8 @@ export function intFromString(s: string, base: number): PyObject {
   if (!low.length || [...low].some((c) => !digits.includes(c)) || /__/.test(s)) {
     raise(PyExc.ValueError, `invalid literal for int() with base ${base}: ${strRepr(orig)}`);
   }
-  if (low.length > 4300 && (b & (b - 1)) !== 0) {
-    raise(PyExc.ValueError, `Exceeds the limit (4300 digits) for integer string conversion: value has ${low.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  if (intMaxStrDigits > 0 && low.length > intMaxStrDigits && (b & (b - 1)) !== 0) {
+    raise(PyExc.ValueError, `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion: value has ${low.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   let v = 0n;
   const bb = BigInt(b);
@@ -71,9 +71,9 @@ function subclassWrap(t: PyType, o: PyObject): PyObject {
 
 export function intNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
   const npos = args.length - (kw ? kw.length : 0);
-  let x: PyObject | null = npos > 0 ? args[0]! : null;
+  const x: PyObject | null = npos > 0 ? args[0]! : null;
   let baseO: PyObject | null = npos > 1 ? args[1]! : null;
-  (kw ?? []).forEach((k, i) => { if (k === 'base') baseO = args[npos + i]!; else if (k === 'x') x = args[npos + i]!; else raise(PyExc.TypeError, `'${k}' is an invalid keyword argument for int()`); });
+  (kw ?? []).forEach((k, i) => { if (k === 'base') baseO = args[npos + i]!; else raise(PyExc.TypeError, `'${k}' is an invalid keyword argument for int()`); });
   if (npos > 2) raise(PyExc.TypeError, `int() takes at most 2 arguments (${npos} given)`);
   if (x === null) { if (baseO) raise(PyExc.TypeError, "int() missing string argument"); return subclassWrap(t, intFrom(0)); }
   if (baseO !== null) {

@@ -7,7 +7,7 @@ import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { PyStr, newStr, internExisting } from '../objects/str';
-import { newInt, intFrom, boolObj } from '../objects/int';
+import { newInt, intFrom, boolObj, intMaxStrDigits, setIntMaxStrDigits } from '../objects/int';
 import { tupleSteal } from '../objects/tuple';
 import { newFloat, PyFloat } from '../objects/float';
 import { listSteal } from '../objects/list';
@@ -113,6 +113,18 @@ export function makeSysModule(vm: VM): PyModule {
       };
       put(fin, 'asyncGenFinalizer');
       put(fi, 'asyncGenFirstiter');
+      None.ob_refcnt++;
+      return None;
+    },
+    get_int_max_str_digits: (_s, args) => {
+      nargs('get_int_max_str_digits', args, 0, 0, true);
+      return newInt(intMaxStrDigits);
+    },
+    set_int_max_str_digits: (_s, args, kw) => {
+      const [v] = bindArgs('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+      const n = A.asSize(v!);
+      if (n !== 0 && n < 640) raise(PyExc.ValueError, 'maxdigits must be 0 or larger than 640');
+      setIntMaxStrDigits(n);
       None.ob_refcnt++;
       return None;
     },

@@ -17,6 +17,7 @@
  * - `closed` is set once the generator raised StopAsyncIteration/GeneratorExit or aclose() ran.
  * - Every awaitable owns its generator reference (and send value / throw arguments).
  */
+import { pyIdHex } from '../runtime/address';
 import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, lookup } from './type';
 import { PyStr, newStr } from './str';
@@ -354,7 +355,7 @@ const none = (): PyObject => { None.ob_refcnt++; return None; };
 export function initAsyncGenTypes(): void {
   const gs = generatorType.ownSlots;
   asyncGenType = makeStaticType('async_generator', objectType, {
-    repr: (o) => newStr(`<async_generator object ${(o as PyGen).qualname.s} at 0x${o.id.toString(16)}>`),
+    repr: (o) => newStr(`<async_generator object ${(o as PyGen).qualname.s} at 0x${pyIdHex(o)}>`),
     finalize: (o) => {
       const g = o as PyAsyncGen;
       if (g.state === GEN_COMPLETED) return;

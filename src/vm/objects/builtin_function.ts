@@ -14,6 +14,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 import { None } from './singletons';
+import { pyIdHex } from '../runtime/address';
 
 export type NativeFn = (self: PyObject | null, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
 /** A method of a builtin type: `self` is always the instance (or the class for classmethods). */
@@ -74,8 +75,8 @@ function descrRepr(o: PyObject): PyObject {
 function builtinRepr(o: PyObject): PyObject {
   const f = o as PyBuiltinFunction;
   if (f.self === null || (f.self.type.name === 'module')) return newStr(`<built-in function ${f.name}>`);
-  if (f.type === methodWrapperType) return newStr(`<method-wrapper '${f.name}' of ${f.self.type.name} object at 0x${f.self.id.toString(16)}>`);
-  return newStr(`<built-in method ${f.name} of ${f.self.type.name} object at 0x${f.self.id.toString(16)}>`);
+  if (f.type === methodWrapperType) return newStr(`<method-wrapper '${f.name}' of ${f.self.type.name} object at 0x${pyIdHex(f.self)}>`);
+  return newStr(`<built-in method ${f.name} of ${f.self.type.name} object at 0x${pyIdHex(f.self)}>`);
 }
 
 /** Calls a method descriptor unbound: `list.append(l, x)`. */

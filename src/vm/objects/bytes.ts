@@ -5,7 +5,7 @@
  * The hash agrees with str's for the same latin-1 text, as in CPython (both hash the raw 1-byte
  * buffer). Size model: 33 + len (PyBytesObject header + trailing NUL).
  */
-import { PyObject } from './object';
+import { PyObject, makeImmortal } from './object';
 import { makeStaticType, objectType, PyType, type TypeSlots } from './type';
 import { PyStr, newStr } from './str';
 import { PyInt, newInt, boolObj, smallInt } from './int';
@@ -61,7 +61,15 @@ function baResize(o: PyByteArray, out: Uint8Array): void {
 export let bytesType: PyType;
 export let bytearrayType: PyType;
 
+/** b'' is one immortal object, as CPython's bytes_empty singleton (every empty result shares it). */
+let emptyBytes: PyBytes | null = null;
+
 export function newBytes(b: Uint8Array): PyBytes {
+  if (b.length === 0) {
+    if (emptyBytes === null || emptyBytes.type !== bytesType) emptyBytes = makeImmortal(new PyBytes(bytesType, b));
+    emptyBytes.ob_refcnt++;
+    return emptyBytes;
+  }
   return new PyBytes(bytesType, b);
 }
 
@@ -227,7 +235,10 @@ function bytesNew(t: PyType, args: PyObject[], kwnames: readonly string[] | null
       }));
     } finally { for (const x of items) decref(x); }
   }
-  return new PyBytes(t, b);
+  if (t !== bytesType) return new PyBytes(t, b);
+  // bytes(b) of an exact bytes object is that object; empty results are the b'' singleton.
+  if (src && src.type === bytesType) { src.ob_refcnt++; return src; }
+  return newBytes(b);
 }
 
 export const bytesSlots: TypeSlots = {

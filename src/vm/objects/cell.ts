@@ -7,6 +7,7 @@ import { gcTrack } from '../runtime/gc';
 import { NotImplemented } from './singletons';
 import { boolObj } from './int';
 import { richCompare } from '../runtime/abstract';
+import { pyIdHex } from '../runtime/address';
 
 export class PyCell extends PyObject {
   declare ref: PyObject | null;
@@ -44,8 +45,8 @@ export function initCellType(): void {
   cellType = makeStaticType('cell', objectType, {
     repr: (o) => {
       const c = o as PyCell;
-      if (c.ref === null) return newStr(`<cell at 0x${o.id.toString(16)}: empty>`);
-      return newStr(`<cell at 0x${o.id.toString(16)}: ${c.ref.type.name} object at 0x${c.ref.id.toString(16)}>`);
+      if (c.ref === null) return newStr(`<cell at 0x${pyIdHex(o)}: empty>`);
+      return newStr(`<cell at 0x${pyIdHex(o)}: ${c.ref.type.name} object at 0x${pyIdHex(c.ref)}>`);
     },
     traverse: (o, visit) => { const r = (o as PyCell).ref; if (r) visit(r, RefKindCode.Cell, 'cell_contents'); },
     clear: (o) => { const c = o as PyCell; const r = c.ref; c.ref = null; if (r) decref(r); },

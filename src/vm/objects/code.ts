@@ -22,6 +22,7 @@ import { None, Ellipsis } from './singletons';
 import { tupleSteal } from './tuple';
 import { decref } from '../runtime/refcount';
 import { vmHooks } from '../runtime/hooks';
+import { pyIdHex } from '../runtime/address';
 
 export interface ExcEntry { start: number; end: number; target: number; depth: number; lasti: boolean }
 
@@ -65,16 +66,21 @@ export let codeType: PyType;
 /** Equal constants across the code objects of one compilation share an object. */
 export type ConstCache = Map<string, PyObject>;
 
+/** Top-level key; a str is unescaped here (hot path) but quoted inside tuples and frozensets,
+ *  so no item's text can imitate an item separator. */
 function constKey(c: ConstValue): string {
+  return c.k === 'str' ? 's' + c.v : itemKey(c);
+}
+
+function itemKey(c: ConstValue): string {
   switch (c.k) {
     case 'int': return 'i' + c.v.toString();
     case 'float': return 'f' + (Object.is(c.v, -0) ? '-0' : String(c.v));
-    case 'complex': return 'c' + c.re + ',' + c.im;
-    case 'str': return 's' + c.v;
+    case 'complex': return 'c' + (Object.is(c.re, -0) ? '-0' : c.re) + ',' + (Object.is(c.im, -0) ? '-0' : c.im);
+    case 'str': return 's' + JSON.stringify(c.v);
     case 'bytes': return 'b' + Array.from(c.v).join(',');
-    case 'tuple': return 't(' + c.v.map(constKey).join('|') + ')';
-    case 'frozenset': return 'z(' + c.v.map(constKey).join('|') + ')';
-    // Inside a tuple key: (False, True) and (True, False) must not share an object.
+    case 'tuple': return 't(' + c.v.map(itemKey).join('|') + ')';
+    case 'frozenset': return 'z(' + c.v.map(itemKey).join('|') + ')';
     case 'bool': return c.v ? 'T' : 'F';
     default: return c.k;
   }
@@ -181,7 +187,7 @@ export { CO_FAST_FREE, CO_FAST_LOCAL };
 
 export function initCodeType(): void {
   codeType = makeStaticType('code', objectType, {
-    repr: (o) => { const c = (o as PyCode).co; return newStr(`<code object ${c.co_name} at 0x${o.id.toString(16)}, file "${c.co_filename}", line ${c.co_firstlineno}>`); },
+    repr: (o) => { const c = (o as PyCode).co; return newStr(`<code object ${c.co_name} at 0x${pyIdHex(o)}, file "${c.co_filename}", line ${c.co_firstlineno}>`); },
     traverse: (o, visit) => {
       const c = o as PyCode, cs = c.consts;
       for (let i = 0; i < cs.length; i++) visit(cs[i]!, RefKindCode.Item, `co_consts[${i}]`);

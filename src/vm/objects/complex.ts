@@ -11,6 +11,7 @@ import { raise, PyExc } from '../runtime/errors';
 import { vmHooks } from '../runtime/hooks';
 import { defGetSet } from './descriptors';
 import { defMethods } from './builtin_function';
+import { pyId } from '../runtime/address';
 
 export class PyComplex extends PyObject {
   declare re: number;
@@ -142,7 +143,7 @@ export function initComplexType(): void {
     repr: (o) => newStr(complexRepr((o as PyComplex).re, (o as PyComplex).im)),
     hash: (o) => {
       const c = o as PyComplex;
-      const nan = BigInt(Math.floor(o.id / 16));
+      const nan = BigInt(Math.floor(pyId(o) / 16));
       const h = BigInt.asIntN(64, floatHashExact(c.re, nan) + 1000003n * floatHashExact(c.im, nan));
       return internalHash(h === -1n ? -2n : h);
     },

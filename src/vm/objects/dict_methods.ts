@@ -16,6 +16,7 @@ import { newDictIter, dictKeyIterType, dictValueIterType, dictItemIterType } fro
 import { vmHooks } from '../runtime/hooks';
 import { lookup } from './type';
 import { callDescr } from '../runtime/abstract';
+import { noKw, nargs } from '../runtime/args';
 
 const D = (o: PyObject) => o as PyDict;
 

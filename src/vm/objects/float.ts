@@ -12,6 +12,7 @@ import { newStr } from './str';
 import { floatRepr } from './float_repr';
 import { pow as libmPow } from '../util/libm';
 import { tupleSteal } from './tuple';
+import { pyId } from '../runtime/address';
 
 export class PyFloat extends PyObject {
   declare v: number;
@@ -46,7 +47,7 @@ export function toDouble(o: PyObject): number | null {
 /** Internal hash (pyhash.ts contract) of a float; NaN hashes by identity like CPython 3.12. */
 export function floatHash(v: number, o: PyObject): number {
   if (Number.isInteger(v) && v < 4503599627370496 && v > -4503599627370496) return v === -1 ? -2 : v === 0 ? 0 : v;
-  return internalHash(floatHashExact(v, BigInt(Math.floor(o.id / 16))));
+  return internalHash(floatHashExact(v, BigInt(Math.floor(pyId(o) / 16))));
 }
 
 export function floatMod(vx: number, wx: number): number {

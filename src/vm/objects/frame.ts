@@ -10,6 +10,7 @@ import { newStr } from './str';
 import type { Frame } from '../interp/frame';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
+import { pyIdHex } from '../runtime/address';
 
 export class PyFrameObject extends PyObject {
   constructor(type: PyType, public f: Frame, public back: PyFrameObject | null = null) {
@@ -38,7 +39,7 @@ export function releaseFrameSlots(f: Frame): void {
 
 export function initFrameType(): void {
   frameType = makeStaticType('frame', objectType, {
-    repr: (o) => { const f = (o as PyFrameObject).f; return newStr(`<frame at 0x${o.id.toString(16)}, file '${f.code.co.co_filename}', line ${f.line()}, code ${f.code.co.co_name}>`); },
+    repr: (o) => { const f = (o as PyFrameObject).f; return newStr(`<frame at 0x${pyIdHex(o)}, file '${f.code.co.co_filename}', line ${f.line()}, code ${f.code.co.co_name}>`); },
     traverse: (o, visit) => {
       const fo = o as PyFrameObject;
       const f = fo.f;

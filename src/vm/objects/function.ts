@@ -15,6 +15,7 @@ import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 import { vmHooks } from '../runtime/hooks';
 import { newMethod } from './method';
+import { pyIdHex } from '../runtime/address';
 
 export class PyFunction extends PyObject {
   declare defaults: PyTuple | null;
@@ -94,7 +95,7 @@ function clearFunction(o: PyObject): void {
 
 export function initFunctionType(): void {
   functionType = makeStaticType('function', objectType, {
-    repr: (o) => newStr(`<function ${(o as PyFunction).qualname.s} at 0x${o.id.toString(16)}>`),
+    repr: (o) => newStr(`<function ${(o as PyFunction).qualname.s} at 0x${pyIdHex(o)}>`),
     call: (o, args, kw) => vmHooks.callPython(o as PyFunction, args, kw),
     descrGet: (f, obj) => {
       if (obj === null) { f.ob_refcnt++; return f; }

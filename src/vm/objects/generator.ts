@@ -25,6 +25,7 @@ import { vmHooks } from '../runtime/hooks';
 import { defGetSet } from './descriptors';
 import { boolObj } from './int';
 import { PyType as T } from './type';
+import { pyIdHex } from '../runtime/address';
 
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_COMPLETED = 3;
 
@@ -300,7 +301,7 @@ export function initGeneratorType(): void {
   generatorType = makeStaticType('generator', objectType, {
     iter: (o) => { o.ob_refcnt++; return o; },
     iternext: (o) => genResume(o as PyGen, null, null),
-    repr: (o) => newStr(`<generator object ${(o as PyGen).qualname.s} at 0x${o.id.toString(16)}>`),
+    repr: (o) => newStr(`<generator object ${(o as PyGen).qualname.s} at 0x${pyIdHex(o)}>`),
     finalize: (o) => {
       const g = o as PyGen;
       if (g.state === GEN_SUSPENDED) genClose(g);
@@ -403,7 +404,7 @@ export function getANext(aiter: PyObject): PyObject {
 export function initCoroutineTypes(): void {
   const gs = generatorType.ownSlots;
   coroutineType = makeStaticType('coroutine', objectType, {
-    repr: (o) => newStr(`<coroutine object ${(o as PyGen).qualname.s} at 0x${o.id.toString(16)}>`),
+    repr: (o) => newStr(`<coroutine object ${(o as PyGen).qualname.s} at 0x${pyIdHex(o)}>`),
     finalize: (o) => {
       const g = o as PyGen;
       if (g.state === GEN_CREATED) vmHooks.unawaitedCoroutine(g, g.qualname.s);

@@ -16,6 +16,7 @@ import { raise, PyExc } from '../runtime/errors';
 import {
   strHashExact, bytesHashExact, intHashExact, floatHashExact, tupleHashExact, frozensetHashExact,
 } from './pyhash';
+import { pyId } from '../runtime/address';
 
 type HashSlot = (o: PyObject) => number;
 export const exactHashers = new Map<HashSlot, (o: PyObject) => bigint>();
@@ -30,12 +31,12 @@ export function hashExact(o: PyObject): bigint {
 export function hashExactVia(f: HashSlot, o: PyObject): bigint {
   if (f === strType.slots.hash && o instanceof PyStr) return strHashExact(o.s, o.kind, o.n);
   if ((f === intType.slots.hash || f === boolType.slots.hash) && o instanceof PyInt) return intHashExact(o.v);
-  if (f === floatType.slots.hash && o instanceof PyFloat) return floatHashExact(o.v, BigInt(Math.floor(o.id / 16)));
+  if (f === floatType.slots.hash && o instanceof PyFloat) return floatHashExact(o.v, BigInt(Math.floor(pyId(o) / 16)));
   if (f === tupleType.slots.hash && o instanceof PyTuple) return tupleHashExact(o.items.map(hashExact));
   if (f === bytesType.slots.hash && o instanceof PyBytes) return bytesHashExact(o.bytes);
   if (f === frozensetType.slots.hash && o instanceof PySet) return frozensetHashExact(setItems(o).map(hashExact));
   if (f === complexType.slots.hash && o instanceof PyComplex) {
-    const nan = BigInt(Math.floor(o.id / 16));
+    const nan = BigInt(Math.floor(pyId(o) / 16));
     const h = BigInt.asIntN(64, floatHashExact(o.re, nan) + 1000003n * floatHashExact(o.im, nan));
     return h === -1n ? -2n : h;
   }

@@ -18,6 +18,7 @@ import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack, gcRetrack } from '../runtime/gc';
 import { attrError, richCompareBool } from '../runtime/abstract';
 import { vmHooks } from '../runtime/hooks';
+import { pyIdHex, pyId } from '../runtime/address';
 
 export class PyInstance extends PyObject {
   /** __slots__ values (member descriptors index into it). */
@@ -137,12 +138,12 @@ export function defaultRepr(o: PyObject): PyObject {
   const mod = vmHooks.typeModule(t);
   const qn = vmHooks.typeQualname(t);
   const prefix = mod && mod !== 'builtins' ? mod + '.' : '';
-  return newStr(`<${prefix}${qn} object at 0x${o.id.toString(16)}>`);
+  return newStr(`<${prefix}${qn} object at 0x${pyIdHex(o)}>`);
 }
 
 /** _Py_HashPointer: the address rotated right by 4 bits. */
 export function pointerHash(o: PyObject): number {
-  return Math.floor(o.id / 16);
+  return Math.floor(pyId(o) / 16);
 }
 
 export function instanceTraverse(o: PyObject, visit: (c: PyObject, k: RefKindCode, l: string | number) => void): void {

@@ -14,7 +14,7 @@ import { makeStaticType, objectType, PyType, TF_LONG_SUBCLASS, type BinaryFn } f
 import { raise, PyExc } from '../runtime/errors';
 import { NotImplemented } from './singletons';
 import { PyFloat, newFloat, floatType, floatPow } from './float';
-import { newStr } from './str';
+import { newStr, newStrFresh } from './str';
 import { internalHash, intHashExact } from './pyhash';
 import { tupleSteal } from './tuple';
 
@@ -92,10 +92,18 @@ export function intNDigits(v: number | bigint): number {
   return n;
 }
 
+/** sys.get_int_max_str_digits(): the interpreter's limit on decimal int<->str conversion (0 = none).
+ *  Reset to 4300 by every new VM (runtime/vm.ts). */
+export let intMaxStrDigits = 4300;
+export function setIntMaxStrDigits(n: number): void {
+  intMaxStrDigits = n;
+}
+
 export function intRepr(v: number | bigint): string {
   if (typeof v === 'bigint') {
     const s = v.toString();
-    if (s.length > 4300 + (v < 0n ? 1 : 0)) raise(PyExc.ValueError, `Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+    const lim = intMaxStrDigits;
+    if (lim > 0 && s.length > lim + (v < 0n ? 1 : 0)) raise(PyExc.ValueError, `Exceeds the limit (${lim} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
     return s;
   }
   return String(v);
@@ -312,7 +320,7 @@ export function initIntType(): void {
   nb[26] = binop((a, b) => { const [q, r] = intDivmod(a, b); return tupleSteal([intFrom(q), intFrom(r)]); });
   intType = makeStaticType('int', objectType, {
     nb,
-    repr: (o) => newStr(intRepr((o as PyInt).v)),
+    repr: (o) => newStrFresh(intRepr((o as PyInt).v)),
     hash: (o) => intHash((o as PyInt).v),
     richcompare: (a, b, op) => {
       if (!(b instanceof PyInt)) {

@@ -10,6 +10,7 @@
  * - Formats are the one-byte ones: 'B' (unsigned), 'b' (signed), 'c' (bytes of length 1);
  *   itemsize is 1, ndim 1.
  */
+import { pyIdHex } from '../runtime/address';
 import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
 import { PyStr, newStr } from './str';
@@ -134,7 +135,7 @@ export function initMemoryviewType(): void {
       if (!(o instanceof PyBytes)) raise(PyExc.TypeError, `memoryview: a bytes-like object is required, not '${o!.type.name}'`);
       return newView(o, 0, 1, o.bytes.length, 'B', !(o instanceof PyByteArray));
     },
-    repr: (o) => newStr(`<${(o as PyMemoryView).released ? 'released ' : ''}memory at 0x${o.id.toString(16).padStart(12, '0')}>`),
+    repr: (o) => newStr(`<${(o as PyMemoryView).released ? 'released ' : ''}memory at 0x${pyIdHex(o).padStart(12, '0')}>`),
     len: (o) => live(o).len,
     getitem: (o, k) => {
       const m = live(o);

@@ -27,6 +27,7 @@ export const F_DEAD = 4; // deallocated; any further use is a refcount bug
 export const F_INTERNED = 8; // str: interned
 export const F_SAVED = 16; // in gc.garbage / kept alive deliberately
 export const F_WEAKREFS = 32; // weak references point here (modules/_weakref.ts clears them when freed)
+export const F_ADDR = 64; // id() was asked: the object has a Python-visible address (runtime/address.ts)
 
 /**
  * The memory model's hook (runtime/memmodel.ts): told of every allocation (from the PyObject
@@ -51,6 +52,10 @@ let nextId = 0;
 /** Next allocation serial (for subclasses that initialize the header themselves). */
 export function nextSerial(): number {
   return nextId++;
+}
+/** The serial the next allocated object will get (a clock of allocations). */
+export function allocClock(): number {
+  return nextId;
 }
 /** Fake 64-bit addresses, 16-byte aligned, in the range CPython's ids usually have. */
 const ID_BASE = 0x7f0000000000;

@@ -3,7 +3,7 @@
  * The second runtime helper extends the method table here (see src/vm/runtime/README.md).
  */
 import type { PyObject } from './object';
-import { PyStr, newStr, strType, strRepr, strHash, strSizeof, strConcat } from './str';
+import { PyStr, newStr, newStrFresh, strType, strRepr, strHash, strSizeof, strConcat } from './str';
 import { PyInt, newInt, boolObj } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { None, NotImplemented } from './singletons';
@@ -17,6 +17,8 @@ import { nargs, noKw, bindArgs } from '../runtime/args';
 import { strEncode, encodingArg } from '../runtime/codecs';
 import { newIter, strAsciiIterType, strIterType } from './iterators';
 import { vmHooks } from '../runtime/hooks';
+import * as SC from '../util/strcase';
+import { isXidStart, isXidContinue } from '../util/strrepr';
 
 function S(o: PyObject): PyStr {
   return o as PyStr;
@@ -233,21 +235,27 @@ const methods: Record<string, MethodFn> = {
   strip: (self, args) => { nargs('strip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), true, true)); },
   lstrip: (self, args) => { nargs('lstrip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), true, false)); },
   rstrip: (self, args) => { nargs('rstrip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), false, true)); },
-  upper: (self) => newStr(S(self).s.toUpperCase()),
-  lower: (self) => newStr(S(self).s.toLowerCase()),
-  casefold: (self) => newStr(S(self).s.toLowerCase()),
-  swapcase: (self) => newStr(Array.from(S(self).s).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-  capitalize: (self) => { const s = S(self).s; return newStr(s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : ''); },
-  title: (self) => newStr(S(self).s.toLowerCase().replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/'(\p{L})/gu, (_m, b: string) => "'" + b)),
+  upper: (self) => newStrFresh(S(self).s.toUpperCase()),
+  lower: (self) => newStrFresh(S(self).s.toLowerCase()),
+  casefold: (self) => newStrFresh(SC.pyCasefold(S(self).s)),
+  swapcase: (self) => newStrFresh(SC.pySwapcase(S(self).s)),
+  capitalize: (self) => newStrFresh(SC.pyCapitalize(S(self).s)),
+  title: (self) => newStrFresh(SC.pyTitle(S(self).s)),
   replace: (self, args) => {
     nargs('replace', args, 2, 3);
     const a = arg0str('replace()', [args[0]!]), b = arg0str('replace()', [args[1]!]);
     const count = args.length > 2 ? asSize(args[2]!) : -1;
     const s = S(self).s;
-    if (count < 0) return newStr(a === '' ? Array.from(s).map((c) => b + c).join('') + b : s.split(a).join(b));
+    // CPython's replace() returns the str itself when nothing changes and builds any other
+    // result in a fresh buffer (no one-char singleton).
+    const result = (r: string): PyObject => {
+      if (r === s && self!.type === strType && (count === 0 || !s.includes(a) || a === b)) { self!.ob_refcnt++; return self!; }
+      return newStrFresh(r);
+    };
+    if (count < 0) return result(a === '' ? Array.from(s).map((c) => b + c).join('') + b : s.split(a).join(b));
     let out = '', rest = s, n = 0;
     while (n < count) { const i = rest.indexOf(a); if (i < 0) break; out += rest.slice(0, i) + b; rest = rest.slice(i + a.length); n++; }
-    return newStr(out + rest);
+    return result(out + rest);
   },
   startswith: prefixTest('startswith', (s, p) => s.startsWith(p)),
   endswith: prefixTest('endswith', (s, p) => s.endsWith(p)),
@@ -262,15 +270,21 @@ const methods: Record<string, MethodFn> = {
     if (sub === '') return newInt(S(self).n + 1);
     return newInt(s.split(sub).length - 1);
   },
-  isdigit: (self) => boolObj(/^\p{Nd}+$/u.test(S(self).s)),
-  isdecimal: (self) => boolObj(/^\p{Nd}+$/u.test(S(self).s)),
-  isnumeric: (self) => boolObj(/^\p{N}+$/u.test(S(self).s)),
+  isdigit: (self) => boolObj(SC.allCp(S(self).s, SC.isDigitCp)),
+  isdecimal: (self) => boolObj(SC.allCp(S(self).s, SC.isDecimalCp)),
+  isnumeric: (self) => boolObj(SC.allCp(S(self).s, SC.isNumericCp)),
   isalpha: (self) => boolObj(/^\p{L}+$/u.test(S(self).s)),
-  isalnum: (self) => boolObj(/^[\p{L}\p{N}]+$/u.test(S(self).s)),
-  isspace: (self) => boolObj(/^\s+$/u.test(S(self).s)),
-  isupper: (self) => { const s = S(self).s; return boolObj(/\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)); },
-  islower: (self) => { const s = S(self).s; return boolObj(/\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)); },
-  isidentifier: (self) => boolObj(/^[\p{L}_][\p{L}\p{N}_]*$/u.test(S(self).s)),
+  isalnum: (self) => boolObj(SC.allCp(S(self).s, SC.isAlnumCp)),
+  isspace: (self) => boolObj(SC.allCp(S(self).s, SC.isSpaceCp)),
+  isupper: (self) => boolObj(SC.pyIsUpper(S(self).s)),
+  islower: (self) => boolObj(SC.pyIsLower(S(self).s)),
+  istitle: (self) => boolObj(SC.pyIsTitle(S(self).s)),
+  isidentifier: (self) => {
+    const s = S(self).s;
+    if (s.length === 0) return boolObj(false);
+    const first = s.codePointAt(0)!;
+    return boolObj(isXidStart(first) && (s.length === (first > 0xffff ? 2 : 1) || SC.allCp(s.slice(first > 0xffff ? 2 : 1), isXidContinue)));
+  },
   isascii: (self) => boolObj(S(self).kind === 0),
   center: (self, args) => padded(self, args, 'center'),
   ljust: (self, args) => padded(self, args, 'ljust'),

@@ -271,6 +271,9 @@ export function invalidateCache(t: PyType): void {
 }
 
 /** C3 linearization (mro_internal / mro_implementation). Returns null on inconsistency. */
+/** After computeMro fails: the heads left unmerged, in the order CPython's set_mro_error names them. */
+export let mroConflictHeads: PyType[] = [];
+
 export function computeMro(t: PyType, bases: PyType[]): PyType[] | null {
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
@@ -283,7 +286,11 @@ export function computeMro(t: PyType, bases: PyType[]): PyType[] | null {
       const h = s[0]!;
       if (!nonEmpty.some((o) => o.indexOf(h) > 0)) { cand = h; break; }
     }
-    if (!cand) return null;
+    if (!cand) {
+      mroConflictHeads = [];
+      for (const s of nonEmpty) if (!mroConflictHeads.includes(s[0]!)) mroConflictHeads.push(s[0]!);
+      return null;
+    }
     out.push(cand);
     for (const s of nonEmpty) if (s[0] === cand) s.shift();
   }

@@ -5,7 +5,7 @@
  */
 import { PyObject, makeImmortal } from './object';
 import {
-  PyType, typeType, objectType, lookup, invalidateCache, computeMro, TF_HEAPTYPE, TF_BASETYPE, TF_HAVE_GC,
+  PyType, typeType, objectType, lookup, invalidateCache, computeMro, mroConflictHeads, TF_HEAPTYPE, TF_BASETYPE, TF_HAVE_GC,
   RefKindCode, TF_LONG_SUBCLASS, TF_LIST_SUBCLASS, TF_TUPLE_SUBCLASS, TF_BYTES_SUBCLASS, TF_UNICODE_SUBCLASS,
   TF_DICT_SUBCLASS, TF_BASE_EXC_SUBCLASS, TF_TYPE_SUBCLASS,
 } from './type';
@@ -111,6 +111,9 @@ export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | 
     if (!(b instanceof PyType)) raise(PyExc.TypeError, 'bases must be types');
     if (!(b.tpFlags & TF_BASETYPE)) raise(PyExc.TypeError, `type '${b.name}' is not an acceptable base type`);
   }
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]!) < i) raise(PyExc.TypeError, `duplicate base class ${bases[i]!.name}`);
+  }
   if (bases.length === 0) bases = [objectType];
   // Metaclass: the most derived of meta and the bases' metatypes.
   let winner = meta;
@@ -130,7 +133,7 @@ export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | 
   const mro = computeMro(t, bases);
   if (!mro) {
     for (const b of bases) decref(b);
-    raise(PyExc.TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    raise(PyExc.TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflictHeads.map((b) => b.name).join(', ')}`);
   }
   t.mro = mro;
   t.solid = base.solid;

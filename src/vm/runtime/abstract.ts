@@ -22,7 +22,7 @@ export function typeName(o: PyObject): string {
 
 export function repr(o: PyObject): PyStr {
   const f = o.type.slots.repr;
-  if (!f) return newStr(`<${o.type.name} object at 0x${o.id.toString(16)}>`);
+  if (!f) return newStr(`<${o.type.name} object at 0x${pyIdHex(o)}>`);
   vmHooks.enterRecursive(' while getting the repr of an object');
   try {
     const r = f(o);
@@ -396,6 +396,7 @@ export function dictOf(o: PyObject): PyDict | null {
 import { excHooks } from './errors';
 import { tupleType } from '../objects/tuple';
 import { superType as superTypeRef } from '../objects/super';
+import { pyIdHex } from './address';
 
 export function newExc(t: PyType, arg: PyObject | string | null): PyObject {
   return excHooks.make(t, arg);

@@ -13,7 +13,7 @@
  * str.format lives in strformat.ts, printf-style `%` in printf.ts.
  */
 import type { PyObject } from '../objects/object';
-import { PyStr, newStr, strType } from '../objects/str';
+import { PyStr, newStr, newStrFresh, strType } from '../objects/str';
 import { PyInt, intType, intRepr, toBig } from '../objects/int';
 import { PyFloat, floatType } from '../objects/float';
 import { PyComplex, complexType } from '../objects/complex';
@@ -353,7 +353,7 @@ export function formatObject(o: PyObject, spec: string): PyObject {
     if (spec === '') { o.ob_refcnt++; return o; }
     return newStr(formatStrSpec(o as PyStr, spec));
   }
-  if (t === intType) return newStr(spec === '' ? intRepr((o as PyInt).v) : formatIntSpec((o as PyInt).v, spec));
+  if (t === intType) return newStrFresh(spec === '' ? intRepr((o as PyInt).v) : formatIntSpec((o as PyInt).v, spec));
   if (t === floatType) return spec === '' ? A.str(o) : newStr(formatFloatSpec((o as PyFloat).v, spec));
   if (t === complexType) return spec === '' ? A.str(o) : newStr(formatComplexSpec((o as PyComplex).re, (o as PyComplex).im, spec));
   const f = lookup(t, '__format__');

@@ -19,6 +19,7 @@ import { listType } from '../objects/list';
 import { tupleType } from '../objects/tuple';
 import { PyInstance, instanceTraverse } from '../objects/instance';
 import { rt } from './state';
+import { pyIdHex } from './address';
 
 const COLLECTING = 10;
 const UNREACHABLE = 11;
@@ -350,7 +351,7 @@ export function collect(gen: number, reason: 'automatic' | 'manual' = 'manual'):
       g.longLivedTotal = g.sizes[2]!;
     }
     if (g.debug & DEBUG_COLLECTABLE) {
-      for (let o = unreachable.gcNext!; o !== unreachable; o = o.gcNext!) rt.gcDebugLine(`gc: collectable <${o.type.name} 0x${o.id.toString(16)}>`);
+      for (let o = unreachable.gcNext!; o !== unreachable; o = o.gcNext!) rt.gcDebugLine(`gc: collectable <${o.type.name} 0x${pyIdHex(o)}>`);
     }
     // finalize_garbage: each object moves to `seen` before its finalizer runs, since a finalizer
     // may free (unlink) any object of the list.

@@ -15,7 +15,8 @@
  * owns. Nested frees deeper than TRASHCAN_DEPTH are queued and drained by the outermost free
  * (CPython's trashcan), so a long linked chain never overflows the JS stack.
  */
-import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL, F_WEAKREFS, memObserver } from '../objects/object';
+import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL, F_WEAKREFS, F_ADDR, memObserver } from '../objects/object';
+import { releaseAddress } from './address';
 import type { PyType } from '../objects/type';
 import { gcUntrack, gcFreed } from './gc';
 import { TF_HAVE_GC } from '../objects/type';
@@ -86,6 +87,7 @@ function free(o: PyObject): void {
   }
   gcUntrack(o);
   if (t.tpFlags & TF_HAVE_GC) gcFreed();
+  if (o.flags & F_ADDR) releaseAddress(o);
   o.flags |= F_DEAD;
   if (memObserver !== null) memObserver.free(o);
   const d = t.slots.dealloc;

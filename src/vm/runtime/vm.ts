@@ -23,7 +23,8 @@ import { PyDict, newDict } from '../objects/dict';
 import { PyModule, newModule } from '../objects/module';
 import { newStr, PyStr } from '../objects/str';
 import { None } from '../objects/singletons';
-import { PyInt } from '../objects/int';
+import { PyInt, setIntMaxStrDigits } from '../objects/int';
+import { resetAddresses } from './address';
 import { PyBaseException, isException, setTraceback } from '../objects/exceptions';
 import { frameObjectOf, releaseFrameSlots } from '../objects/frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
@@ -112,6 +113,8 @@ export class VM {
     this.host = host;
     if (host.interrupted) this.breaker |= BREAK_INTERRUPT;
     bootstrap();
+    setIntMaxStrDigits(4300);
+    resetAddresses();
     resetGcState();
     this.install();
     this.modules = newDict();

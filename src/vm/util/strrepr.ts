@@ -6,7 +6,7 @@
 import { PRINTABLE_RANGES, XID_CONTINUE_RANGES, XID_START_RANGES } from './unicode15';
 
 /** Decodes 'gap,length' base-36 pairs into a flat [start0, end0, start1, end1, ...] array. */
-function decodeRanges(enc: string): Uint32Array {
+export function decodeRanges(enc: string): Uint32Array {
   const parts = enc.split(';');
   const out = new Uint32Array(parts.length * 2);
   let prev = 0;
@@ -21,7 +21,7 @@ function decodeRanges(enc: string): Uint32Array {
   return out;
 }
 
-function inRanges(r: Uint32Array, cp: number): boolean {
+export function inRanges(r: Uint32Array, cp: number): boolean {
   let lo = 0;
   let hi = (r.length >> 1) - 1;
   while (lo <= hi) {
