@@ -3,6 +3,7 @@
  * builtin types and exceptions. Each function receives vectorcall arguments (borrowed) and
  * returns a new reference. To add one: write `name: (self, args, kw) => ...` in FUNCS.
  */
+import { makeQuitters } from './sitebuiltins';
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
@@ -445,6 +446,9 @@ export function makeBuiltinsModule(vm: VM): PyModule {
   for (const [n, t] of types) d.setStr(n, t);
   for (const n of Object.keys(PyExc)) d.setStr(n, PyExc[n]!);
   d.setStr('__debug__', True);
+  const [exitO, quitO] = makeQuitters();
+  d.setStr('exit', exitO);
+  d.setStr('quit', quitO);
   void newList; void tupleFrom; void dictItems; void PyFunction; void PyCell; void newCell; void Frame; void materializeDict; void baseExceptionType; void xdecref; void newDict; void newModule; void intFromString; void floatFromString;
   return m;
 }

@@ -152,7 +152,10 @@ export function isInterned(s: string): PyStr | undefined {
   return interned.get(s);
 }
 
-/** sys.intern: mortal interned strings are not immortal in 3.12 unless already statically interned. */
+/**
+ * sys.intern / PyUnicode_InternInPlace: CPython 3.12 (before 3.13's mortal interned strings)
+ * makes every string it interns immortal — sys.getrefcount(sys.intern(s)) is 4294967295.
+ */
 export function internExisting(o: PyStr): PyStr {
   const r = interned.get(o.s) ?? (o.s.length === 1 && STARTUP_INTERNED_CHARS.includes(o.s) ? intern(o.s) : undefined);
   if (r) return r;

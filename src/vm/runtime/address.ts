@@ -25,7 +25,8 @@ function sizeClass(o: PyObject): number {
 }
 
 export function pyId(o: PyObject): number {
-  if (o.flags & F_ADDR) return addrs.get(o)!;
+  // (A flag without an entry is left from an earlier VM in this process: assign anew.)
+  if (o.flags & F_ADDR) { const a = addrs.get(o); if (a !== undefined) return a; }
   let addr = -1;
   const fl = freeLists.get(sizeClass(o));
   if (fl !== undefined) {

@@ -19,7 +19,7 @@ import { bindArgs } from '../interp/calls';
 import { PyFunction } from '../objects/function';
 import { PyCode, newCode } from '../objects/code';
 import type { CodeObject } from '../bytecode/code';
-import { PyDict, newDict } from '../objects/dict';
+import { PyDict, newDict, dictItems } from '../objects/dict';
 import { PyModule, newModule } from '../objects/module';
 import { newStr, PyStr } from '../objects/str';
 import { None } from '../objects/singletons';
@@ -50,6 +50,7 @@ import { sliceIndices, PySlice } from '../objects/slice';
 import { roundImpl } from '../modules/builtins';
 import { newIter, listRevIterType } from '../objects/iterators';
 import { PyList } from '../objects/list';
+import type { PyTuple } from '../objects/tuple';
 import { Importer } from './importer/index';
 import type { PyGen } from '../objects/generator';
 import { clearWarningsState, compileWarning, warnText, warnUnawaitedCoroutine, type WarningsState } from './warnings';
@@ -532,8 +533,38 @@ export class VM {
     return 1;
   }
 
+  /**
+   * atexit callbacks, last registered first, before any module is torn down (Py_FinalizeEx calls
+   * _PyAtExit_Call first); a failing one is reported as unraisable and the rest still run.
+   */
+  runExitFuncs(): void {
+    const mod = this.modules.getStr('atexit');
+    const handlers = mod && mod.dict instanceof PyDict ? mod.dict.getStr('_exithandlers') : null;
+    if (!(handlers instanceof PyList)) return;
+    while (handlers.items.length) {
+      const entry = A.callMethod(handlers, 'pop', []);
+      try {
+        const [func, args, kwargs] = (entry as PyTuple).items as [PyObject, PyTuple, PyDict];
+        const kwnames: string[] = [];
+        const callArgs = args.items.slice();
+        for (const [k, v] of dictItems(kwargs)) { kwnames.push((k as PyStr).s); callArgs.push(v); }
+        try {
+          decref(A.call(func, callArgs, kwnames.length ? kwnames : null));
+        } catch (e) {
+          if (!isException(e)) throw e;
+          this.host.stderr(`Exception ignored in atexit callback: ${A.reprJS(func)}\n`);
+          this.printException(e);
+          decref(e);
+        }
+      } finally {
+        decref(entry);
+      }
+    }
+  }
+
   /** Interpreter shutdown: clears __main__ (running __del__s) the way Py_Finalize does, roughly. */
   finalize(): void {
+    this.runExitFuncs();
     const m = this.mainModule;
     if (!m) return;
     this.finalizing = true;
