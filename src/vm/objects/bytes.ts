@@ -292,6 +292,58 @@ export const bytesSlots: TypeSlots = {
   sizeof: (o) => 33 + B(o).length,
 };
 
+/** bytearray_ass_subscript: index or slice assignment and deletion (v === null). */
+function baSetItem(o: PyByteArray, k: PyObject, v: PyObject | null): void {
+  const b = o.bytes;
+  if (k instanceof PySlice) {
+    const [start, stop, step, n] = sliceIndices(k, b.length);
+    let src: Uint8Array;
+    if (v === null) src = new Uint8Array(0);
+    else {
+      const y = bytesOf(v) ?? (v instanceof PyByteArray ? v.bytes : null);
+      if (y !== null) src = y.slice();
+      else {
+        if (v instanceof PyInt || v instanceof PyStr || v.type.name === 'float') raise(PyExc.TypeError, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+        const tmp = bytesNew(bytesType, [v], null) as PyBytes;
+        src = tmp.bytes.slice();
+        decref(tmp);
+      }
+    }
+    if (step === 1) {
+      const hi = Math.max(start, stop);
+      const out = new Uint8Array(b.length - (hi - start) + src.length);
+      out.set(b.subarray(0, start));
+      out.set(src, start);
+      out.set(b.subarray(hi), start + src.length);
+      baResize(o, out);
+      return;
+    }
+    if (v === null) {
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+      baResize(o, b.filter((_x, idx) => !drop.has(idx)));
+      return;
+    }
+    if (src.length !== n) raise(PyExc.ValueError, `attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
+    for (let i = 0, j = start; i < n; i++, j += step) b[j] = src[i]!;
+    return;
+  }
+  if (!(k instanceof PyInt) && !k.type.slots.index) raise(PyExc.TypeError, `bytearray indices must be integers or slices, not ${k.type.name}`);
+  let i = A.asSize(k);
+  if (i < 0) i += b.length;
+  if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'bytearray index out of range');
+  if (v === null) {
+    const out = new Uint8Array(b.length - 1);
+    out.set(b.subarray(0, i));
+    out.set(b.subarray(i + 1), i);
+    baResize(o, out);
+    return;
+  }
+  const x = A.asSize(v);
+  if (x < 0 || x > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
+  b[i] = x;
+}
+
 export function initBytesType(): void {
   bytesType = makeStaticType('bytes', objectType, bytesSlots, { basicsize: 33, itemsize: 1 });
   bytearrayType = makeStaticType('bytearray', objectType, {
@@ -305,15 +357,7 @@ export function initBytesType(): void {
       baResize(self as PyByteArray, src.bytes.slice());
       decref(src);
     },
-    setitem: (o, k, v) => {
-      const b = B(o);
-      if (v === null || !(k instanceof PyInt)) raise(PyExc.TypeError, 'bytearray indices must be integers');
-      let i = A.asSize(k);
-      if (i < 0) i += b.length;
-      if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'bytearray index out of range');
-      if (!(v instanceof PyInt) || Number(v.v) < 0 || Number(v.v) > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
-      b[i] = Number(v.v);
-    },
+    setitem: (o, k, v) => baSetItem(o as PyByteArray, k, v),
     concat: (a, b) => {
       const y = bytesOf(b);
       if (y === null) raise(PyExc.TypeError, `can't concat ${b.type.name} to ${a.type.name}`);

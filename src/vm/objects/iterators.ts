@@ -23,6 +23,8 @@ export class PyIter extends PyObject {
   declare version: number;
   declare src: PyObject | null;
   declare i: number;
+  /** enumerate/zip/dict item iterators: the result tuple they recycle while nobody else holds it. */
+  declare result: PyTuple | null;
   constructor(type: PyType, src: PyObject | null, i: number) {
     super(null);
     this.ob_refcnt = 1;
@@ -35,6 +37,7 @@ export class PyIter extends PyObject {
     this.gcNext = null;
     this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
+    this.result = null;
     this.parts = [];
     this.version = 0;
     this.src = src;
@@ -84,6 +87,29 @@ function dictIterStep(it: PyIter): number {
   return it.i++;
 }
 
+/** dictreviter_iternext: entries from the last one backwards; `it.i` is the next entry index. */
+function dictRevStep(it: PyIter): number {
+  const d = it.src as PyDict;
+  if (d.used !== it.version) {
+    it.version = -1;
+    raise(PyExc.RuntimeError, 'dictionary changed size during iteration');
+  }
+  while (it.i >= 0 && (it.i >= d.ks.length || d.ks[it.i] === null)) it.i--;
+  if (it.i < 0) return -1;
+  return it.i--;
+}
+
+export let dictRevKeyIterType: PyType;
+export let dictRevValueIterType: PyType;
+export let dictRevItemIterType: PyType;
+
+/** reversed(d), reversed(d.keys()/values()/items()) (dict___reversed__, dictview reversed). */
+export function newDictRevIter(type: PyType, d: PyDict): PyIter {
+  const it = newIter(type, d, d.ks.length - 1);
+  it.version = d.used;
+  return it;
+}
+
 export function newDictIter(type: PyType, d: PyDict): PyIter {
   const it = newIter(type, d);
   it.version = d.used;
@@ -91,6 +117,35 @@ export function newDictIter(type: PyType, d: PyDict): PyIter {
 }
 
 const iterSelf = (o: PyObject): PyObject => { o.ob_refcnt++; return o; };
+
+/**
+ * The result tuple of enumerate/zip/dict item iteration (en_result, result, di_result): reused in
+ * place when the iterator holds the only reference, so the previous items stay referenced by it
+ * until the next step (what sys.getrefcount sees). Steals `items`.
+ */
+function recycle(it: PyIter, items: PyObject[]): PyObject {
+  const r = it.result;
+  if (r === null) {
+    const t = tupleSteal(items);
+    t.ob_refcnt++;
+    it.result = t;
+    return t;
+  }
+  if (r.ob_refcnt !== 1) return tupleSteal(items);
+  const old = r.items;
+  r.items = items;
+  r.h = -1;
+  r.ob_refcnt++;
+  if (r.gcGen === -1) gcTrack(r);
+  for (const x of old) decref(x);
+  return r;
+}
+
+function releaseIter(it: PyIter): void {
+  const s = it.src; it.src = null; xdecref(s);
+  const p = it.parts; it.parts = []; for (const x of p) decref(x);
+  const r = it.result; it.result = null; xdecref(r);
+}
 
 function iterSlots(next: (it: PyIter) => PyObject | null, extra: TypeSlots = {}): TypeSlots {
   return {
@@ -100,9 +155,10 @@ function iterSlots(next: (it: PyIter) => PyObject | null, extra: TypeSlots = {})
       const it = o as PyIter;
       if (it.src) visit(it.src, RefKindCode.Internal, 'it_seq');
       for (let i = 0; i < it.parts.length; i++) visit(it.parts[i]!, RefKindCode.Internal, i);
+      if (it.result) visit(it.result, RefKindCode.Internal, 'result');
     },
-    clear: (o) => { const it = o as PyIter; const s = it.src; it.src = null; xdecref(s); const p = it.parts; it.parts = []; for (const x of p) decref(x); },
-    dealloc: (o) => { const it = o as PyIter; const s = it.src; it.src = null; xdecref(s); const p = it.parts; it.parts = []; for (const x of p) decref(x); },
+    clear: (o) => releaseIter(o as PyIter),
+    dealloc: (o) => releaseIter(o as PyIter),
     sizeof: () => 32,
     ...extra,
   };
@@ -161,8 +217,21 @@ export function initIteratorTypes(): void {
     const d = it.src as PyDict;
     const k = d.ks[i]!, v = d.vs[i]!;
     k.ob_refcnt++; v.ob_refcnt++;
-    return tupleSteal([k, v]);
+    return recycle(it, [k, v]);
   }, { sizeof: () => 56 }); // head + di_dict, di_used, di_pos, di_result, len
+  const revNext = (kind: 0 | 1 | 2) => (it: PyIter): PyObject | null => {
+    const i = dictRevStep(it);
+    if (i < 0) return exhaust(it);
+    const d = it.src as PyDict;
+    const k = d.ks[i]!, v = d.vs[i]!;
+    if (kind === 0) { k.ob_refcnt++; return k; }
+    if (kind === 1) { v.ob_refcnt++; return v; }
+    k.ob_refcnt++; v.ob_refcnt++;
+    return recycle(it, [k, v]);
+  };
+  dictRevKeyIterType = mk('dict_reversekeyiterator', revNext(0), { sizeof: () => 56 });
+  dictRevValueIterType = mk('dict_reversevalueiterator', revNext(1), { sizeof: () => 56 });
+  dictRevItemIterType = mk('dict_reverseitemiterator', revNext(2), { sizeof: () => 56 });
   seqIterType = mk('iterator', (it) => {
     const idx = newInt(it.i);
     try {
@@ -187,7 +256,7 @@ export function initIteratorTypes(): void {
     const c = it.parts[0]!;
     const idx = c;
     it.parts[0] = intAdd((c as PyInt).v, 1);
-    return tupleSteal([idx, x]);
+    return recycle(it, [idx, x]);
   }, { sizeof: () => 56 }, true);
   zipType = mk('zip', (it) => {
     const out: PyObject[] = [];
@@ -207,7 +276,7 @@ export function initIteratorTypes(): void {
       out.push(x);
     }
     if (!out.length) return null;
-    return tupleSteal(out);
+    return recycle(it, out);
   }, { sizeof: () => 48 }, true);
   mapType = mk('map', (it) => {
     const args: PyObject[] = [];

@@ -41,6 +41,12 @@ export class PyList extends PyObject {
 export let listType: PyType;
 
 /** New list owning the references in `items`. */
+/** PySequence_Fast: the items of an iterable; a TypeError from getting its iterator becomes `msg`. */
+function seqFast(v: PyObject, msg: string): PyObject[] {
+  if (!v.type.slots.iter && !v.type.slots.getitem) raise(PyExc.TypeError, msg);
+  return toArray(v);
+}
+
 export function listSteal(items: PyObject[]): PyList {
   const l = new PyList(listType, items);
   gcTrack(l);
@@ -133,7 +139,7 @@ function listSetItem(o: PyObject, k: PyObject, v: PyObject | null): void {
       for (const x of removed) decref(x);
       return;
     }
-    const seq = v === o ? l.items.map((x) => (x.ob_refcnt++, x)) : toArray(v);
+    const seq = v === o ? l.items.map((x) => (x.ob_refcnt++, x)) : seqFast(v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
     if (step === 1) {
       const stop2 = Math.max(start, stop);
       const removed = l.items.splice(start, stop2 - start, ...seq);

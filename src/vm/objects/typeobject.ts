@@ -159,9 +159,25 @@ export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | 
   let addDict = !base.hasDict;
   t.nslots = base.nslots;
   if (slotsO) {
-    const names = slotsO instanceof PyStr ? [slotsO.s] : toArray(slotsO).map((x) => { const s = strJS(x); decref(x); return s; });
+    const names = slotsO instanceof PyStr ? [slotsO.s] : toArray(slotsO).map((x) => {
+      try {
+        if (!(x instanceof PyStr)) raise(PyExc.TypeError, `__slots__ items must be strings, not '${x.type.name}'`);
+        return x.s;
+      } finally { decref(x); }
+    });
     addDict = false;
-    for (const n of names) {
+    // type_new_visit_slots / type_new_copy_slots: identifiers only, private names mangled, and a
+    // slot may not shadow a class attribute.
+    const mangled = names.map((n) => {
+      if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(n)) raise(PyExc.TypeError, '__slots__ must be identifiers');
+      if (n.startsWith('__') && !n.endsWith('__')) return `_${nameO.s.replace(/^_+/, '')}${n}`;
+      return n;
+    });
+    for (const n of mangled) {
+      if (n === '__dict__' || n === '__weakref__') continue;
+      if (d.getStr(n) !== null) raise(PyExc.ValueError, `'${n}' in __slots__ conflicts with class variable`);
+    }
+    for (const n of mangled) {
       if (n === '__dict__') { addDict = !base.hasDict; continue; }
       if (n === '__weakref__') { t.hasWeakref = true; continue; }
       const md = newMemberDescr(t, n, t.nslots++);

@@ -2,6 +2,7 @@
  * Small wrapper types: dict views (dict_keys/dict_values/dict_items), mappingproxy (a class's
  * __dict__), types.SimpleNamespace and struct sequences (sys.version_info).
  */
+import { newDictRevIter, dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType } from './iterators';
 import { PyObject, makeImmortal } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, lookup, type BinaryFn } from './type';
 import { newStr } from './str';
@@ -251,6 +252,11 @@ export function initViewMethods(): void {
       return boolObj(true);
     } finally { for (const x of items) decref(x); }
   };
+  defMethods(dictType, { __reversed__: (self) => newDictRevIter(dictRevKeyIterType, self as PyDict) });
+  const revOf = (t: PyType) => (self: PyObject | null): PyObject => newDictRevIter(t, (self as PyWrap).target as PyDict);
+  defMethods(dictKeysType, { __reversed__: revOf(dictRevKeyIterType) });
+  defMethods(dictValuesType, { __reversed__: revOf(dictRevValueIterType) });
+  defMethods(dictItemsType, { __reversed__: revOf(dictRevItemIterType) });
   const mapping = (o: PyObject) => mappingProxy((o as PyWrap).target);
   for (const t of [dictKeysType, dictItemsType, dictValuesType]) {
     if (t !== dictValuesType) defMethods(t, { isdisjoint });

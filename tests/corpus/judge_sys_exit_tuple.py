@@ -1,0 +1,3 @@
+import sys
+print('exiting with a tuple')
+sys.exit((1, 'two'))
