@@ -50,7 +50,6 @@ import { sliceIndices, PySlice } from '../objects/slice';
 import { roundImpl } from '../modules/builtins';
 import { newIter, listRevIterType } from '../objects/iterators';
 import { PyList } from '../objects/list';
-import type { PyTuple } from '../objects/tuple';
 import { Importer } from './importer/index';
 import type { PyGen } from '../objects/generator';
 import { clearWarningsState, compileWarning, warnText, warnUnawaitedCoroutine, type WarningsState } from './warnings';
