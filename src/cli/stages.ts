@@ -213,6 +213,7 @@ async function build(): Promise<Pipeline> {
   const parseWarning = fn(compiler, 'parseWarning');
   const astDump = fn(dump, 'astDump');
   const compile = fn(compiler, 'compile');
+  const byteColumns = fn(compiler, 'withByteColumns');
   // The CLI drives the runtime's VM class (src/vm/runtime/vm.ts) through a Host over its own I/O.
   const VMClass = vmCore && typeof vmCore.VM === 'function' ? (vmCore.VM as new (host: unknown) => VMLike) : null;
 
@@ -235,19 +236,25 @@ async function build(): Promise<Pipeline> {
     },
     ast(source, filename, opts = {}) {
       need('ast');
-      const tree = opts.warnings && parseWarning
-        ? parseWarning(source, filename, opts.mode ?? 'exec', textWarnings(source, opts.warnings))
-        : parse!(source, filename, opts.mode ?? 'exec');
+      let tree: unknown;
+      try {
+        tree = opts.warnings && parseWarning
+          ? parseWarning(source, filename, opts.mode ?? 'exec', textWarnings(source, opts.warnings))
+          : parse!(source, filename, opts.mode ?? 'exec');
+      } catch (e) {
+        // `python -m ast FILE` parses the file's bytes: byte columns in its errors.
+        throw byteColumns && e instanceof Error && e.name !== 'StageMissingError' && 'offset' in e ? byteColumns(e, source) : e;
+      }
       return (astDump!(tree, { indent: opts.indent ?? 3, includeAttributes: opts.includeAttributes ?? false }) as string) + '\n';
     },
     compile(source, filename) {
       need('dis');
-      return compile!(source, filename, 'exec') as CodeObject;
+      return compile!(source, filename, 'exec', { fromBytes: true }) as CodeObject;
     },
     dis(source, filename, warnings) {
       need('dis');
       const onWarning = warnings ? textWarnings(source, warnings) : undefined;
-      return disassemble(compile!(source, filename, 'exec', { onWarning }) as CodeObject);
+      return disassemble(compile!(source, filename, 'exec', { onWarning, fromBytes: true }) as CodeObject);
     },
     run(source, filename, io) {
       need('run');
@@ -256,7 +263,7 @@ async function build(): Promise<Pipeline> {
       // The VM exists before the script compiles: its warnings engine reports compile-time warnings.
       const vm = new VMClass!(host);
       const onWarning: WarningSink | undefined = vm.compileWarning ? (c, m, f, l) => vm.compileWarning!(c, m, f, l) : undefined;
-      const co = compile!(source, filename, 'exec', { onWarning }) as CodeObject;
+      const co = compile!(source, filename, 'exec', { onWarning, fromBytes: true }) as CodeObject;
       // Modules written partly in Python (src/vm/modules) compile their fixed sources through
       // vm.compileSource: cached like imported modules.
       const cache = new CodeCache(host);

@@ -22,6 +22,12 @@ export class PySyntaxError extends Error {
   ) {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }
+  /**
+   * True for errors CPython's tokenizer words and locates itself (unterminated strings, bad
+   * literals, invalid characters, unmatched brackets): their columns count characters even when
+   * the source was bytes. Errors worded by the parser count bytes then (see withByteColumns).
+   */
+  charColumns = false;
 }
 
 /**
@@ -47,4 +53,36 @@ export function sourceLineOf(source: string, lineno: number): string | null {
   if (start >= source.length && lineno > 1) return null;
   const nl = source.indexOf('\n', start);
   return nl < 0 ? source.slice(start) : source.slice(start, nl + 1);
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * A tokenizer/parser error as CPython reports it when the source was bytes (a file run, an
+ * import, `compile(b"...")`): its columns count UTF-8 bytes, not characters, so offset and
+ * end_offset (1-based) move right past every non-ASCII character before them. Errors of later
+ * stages (symbol table, codegen) already count bytes (AST columns) and must not pass through here.
+ */
+export function withByteColumns(e: PySyntaxError, source: string): PySyntaxError {
+  if (e.charColumns) return e;
+  const col = (lineno: number, offset: number): number => {
+    if (offset <= 1) return offset;
+    const line = sourceLineOf(source, lineno);
+    if (line === null) return offset;
+    return utf8Length(line.slice(0, offset - 1)) + 1;
+  };
+  const offset = col(e.lineno, e.offset);
+  const end = e.end_offset > 0 ? col(e.end_lineno > 0 ? e.end_lineno : e.lineno, e.end_offset) : e.end_offset;
+  if (offset === e.offset && end === e.end_offset) return e;
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, offset, e.text, e.end_lineno, end);
 }

@@ -9,7 +9,9 @@ import type { CodeObject } from '../bytecode/code';
 import { parse } from '../parser/index';
 import type { TokenizerWarning } from '../tokenizer/index';
 import { codegenModule } from './codegen';
-import { PySyntaxError } from './errors';
+import { PySyntaxError, withByteColumns } from './errors';
+
+export { withByteColumns } from './errors';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -27,11 +29,21 @@ export interface CompileOptions {
   flags?: number;
   /** Compile-time warnings go here; without a sink none are reported. */
   onWarning?: CompileWarningSink;
+  /**
+   * The source was decoded from bytes (a file, an import, compile(b"...")): tokenizer and
+   * parser errors then report byte columns, as CPython's do.
+   */
+  fromBytes?: boolean;
 }
 
 export function compile(source: string, filename: string, mode: CompileMode, opts: CompileOptions = {}): CodeObject {
   const sink = opts.onWarning;
-  const mod = parseWarning(source, filename, mode, sink);
+  let mod;
+  try {
+    mod = parseWarning(source, filename, mode, sink);
+  } catch (e) {
+    throw opts.fromBytes && e instanceof PySyntaxError ? withByteColumns(e, source) : e;
+  }
   const onWarning = sink ? (msg: string, file: string, lineno: number) => sink('SyntaxWarning', msg, file, lineno) : undefined;
   return codegenModule(mod, filename, { optimize: opts.optimize ?? 0, flags: opts.flags ?? 0, source, onWarning });
 }

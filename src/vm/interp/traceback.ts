@@ -16,6 +16,8 @@ import * as A from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
 import { PyExc } from '../runtime/errors';
 import { suggestionTrailer } from './suggestions';
+import { syntaxErrorLocationText } from './syntax_error_text';
+import { PyInt } from '../objects/int';
 
 export interface TbEntry { filename: string; lineno: number; name: string; positions: [number, number, number, number] | null }
 
@@ -188,15 +190,67 @@ function typeQualifiedName(t: PyType): string {
   return mod === 'builtins' || mod === '__main__' ? q : `${mod}.${q}`;
 }
 
+/** A JS number from an int attribute value; null when it is not an int. */
+function intAttr(v: PyObject): number | null {
+  if (!(v instanceof PyInt)) return null;
+  return Number(v.v);
+}
+
+/**
+ * For a SyntaxError (or subclass) instance: the location block printed before its message and
+ * the `msg` attribute (new reference) that replaces the exception as the printed value
+ * (pythonrun.c parse_syntax_error). Null, and the exception prints plainly, when an attribute
+ * is missing or of the wrong type.
+ */
+function syntaxErrorParts(e: PyBaseException): { block: string; msg: PyObject } | null {
+  const se = PyExc.SyntaxError;
+  if (!se || !e.type.isSubtype(se)) return null;
+  const attrs: (PyObject | null)[] = [];
+  const get = (n: string): PyObject | null => {
+    let v: PyObject | null = null;
+    try { v = A.getAttrOpt(e, n); } catch (err) { if (err instanceof PyBaseException) decref(err); else throw err; }
+    attrs.push(v);
+    return v;
+  };
+  try {
+    const msg = get('msg');
+    if (msg === null) return null;
+    const fn = get('filename'), ln = get('lineno'), off = get('offset'), txt = get('text');
+    const lineno = ln === null ? null : intAttr(ln);
+    if (fn === null || lineno === null || off === null || txt === null) return null;
+    const offset = off === None ? -1 : intAttr(off);
+    if (offset === null) return null;
+    const exact = e.type === se;
+    let endLineno = lineno, endOffset = -1;
+    if (exact) {
+      const el = get('end_lineno'), eo = get('end_offset');
+      if (el === null || eo === null) return null;
+      const a = el === None ? lineno : intAttr(el), b = eo === None ? -1 : intAttr(eo);
+      if (a === null || b === null) return null;
+      endLineno = a; endOffset = b;
+    }
+    const block = syntaxErrorLocationText({
+      filename: fn === None ? '<string>' : A.strJS(fn), lineno, offset,
+      text: txt === None ? null : A.strJS(txt), end_lineno: endLineno, end_offset: endOffset, exact,
+    });
+    msg.ob_refcnt++;
+    return { block, msg };
+  } finally {
+    for (const v of attrs) if (v !== null) decref(v);
+  }
+}
+
 /** The `Type: message` line (print_exception_message + suggestions). */
 export function formatExceptionOnly(e: PyBaseException): string {
   const name = typeQualifiedName(e.type);
+  const located = syntaxErrorParts(e);
   let msg: string;
-  try { msg = A.strJS(e); } catch (err) { if (err instanceof PyBaseException) decref(err); msg = `<exception str() failed>`; }
+  try { msg = A.strJS(located ? located.msg : e); } catch (err) { if (err instanceof PyBaseException) decref(err); msg = `<exception str() failed>`; }
+  if (located) decref(located.msg);
   const trailer = suggestionTrailer(e);
   if (trailer) msg += trailer;
   const line = msg ? `${name}: ${msg}` : name;
-  let out = line + '\n';
+  let out = (located ? located.block : '') + line + '\n';
   const notes = e.notes;
   if (notes && 'items' in notes) for (const n of (notes as unknown as { items: PyObject[] }).items) out += (n instanceof PyStr ? n.s : A.reprJS(n)) + '\n';
   return out;

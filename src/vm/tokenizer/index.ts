@@ -191,6 +191,7 @@ function toTokenizerError(sc: Scanner, e: TokError, filename: string, extra: boo
   }
   const err = extra ? tokenizeModeError(sc, e, filename) :
     new PySyntaxError(e.kind, e.msg, filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+  if (e.immediate) err.charColumns = true;
   return { error: err, immediate: e.immediate, eof: e.done === Done.EOF_, openBrackets, inFString: sc.modeIndex > 0 };
 }
 

@@ -22,7 +22,7 @@ import * as A from '../abstract';
 import { bindArgs } from '../args';
 import { lookup } from '../../objects/type';
 import { compile as compileSource, type CompileMode, type CompileWarningSink } from '../../compiler/index';
-import { PySyntaxError, PyRecursionError } from '../../compiler/errors';
+import { PySyntaxError, PyRecursionError, withByteColumns } from '../../compiler/errors';
 import { codegenModule } from '../../compiler/codegen';
 import { parse } from '../../parser/index';
 
@@ -63,9 +63,9 @@ export function raiseCompileError(e: unknown): never {
 export const compileHooks: { onWarning: CompileWarningSink | null } = { onWarning: null };
 
 /** Compiles source text with Python's error conversion. */
-export function compileText(src: string, filename: string, mode: CompileMode, flags = 0, optimize = 0): CodeObject {
+export function compileText(src: string, filename: string, mode: CompileMode, flags = 0, optimize = 0, fromBytes = false): CodeObject {
   try {
-    return compileSource(src, filename, mode, { flags, optimize, onWarning: compileHooks.onWarning ?? undefined });
+    return compileSource(src, filename, mode, { flags, optimize, onWarning: compileHooks.onWarning ?? undefined, fromBytes });
   } catch (e) {
     raiseCompileError(e instanceof PySyntaxError ? withCPythonText(e, src, filename, mode) : e);
   }
@@ -144,10 +144,10 @@ export function builtinCompile(vm: VM, args: PyObject[], kwnames: readonly strin
   if (onlyAst) {
     if (!astBridge.parse || !astBridge.fromNode) raise(PyExc.SystemError, 'compile(): the _ast module is not available');
     let tree: unknown;
-    try { tree = astBridge.parse(text, filename, mode, flags); } catch (e) { raiseCompileError(e); }
+    try { tree = astBridge.parse(text, filename, mode, flags); } catch (e) { raiseCompileError(e instanceof PySyntaxError && !(source instanceof PyStr) ? withByteColumns(e, text) : e); }
     return astBridge.fromNode(tree);
   }
-  return newCode(compileText(text, filename, mode as CompileMode, flags & CO_FUTURE_MASK, optimize));
+  return newCode(compileText(text, filename, mode as CompileMode, flags & CO_FUTURE_MASK, optimize, !(source instanceof PyStr)));
 }
 
 function hasGetItem(o: PyObject): boolean {
@@ -208,7 +208,7 @@ export function builtinExec(vm: VM, args: PyObject[], kwnames: readonly string[]
   try {
     let code: PyCode;
     if (src instanceof PyCode) { src.ob_refcnt++; code = src; }
-    else code = newCode(compileText(sourceText(src, 'exec', 'string, bytes or code'), '<string>', 'exec'));
+    else code = newCode(compileText(sourceText(src, 'exec', 'string, bytes or code'), '<string>', 'exec', 0, 0, !(src instanceof PyStr)));
     try { decref(run(vm, code, globals, locals, 'exec')); } finally { decref(code); }
   } finally {
     decref(globals);
@@ -232,7 +232,7 @@ export function builtinEval(vm: VM, args: PyObject[], kwnames: readonly string[]
         raise(PyExc.TypeError, 'eval() arg 1 must be a string, bytes or code object');
       }
       const text = sourceText(src, 'eval', 'string, bytes or code').replace(/^[ \t]+/, '');
-      code = newCode(compileText(text, '<string>', 'eval'));
+      code = newCode(compileText(text, '<string>', 'eval', 0, 0, !(src instanceof PyStr)));
     }
     try { return run(vm, code, globals, locals, 'eval'); } finally { decref(code); }
   } finally {

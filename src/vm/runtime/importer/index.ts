@@ -33,7 +33,8 @@ import { FROZEN_IMPORTLIB_SRC, FROZEN_IMPORTLIB_EXTERNAL_SRC } from './bootstrap
 
 export { STDLIB_ROOT } from './finder';
 
-const compileModule = (src: string, filename: string) => compileText(src, filename, 'exec');
+// Module files are compiled from their bytes (byte columns in syntax errors).
+const compileModule = (src: string, filename: string) => compileText(src, filename, 'exec', 0, 0, true);
 
 function moduleNotFound(msg: string, name: string): never {
   const e = A.newExc(PyExc.ModuleNotFoundError!, msg);
