@@ -4,7 +4,7 @@
  * returns a new reference. To add one: write `name: (self, args, kw) => ...` in FUNCS.
  */
 import { makeQuitters } from './sitebuiltins';
-import type { PyObject } from '../objects/object';
+import { type PyObject, memObserver } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict, newDict, dictItems } from '../objects/dict';
@@ -15,7 +15,7 @@ import { PyTuple, tupleSteal, tupleType, tupleFrom } from '../objects/tuple';
 import { PyList, listType, listSteal, newList } from '../objects/list';
 import { setType, frozensetType } from '../objects/set';
 import { dictType } from '../objects/dict';
-import { rangeType } from '../objects/range';
+import { rangeType, PyRangeIter } from '../objects/range';
 import { sliceType } from '../objects/slice';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons';
 import { PyType, typeType, objectType, lookup } from '../objects/type';
@@ -255,7 +255,17 @@ export function makeBuiltinsModule(vm: VM): PyModule {
         // Exact ints stay exact; floats use CPython 3.12's compensated (Neumaier) summation.
         let f = 0, c = 0, inFloat = false;
         if (acc.type === floatType) { f = (acc as PyFloat).v; inFloat = true; }
-        for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) {
+        let first: PyObject | null = null;
+        if (acc.type === intType && typeof (acc as PyInt).v === 'number') {
+          // CPython's exact-int fast path: a machine-integer total (here a safe JS integer), no
+          // intermediate int objects; the first item that does not fit continues below.
+          const r = sumSmallInts((acc as PyInt).v as number, it);
+          decref(acc);
+          acc = newInt(r.total);
+          first = r.rest;
+          if (first === null) return acc;
+        }
+        for (let x = first ?? A.iterNext(it); x !== null; x = A.iterNext(it)) {
           if (inFloat && (x.type === floatType || (x.type === intType && typeof (x as PyInt).v === 'number'))) {
             const v = x.type === floatType ? (x as PyFloat).v : ((x as PyInt).v as number);
             const t = f + v;
@@ -472,4 +482,31 @@ function asciiOf(s: string): string {
     else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/**
+ * Adds exact ints with safe-integer values to `total` while the sum stays a safe integer.
+ * Returns the total and the first item not added (new reference), or null when `it` ran out.
+ * A range iterator is consumed arithmetically when no allocation observer (tracemalloc, the
+ * debugger's memory view) is attached: its items would be created and freed at once, which
+ * leaves no trace in the heap.
+ */
+function sumSmallInts(total: number, it: PyObject): { total: number; rest: PyObject | null } {
+  if (it instanceof PyRangeIter && memObserver === null) {
+    while (it.left > 0) {
+      const t = total + it.next;
+      if (!Number.isSafeInteger(t)) break;
+      total = t;
+      it.next += it.step;
+      it.left--;
+    }
+  }
+  for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) {
+    if (x.type === intType && typeof (x as PyInt).v === 'number') {
+      const t = total + ((x as PyInt).v as number);
+      if (Number.isSafeInteger(t)) { total = t; decref(x); continue; }
+    }
+    return { total, rest: x };
+  }
+  return { total, rest: null };
 }
