@@ -163,6 +163,7 @@ function hostFor(io: RunIO) {
     },
     now: () => Number(process.hrtime.bigint() - t0) / 1e9,
     wallTime: () => Date.now() / 1000,
+    cpuTime: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; },
     cwd: () => process.cwd(),
     env: () => ({ ...process.env }) as Record<string, string>,
     stat: nodeStat,

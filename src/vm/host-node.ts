@@ -65,6 +65,10 @@ export class NodeHost implements Host {
   now(): number {
     return performance.now() / 1000;
   }
+  cpuTime(): number {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  }
   cwd(): string {
     return process.cwd();
   }

@@ -1,6 +1,6 @@
 /**
  * The `time` module: the clocks here — time, time_ns, perf_counter(_ns), monotonic(_ns),
- * process_time(_ns), sleep — over the host's clocks (Host.wallTime / Host.now); the calendar
+ * process_time(_ns), thread_time(_ns), sleep — over the host's clocks (Host.wallTime / Host.now); the calendar
  * functions (struct_time, gmtime, localtime, mktime, strftime, strptime, asctime, ctime) are
  * Python source run in the same module (py/time_py.ts).
  */
@@ -23,6 +23,8 @@ export function makeTimeModule(vm: VM): PyModule {
   const d = m.dict as PyDict;
   const wall = (): number => (vm.host.wallTime ? vm.host.wallTime() : Date.now() / 1000);
   const mono = (): number => (vm.host.now ? vm.host.now() : performance.now() / 1000);
+  // Without a CPU clock in the host (a browser), the process clocks fall back to the monotonic one.
+  const cpu = (): number => (vm.host.cpuTime ? vm.host.cpuTime() : mono());
   const ns = (s: number): bigint => BigInt(Math.round(s * 1e9));
   const F: Record<string, NativeFn> = {
     time: () => newFloat(wall()),
@@ -31,9 +33,12 @@ export function makeTimeModule(vm: VM): PyModule {
     perf_counter_ns: () => intFrom(ns(mono())),
     monotonic: () => newFloat(mono()),
     monotonic_ns: () => intFrom(ns(mono())),
-    process_time: () => newFloat(mono()),
-    process_time_ns: () => intFrom(ns(mono())),
-    thread_time: () => newFloat(mono()),
+    process_time: () => newFloat(cpu()),
+    process_time_ns: () => intFrom(ns(cpu())),
+    // Node has no per-thread CPU clock before v23; the VM runs on one thread, so the process's
+    // CPU time stands in for it.
+    thread_time: () => newFloat(cpu()),
+    thread_time_ns: () => intFrom(ns(cpu())),
     sleep: (_s, args) => {
       nargs('sleep', args, 1, 1, true);
       const t = toDouble(args[0]!);

@@ -28,6 +28,8 @@ export interface Host {
   isDir?(path: string): boolean;
   /** Wall-clock time in seconds since the epoch (time.time). */
   wallTime?(): number;
+  /** CPU time (user + system) the process has used, in seconds (time.process_time). */
+  cpuTime?(): number;
   /** The process's working directory (os.getcwd). */
   cwd?(): string;
   /** Environment variables (os.environ). */
