@@ -44,7 +44,7 @@ function baAlloc(o: PyByteArray): number {
 /** Installs `out` as the new contents, updating ob_alloc like PyByteArray_Resize: a shrink below
  * half the buffer or a growth beyond 1/8 more reallocates to the exact size; a smaller growth
  * over-allocates like list_resize; other shrinks keep the buffer. */
-function baResize(o: PyByteArray, out: Uint8Array): void {
+export function baResize(o: PyByteArray, out: Uint8Array): void {
   const size = out.length;
   if (o.exports > 0 && size !== o.bytes.length) raise(PyExc.BufferError, 'Existing exports of data: object cannot be re-sized');
   let alloc = baAlloc(o);

@@ -42,6 +42,7 @@ import { initGeneratorType, initGeneratorMethods } from '../objects/generator';
 import { initAsyncGenTypes, initAsyncGenMethods } from '../objects/asyncgen';
 import { initComplexType, initComplexAttrs, complexType } from '../objects/complex';
 import { initBytesType, initBytesMethods, initMemoryviewType, initMemoryviewMethods } from '../objects/bytes';
+import { initBytesExtraMethods } from '../objects/bytes_methods';
 import { intNew, floatNew, strNew } from '../modules/numparse';
 import { vmHooks } from './hooks';
 import { PyExc } from './errors';
@@ -132,6 +133,7 @@ export function bootstrap(): void {
   initAsyncGenMethods();
   initComplexAttrs();
   initBytesMethods();
+  initBytesExtraMethods();
   initMemoryviewMethods();
   initAttributes();
   initNumberMethods();
