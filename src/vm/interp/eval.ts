@@ -18,7 +18,7 @@ import type { VM } from '../runtime/vm';
 import { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, dictGetStr, dictType, newDictPresized } from '../objects/dict';
+import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr } from '../objects/dict';
 import { PyInt, newInt, boolObj, True, False, intAdd, intSub, intMul, intCompare, cmpResult } from '../objects/int';
 import { PyStr, newStr, strType } from '../objects/str';
 import { PyTuple, tupleSteal } from '../objects/tuple';
@@ -45,6 +45,7 @@ import { floatType } from '../objects/float';
 import { floatBinary } from './eval_rare';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
+import { AK, SK, loadAttrSlow, storeAttrSlow, slowIsMethod } from './attr_cache';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -326,6 +327,73 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg >> 1]!);
             v.ob_refcnt++;
             lp[sp++] = v;
+            pc += 8;
+            break;
+          }
+          case O.LOAD_ATTR: {
+            // Inline hits of the per-instruction cache (attr_cache.ts): an instance dict value at
+            // the hinted entry, or an unshadowed method. Everything else: loadAttrSlow.
+            const owner = lp[sp - 1]!;
+            const name = names[oparg >> 1]!;
+            const ac = code.acache, ci = pc << 1;
+            if (ac !== null && ac[ci] === owner.type.tver) {
+              const kind = ac[ci + 1];
+              if (kind === AK.Inst) {
+                const d = owner.dict as PyDict | null;
+                if (d !== null) {
+                  const h = ac[ci + 2]!, k = d.ks[h];
+                  if (k !== undefined && k !== null && (k as PyStr).s === name) {
+                    const v = d.vs[h]!;
+                    v.ob_refcnt++;
+                    if (oparg & 1) { lp[sp - 1] = null; lp[sp++] = v; } else lp[sp - 1] = v;
+                    decref(owner);
+                    pc += 18;
+                    break;
+                  }
+                }
+              } else if (kind === AK.Method) {
+                const d = owner.dict as PyDict | null;
+                if (d === null || dictIndexStr(d, name) < 0) {
+                  const m = code.aobj![pc >> 1]!;
+                  m.ob_refcnt++;
+                  lp[sp - 1] = m;
+                  lp[sp++] = owner;
+                  pc += 18;
+                  break;
+                }
+              }
+            }
+            const r = loadAttrSlow(code, pc, owner, name, (oparg & 1) !== 0);
+            if (oparg & 1) {
+              if (slowIsMethod) { lp[sp - 1] = r; lp[sp++] = owner; }
+              else { lp[sp - 1] = null; lp[sp++] = r; decref(owner); }
+            } else { lp[sp - 1] = r; decref(owner); }
+            pc += 18;
+            break;
+          }
+          case O.STORE_ATTR: {
+            const owner = lp[sp - 1]!;
+            const v = lp[sp - 2]!;
+            const ac = code.acache, ci = pc << 1;
+            if (ac !== null && ac[ci] === owner.type.tver && ac[ci + 1] === SK.Inst) {
+              // Replacing an existing entry of an inline (never materialized) instance dict: no
+              // GC tracking change, no layout change.
+              const d = owner.dict as PyDict | null;
+              if (d !== null && d.inline) {
+                const h = ac[ci + 2]!, k = d.ks[h];
+                if (k !== undefined && k !== null && (k as PyStr).s === names[oparg]) {
+                  const old = d.vs[h]!;
+                  d.vs[h] = v;
+                  lp[--sp] = null; lp[--sp] = null;
+                  decref(old);
+                  decref(owner);
+                  pc += 8;
+                  break;
+                }
+              }
+            }
+            lp[--sp] = null; lp[--sp] = null;
+            try { storeAttrSlow(code, pc, owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
             pc += 8;
             break;
           }

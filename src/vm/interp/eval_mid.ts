@@ -1,6 +1,6 @@
 /**
  * The middle tier of instructions, out of the dispatch loop: common but self-contained
- * instructions (attribute and item access, name lookups in module/class bodies, building tuples
+ * instructions (item access, name lookups in module/class bodies, building tuples
  * and lists, unpacking, containment, except-block bookkeeping) that never switch frames.
  *
  * Why: V8 compiles the dispatch loop (eval.ts) as one unit; with the type feedback of a real
@@ -24,8 +24,6 @@ import { tupleSteal, PyTuple } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
 import { None } from '../objects/singletons';
-import { lookup } from '../objects/type';
-import { genericGetAttr } from '../objects/instance';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import * as X from './ops';
@@ -33,7 +31,7 @@ import { execRare } from './eval_rare';
 
 /** Opcodes handled by execMid (the rest of the default path goes to execRare). */
 const MID = new Uint8Array(256);
-for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
+for (const op of [O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
   O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
   O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH]) MID[op] = 1;
 
@@ -92,45 +90,6 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         lp[sp] = null;
         X.storeName(f, names[oparg]!, v);
         decref(v);
-        break;
-      }
-      case O.LOAD_ATTR: {
-        const owner = lp[sp - 1]!;
-        const name = names[oparg >> 1]!;
-        if (oparg & 1) {
-          // Method form: [meth, self] when the attribute is a plain method, else [NULL, attr].
-          const t = owner.type;
-          if (t.slots.getattro === genericGetAttr) {
-            const d = lookup(t, name);
-            if (d !== null && (d instanceof PyFunction || d.type === methodDescrType)) {
-              const dict = owner.dict as PyDict | null;
-              if (dict === null || dict.getStr(name) === null) {
-                d.ob_refcnt++;
-                lp[sp - 1] = d;
-                lp[sp++] = owner;
-                pc += 18;
-                break;
-              }
-            }
-          }
-          const r = t.slots.getattro!(owner, name, false)!;
-          lp[sp - 1] = null;
-          lp[sp++] = r;
-          decref(owner);
-        } else {
-          const r = owner.type.slots.getattro!(owner, name, false)!;
-          lp[sp - 1] = r;
-          decref(owner);
-        }
-        pc += 18;
-        break;
-      }
-      case O.STORE_ATTR: {
-        const owner = lp[--sp]!;
-        const v = lp[--sp]!;
-        lp[sp] = null; lp[sp + 1] = null;
-        try { A.setAttr(owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
-        pc += 8;
         break;
       }
       case O.BINARY_SUBSCR: {

@@ -9,7 +9,7 @@ import { PyInt, newInt, boolObj } from '../objects/int';
 import { PyDict, newDict } from '../objects/dict';
 import { None, NotImplemented } from '../objects/singletons';
 import { defMethods, defMethod, newBuiltin } from '../objects/builtin_function';
-import { objectType } from '../objects/type';
+import { objectType, invalidateCache } from '../objects/type';
 import { codeType, PyCode } from '../objects/code';
 import { staticmethodType } from '../objects/descriptors';
 import { makeImmortal } from '../objects/object';
@@ -120,7 +120,7 @@ export function installBuiltinExtras(): void {
     };
   }
   defMethods(strType, extras);
-  strType.cache.clear();
+  invalidateCache(strType);
   // code._varname_from_oparg (dis): the name of localsplus slot `oparg`.
   if (!codeType.tdict.getStr('_varname_from_oparg')) {
     defMethods(codeType, {
@@ -132,11 +132,11 @@ export function installBuiltinExtras(): void {
         return newStr(names[i]!);
       },
     });
-    codeType.cache.clear();
+    invalidateCache(codeType);
   }
   // object.__subclasshook__ (classmethod returning NotImplemented), which abc's __subclasscheck__ calls.
   if (!objectType.tdict.getStr('__subclasshook__')) {
     defMethod(objectType, '__subclasshook__', () => { NotImplemented.ob_refcnt++; return NotImplemented; }, 'class');
-    for (const t of [objectType]) t.cache.clear();
+    invalidateCache(objectType);
   }
 }

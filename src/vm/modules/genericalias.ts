@@ -7,7 +7,7 @@
  */
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
-import { PyType, typeType } from '../objects/type';
+import { PyType, typeType, invalidateCache } from '../objects/type';
 import { listSteal } from '../objects/list';
 import { defMethod, defMethods } from '../objects/builtin_function';
 import { listType } from '../objects/list';
@@ -47,7 +47,7 @@ export function installGenericAlias(vm: VM): void {
   for (const t of [listType, tupleType, dictType, setType, frozensetType] as PyType[]) {
     if (t.tdict.getStr('__class_getitem__')) continue;
     defMethod(t, '__class_getitem__', (cls, args) => genericAlias(cls, args[0]!), 'class');
-    t.cache.clear();
+    invalidateCache(t);
   }
   vmHooks.genericAlias = (t, k) => genericAlias(t, k);
   // type.__subclasses__() and type.mro(), which Lib/_collections_abc.py and abc use at import.
@@ -64,6 +64,6 @@ export function installGenericAlias(vm: VM): void {
         return listSteal(m.slice());
       },
     });
-    typeType.cache.clear();
+    invalidateCache(typeType);
   }
 }

@@ -40,6 +40,13 @@ export class PyCode extends PyObject {
    *  [globals version, builtins version, entry index (>= 0 in globals, -1-i in builtins)].
    *  Version 0 is never a dict's, so a zeroed slot always misses. Allocated on first use. */
   gcache: Float64Array | null = null;
+  /** LOAD_ATTR/STORE_ATTR caches (interp/attr_cache.ts): 4 int slots per code unit, indexed by
+   *  the byte offset of the instruction's first cache unit times 2: [type version tag, kind,
+   *  instance dict entry hint, unused]. Version 0 is never a type's, so a zeroed slot misses. */
+  acache: Int32Array | null = null;
+  /** Per code unit (same offset / 2): the descriptor a cached LOAD_ATTR/STORE_ATTR uses, borrowed
+   *  (the type's dict holds it while the cached version tag is current). */
+  aobj: (PyObject | null)[] | null = null;
   /** co_qualname as a str object, made by the first function of this code and shared by all
    * (CPython's functions hold new references to the code's co_qualname); owned. */
   qualnameStr: PyStr | null = null;

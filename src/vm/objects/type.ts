@@ -123,6 +123,10 @@ export class PyType extends PyObject {
   /** Instances support weak references (only affects sizes and descriptors). */
   hasWeakref = false;
   cache: Map<string, Slot> = new Map();
+  /** Version tag (CPython's tp_version_tag): drawn from one process-wide counter, replaced by
+   * invalidateCache whenever this type's or a base's dict or MRO changes, never reused. Attribute
+   * caches (interp/attr_cache.ts) keyed by it stay valid while it is unchanged. */
+  tver: number = nextTypeVersion();
   subclasses: PyType[] = [];
   /** Builtin solid base that defines the instance layout (e.g. list for class L(list)). */
   solid: PyType;
@@ -260,12 +264,20 @@ export function lookup(t: PyType, name: string): Slot {
   return r;
 }
 
-/** Forgets cached lookups of `t` and of every subclass (type attribute changed). */
+let typeVersionSeq = 0;
+/** The next never-used type version tag. */
+export function nextTypeVersion(): number {
+  return ++typeVersionSeq;
+}
+
+/** Forgets cached lookups of `t` and of every subclass (type attribute changed) and gives them
+ * new version tags. */
 export function invalidateCache(t: PyType): void {
   const stack = [t];
   while (stack.length) {
     const x = stack.pop()!;
     x.cache.clear();
+    x.tver = ++typeVersionSeq;
     for (const s of x.subclasses) stack.push(s);
   }
 }

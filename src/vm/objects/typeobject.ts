@@ -252,7 +252,7 @@ function typeClear(o: PyObject): void {
   const t = o as PyType;
   const refs: (PyObject | null)[] = [t.mroTuple, t.basesTuple, t.tdict ?? null];
   t.mroTuple = null; t.basesTuple = null;
-  t.cache.clear();
+  invalidateCache(t);
   if (t.tdict) { const d = t.tdict; t.tdict = newDict(); t.tdict.ob_refcnt = 1; refs[2] = d; }
   for (const r of refs) xdecref(r);
 }
@@ -352,7 +352,7 @@ export function initTypeGetSets(): void {
     const t = o as PyType;
     if (t.isHeap()) { const m = t.tdict.getStr('__module__'); if (m) { m.ob_refcnt++; return m; } }
     return newStr(t.moduleName);
-  }, (o, v) => { (o as PyType).tdict.setStr('__module__', v ?? None); });
+  }, (o, v) => { (o as PyType).tdict.setStr('__module__', v ?? None); invalidateCache(o as PyType); });
   defGetSet(typeType, '__mro__', (o) => { const m = mroTuple(o as PyType); m.ob_refcnt++; return m; });
   defGetSet(typeType, '__bases__', (o) => {
     const t = o as PyType;

@@ -56,7 +56,7 @@ import { initFormatting } from './format_init';
 import { dirNames } from '../modules/dir';
 import { newStr } from '../objects/str';
 import { None } from '../objects/singletons';
-import { lookup } from '../objects/type';
+import { lookup, invalidateCache } from '../objects/type';
 import { decref } from './refcount';
 
 let done = false;
@@ -141,7 +141,7 @@ export function bootstrap(): void {
   initExceptionFieldAttrs();
   initExceptionGroupMethods();
   initSlotWrappers();
-  for (const t of staticTypes) t.cache.clear();
+  for (const t of staticTypes) invalidateCache(t);
   void typeType; void objectType; void PyType;
 }
 
