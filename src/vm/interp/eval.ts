@@ -19,7 +19,7 @@ import { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr } from '../objects/dict';
-import { PyInt, newInt, boolObj, True, False, intAdd, intSub, intMul, intCompare, cmpResult } from '../objects/int';
+import { PyInt, newInt, True, False, intType } from '../objects/int';
 import { PyStr, newStr, strType } from '../objects/str';
 import { PyTuple, tupleSteal } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
@@ -42,7 +42,7 @@ import { bindArgs } from './calls';
 import { PyGen, generatorType, newGenerator, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } from '../objects/generator';
 import * as X from './ops';
 import { floatType } from '../objects/float';
-import { floatBinary } from './eval_rare';
+import { floatBinaryFast, intBinaryFast, compareNumFast, negativeFast } from './eval_num';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
 import { AK, SK, loadAttrSlow, storeAttrSlow, slowIsMethod } from './attr_cache';
@@ -197,21 +197,17 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.BINARY_OP: {
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
-            let r: PyObject | null;
-            if (a instanceof PyInt && b instanceof PyInt && typeof a.v === 'number' && typeof b.v === 'number' && a.type === b.type) {
-              if (oparg === 0 || oparg === 13) r = intAdd(a.v, b.v);
-              else if (oparg === 10 || oparg === 23) r = intSub(a.v, b.v);
-              else if (oparg === 5 || oparg === 18) r = intMul(a.v, b.v);
-              else r = A.binaryOp(a, b, oparg);
-            } else if ((a.type === floatType || b.type === floatType) && (r = floatBinary(a, b, oparg)) !== null) {
-              // exact float (op) exact float / small exact int: what float's nb slot computes
-            } else if ((oparg === 0 || oparg === 13) && a instanceof PyStr && b instanceof PyStr && a.type === strType && b.type === strType) {
-              r = newStr(a.s + b.s);
-            } else {
-              r = A.binaryOp(a, b, oparg);
+            const ta = a.type, tb = b.type;
+            if (ta === intType && tb === intType) {
+              if (intBinaryFast(lp, sp, a as PyInt, b as PyInt, oparg)) { sp--; pc += 2; break; }
+            } else if (ta === floatType || tb === floatType) {
+              if (floatBinaryFast(lp, sp, a, b, oparg)) { sp--; pc += 2; break; }
             }
+            let r: PyObject;
+            if ((oparg === 0 || oparg === 13) && ta === strType && tb === strType) r = newStr((a as PyStr).s + (b as PyStr).s);
+            else r = A.binaryOp(a, b, oparg);
             lp[--sp] = null;
-            lp[sp - 1] = r!;
+            lp[sp - 1] = r;
             decref(a);
             decref(b);
             pc += 2;
@@ -220,15 +216,20 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.COMPARE_OP: {
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
-            const cop = oparg >> 4;
-            let r: PyObject;
-            if (a instanceof PyInt && b instanceof PyInt && a.type === b.type) r = boolObj(cmpResult(intCompare(a.v, b.v), cop));
-            else r = A.richCompare(a, b, cop);
+            if (compareNumFast(lp, sp, a, b, oparg >> 4)) { sp--; pc += 2; break; }
+            const r = A.richCompare(a, b, oparg >> 4);
             lp[--sp] = null;
             lp[sp - 1] = r;
             decref(a);
             decref(b);
             pc += 2;
+            break;
+          }
+          case O.UNARY_NEGATIVE: {
+            if (negativeFast(lp, sp, lp[sp - 1]!)) break;
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
             break;
           }
           case O.IS_OP: {

@@ -19,8 +19,7 @@ import type { VM } from '../runtime/vm';
 import type { Frame } from './frame';
 import { PyFunction } from '../objects/function';
 import { PyDict, dictGetStr, newDictPresized } from '../objects/dict';
-import { PyInt, newInt, boolObj, True, False, intType } from '../objects/int';
-import { PyFloat, floatType, newFloat } from '../objects/float';
+import { PyInt, newInt, boolObj, True, False } from '../objects/int';
 import { PyStr, newStr } from '../objects/str';
 import { PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
@@ -620,28 +619,5 @@ export function callNative(lp: (PyObject | null)[], callable: PyObject, base: nu
     return A.call(callable, lp.slice(base + 1, base + 1 + total) as PyObject[], kw);
   } finally {
     for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
-  }
-}
-
-/**
- * BINARY_OP +, -, * and / (plain and in-place) when one operand is an exact float and the other
- * an exact float or an exact int small enough to convert exactly: the result float's own slots
- * would compute (a new reference), or null for every other case (including division by zero,
- * left to the generic path for its error).
- */
-export function floatBinary(a: PyObject, b: PyObject, oparg: number): PyObject | null {
-  let x: number, y: number;
-  if (a.type === floatType) x = (a as PyFloat).v;
-  else if (a.type === intType && typeof (a as PyInt).v === 'number' && Math.abs((a as PyInt).v as number) <= 9007199254740992) x = (a as PyInt).v as number;
-  else return null;
-  if (b.type === floatType) y = (b as PyFloat).v;
-  else if (b.type === intType && typeof (b as PyInt).v === 'number' && Math.abs((b as PyInt).v as number) <= 9007199254740992) y = (b as PyInt).v as number;
-  else return null;
-  switch (oparg) {
-    case 0: case 13: return newFloat(x + y);
-    case 10: case 23: return newFloat(x - y);
-    case 5: case 18: return newFloat(x * y);
-    case 11: case 24: return y === 0 ? null : newFloat(x / y);
-    default: return null;
   }
 }

@@ -13,6 +13,7 @@ import { floatRepr } from './float_repr';
 import { pow as libmPow } from '../util/libm';
 import { tupleSteal } from './tuple';
 import { pyId } from '../runtime/address';
+import { floatFree, setFreeListTypes } from '../runtime/refcount';
 
 export class PyFloat extends PyObject {
   declare v: number;
@@ -34,6 +35,15 @@ export class PyFloat extends PyObject {
 export let floatType: PyType;
 
 export function newFloat(v: number): PyFloat {
+  if (floatFree.length !== 0) {
+    const o = floatFree.pop() as PyFloat;
+    o.ob_refcnt = 1;
+    o.flags = 0;
+    (o as { serial: number }).serial = nextSerial();
+    if (memObserver !== null) memObserver.alloc(o);
+    o.v = v;
+    return o;
+  }
   return new PyFloat(floatType, v);
 }
 
@@ -140,4 +150,5 @@ export function initFloatType(): void {
     float: (o) => newFloat((o as PyFloat).v),
     sizeof: () => 24,
   }, { basicsize: 24 });
+  setFreeListTypes(floatType, null);
 }

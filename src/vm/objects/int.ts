@@ -17,6 +17,7 @@ import { PyFloat, newFloat, floatType, floatPow } from './float';
 import { newStr, newStrFresh } from './str';
 import { internalHash, intHashExact } from './pyhash';
 import { tupleSteal } from './tuple';
+import { intFree, setFreeListTypes } from '../runtime/refcount';
 
 export class PyInt extends PyObject {
   declare v: number | bigint;
@@ -47,6 +48,15 @@ export function newInt(v: number): PyInt {
     return s;
   }
   if (v > MAX_SAFE || v < -MAX_SAFE) return new PyInt(intType, BigInt(v));
+  if (intFree.length !== 0) {
+    const o = intFree.pop() as PyInt;
+    o.ob_refcnt = 1;
+    o.flags = 0;
+    (o as { serial: number }).serial = nextSerial();
+    if (memObserver !== null) memObserver.alloc(o);
+    o.v = v + 0;
+    return o;
+  }
   return new PyInt(intType, v + 0);
 }
 
@@ -341,6 +351,7 @@ export function initIntType(): void {
     sizeof: (o) => 24 + 4 * Math.max(1, intNDigits((o as PyInt).v)),
   }, { basicsize: 24, itemsize: 4, flags: TF_LONG_SUBCLASS });
   for (let v = -5; v <= 256; v++) SMALL.push(makeImmortal(new PyInt(intType, v)));
+  setFreeListTypes(null, intType);
 }
 
 // bool objects live here to keep int's comparisons free of import cycles.

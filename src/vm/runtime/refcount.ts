@@ -19,10 +19,41 @@ import { PyObject, F_DEAD, F_FINALIZED, F_IMMORTAL, F_WEAKREFS, F_ADDR, memObser
 import { releaseAddress } from './address';
 import type { PyType } from '../objects/type';
 import { gcUntrack, gcFreed } from './gc';
-import { TF_HAVE_GC } from '../objects/type';
+import { TF_HAVE_GC, TF_HEAPTYPE, objectType } from '../objects/type';
 import { rt } from './state';
 
 const TRASHCAN_DEPTH = 50;
+
+/**
+ * Type flag (a tp_flags bit CPython leaves unused; never shown to Python): instances of this
+ * static type own nothing and need no bookkeeping when freed — no finalizer, no dealloc slot, not
+ * a GC type, no instance dict. Set lazily by the slow path the first time such an instance is
+ * freed. An instance of it is released by marking it dead, unless it carries weakrefs, an id()
+ * address, is on a GC list anyway (runtime code may track an instance of a non-GC type, e.g.
+ * object()) or the memory model is observing (then the full path runs). Freeing one has no
+ * observable effect, so the trashcan's ordering does not apply to it.
+ */
+export const TF_FAST_FREE = 1 << 2;
+const F_SLOW_FREE = F_IMMORTAL | F_DEAD | F_WEAKREFS | F_ADDR;
+
+/**
+ * JS-level free lists of exact int and float objects released by the fast path (objects/int.ts
+ * and objects/float.ts take from them): a reused object is re-initialized exactly as a new one
+ * (count 1, flags 0, a fresh serial, so a fresh id() and allocation clock), which saves V8 the
+ * allocation and the scavenge. Invisible to Python: only objects the fast path released (no
+ * address, no weakrefs, memory model off) enter. This is not CPython's float free list; the
+ * memory model (memmodel.ts) accounts that one itself.
+ */
+export const floatFree: PyObject[] = [];
+export const intFree: PyObject[] = [];
+const FREE_MAX = 256;
+let floatFreeType: PyType | null = null;
+let intFreeType: PyType | null = null;
+/** Named by objects/float.ts and objects/int.ts when their types are created. */
+export function setFreeListTypes(floatT: PyType | null, intT: PyType | null): void {
+  if (floatT !== null) floatFreeType = floatT;
+  if (intT !== null) intFreeType = intT;
+}
 
 /** Clears the weak references to a dying object and runs their callbacks (modules/_weakref.ts). */
 let clearWeakrefs: ((o: PyObject) => void) | null = null;
@@ -52,6 +83,17 @@ export function newRef<T extends PyObject>(o: T): T {
 
 /** Frees an object whose count just reached zero. */
 export function dealloc(o: PyObject): void {
+  if ((o.type.tpFlags & TF_FAST_FREE) !== 0 && (o.flags & F_SLOW_FREE) === 0 && o.gcGen === -1 && memObserver === null) {
+    o.flags |= F_DEAD;
+    const t = o.type;
+    if (t === floatFreeType) { if (floatFree.length < FREE_MAX) floatFree.push(o); }
+    else if (t === intFreeType) { if (intFree.length < FREE_MAX) intFree.push(o); }
+    return;
+  }
+  deallocFull(o);
+}
+
+function deallocFull(o: PyObject): void {
   if (o.flags & (F_IMMORTAL | F_DEAD)) {
     if (o.flags & F_IMMORTAL) { o.ob_refcnt = 0x3fffffff; return; }
     throw new Error(`refcount bug: double free of ${o.type.name} object`);
@@ -71,8 +113,19 @@ export function dealloc(o: PyObject): void {
   }
 }
 
+/** Sets TF_FAST_FREE on a static type whose instances own nothing: its dealloc is object's
+ * (which only clears __slots__ values, which static types' instances never have). Types whose
+ * slots are not inherited yet (early bootstrap: no repr) are left for a later free. */
+function markFastFree(t: PyType): void {
+  const s = t.slots;
+  if (s.repr === undefined || s.finalize !== undefined || t.hasDict) return;
+  if (s.dealloc !== undefined && s.dealloc !== objectType.slots.dealloc) return;
+  t.tpFlags |= TF_FAST_FREE;
+}
+
 function free(o: PyObject): void {
   const t: PyType = o.type;
+  if ((t.tpFlags & (TF_HEAPTYPE | TF_HAVE_GC | TF_FAST_FREE)) === 0) markFastFree(t);
   const fin = t.slots.finalize;
   if (fin !== undefined && (o.flags & F_FINALIZED) === 0) {
     if (o.gcGen !== -1 || t.isHeap()) o.flags |= F_FINALIZED;

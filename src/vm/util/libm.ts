@@ -279,6 +279,15 @@ function powIntDD(x: number, n: number): void {
   R[0] = rh; R[1] = rl;
 }
 
+/** sqrt(h + l) for h > 0 in (H, L): one Newton step from the double square root. */
+function ddSqrt(h: number, l: number): void {
+  const r0 = Math.sqrt(h);
+  twoProd(r0, r0);
+  // h - p is exact (p is within a factor 2 of h).
+  const e = ((h - R[0]) - R[1]) + l;
+  fastTwoSum(r0, e / (2 * r0));
+}
+
 /** x**n for a positive integer n, exactly (BigInt; used where double-double would overflow). */
 function powIntBig(x: number, n: number): number {
   const [m, e] = parts(x);
@@ -325,6 +334,20 @@ export function powPositive(x: number, y: number): number {
       return R[0] + R[1];
     }
     return y > 0 ? powIntBig(x, y) : powNegInt(x, -y);
+  }
+  // Half-integer exponents (x**1.5, x**-1.5, x**-0.5, ...): x**(n/2) = sqrt(x**n), with x**n in
+  // double-double (error ~n·2^-104), its double-double square root and, for n < 0, reciprocal:
+  // ~2^-100 relative error, rounded once, like the exp(y·log x) path below but ~10x cheaper.
+  const y2 = 2 * y;
+  if (y2 >= -15 && y2 <= 15 && Number.isInteger(y2)) {
+    const n = y2 < 0 ? -y2 : y2;
+    const lx = Math.log2(x) * n;
+    if (lx < 960 && lx > -960) {
+      powIntDD(x, n);
+      ddSqrt(R[0], R[1]);
+      if (y < 0) ddDiv(1, 0, R[0], R[1]);
+      return R[0] + R[1];
+    }
   }
   logDD(x);
   const lh = R[0], ll = R[1];

@@ -1,0 +1,196 @@
+/**
+ * Fast paths of BINARY_OP, COMPARE_OP and UNARY_NEGATIVE for exact ints (JS-number valued) and
+ * exact floats, called from the dispatch loop (eval.ts) before the generic protocol.
+ *
+ * Contract of the `*Fast` functions: they either complete the instruction on the value stack —
+ * the result replaces the operands (lp[sp-2], lp[sp-1] cleared; for unary lp[sp-1]) and the
+ * operands' references are released — and return true, or return false having touched nothing.
+ * They never raise: every erroring case (division by zero, overflow, domain errors, operands
+ * of other types or subclasses) returns false so the generic path raises CPython's error.
+ * Results are what int's and float's nb slots compute (objects/int.ts, objects/float.ts).
+ *
+ * A float operand the stack held the only reference to carries the result (as CPython 3.12's
+ * DECREF_INPUTS_AND_REUSE_FLOAT), only when nothing could tell it from a new object: no id()
+ * address was asked for it and the memory model is off. It gets a fresh serial, as a new object.
+ */
+import { type PyObject, type Slot, F_ADDR, memObserver, nextSerial } from '../objects/object';
+import { PyInt, intType, newInt, True, False } from '../objects/int';
+import { PyFloat, floatType, newFloat, floatMod, floatDivmod } from '../objects/float';
+import { dealloc } from '../runtime/refcount';
+import { powPositive } from '../util/libm';
+
+const MAX_SAFE = 9007199254740991;
+/** Ints whose value converts to a double exactly (what float's nb slots accept via PyLong_AsDouble). */
+const MAX_EXACT = 9007199254740992;
+
+/** The float result of `x op y` for doubles, or NaN-boxed failure via `ok` (false: use the generic path). */
+let ok = true;
+function floatOp(x: number, y: number, op: number): number {
+  switch (op) {
+    case 0: case 13: return x + y;
+    case 10: case 23: return x - y;
+    case 5: case 18: return x * y;
+    case 11: case 24:
+      if (y === 0) break;
+      return x / y;
+    case 8: case 21:
+      // float_pow for x > 0 and both finite; the other cases (errors, signs, specials) are rare.
+      if (x > 0 && x < Infinity && y > -Infinity && y < Infinity) {
+        if (x === 1 || y === 0) return 1;
+        const r = powPositive(x, y);
+        if (r < Infinity) return r;
+      }
+      break;
+    case 6: case 19:
+      if (y === 0) break;
+      return floatMod(x, y);
+    case 2: case 15:
+      if (y === 0) break;
+      return floatDivmod(x, y)[0];
+  }
+  ok = false;
+  return 0;
+}
+
+/** BINARY_OP with an exact float and an exact float or int operand (see the file's contract). */
+export function floatBinaryFast(lp: Slot[], sp: number, a: PyObject, b: PyObject, oparg: number): boolean {
+  let x: number, y: number;
+  const ta = a.type, tb = b.type;
+  if (ta === floatType) x = (a as PyFloat).v;
+  else if (ta === intType) {
+    const v = (a as PyInt).v;
+    if (typeof v !== 'number' || v > MAX_EXACT || v < -MAX_EXACT) return false;
+    x = v;
+  } else return false;
+  if (tb === floatType) y = (b as PyFloat).v;
+  else if (tb === intType) {
+    const v = (b as PyInt).v;
+    if (typeof v !== 'number' || v > MAX_EXACT || v < -MAX_EXACT) return false;
+    y = v;
+  } else return false;
+  const d = floatOp(x, y, oparg);
+  if (!ok) { ok = true; return false; }
+  lp[sp - 1] = null;
+  if (ta === floatType && a.ob_refcnt === 1 && (a.flags & F_ADDR) === 0 && memObserver === null) {
+    (a as PyFloat).v = d;
+    (a as { serial: number }).serial = nextSerial();
+    if (--b.ob_refcnt === 0) dealloc(b);
+    return true;
+  }
+  if (tb === floatType && b.ob_refcnt === 1 && (b.flags & F_ADDR) === 0 && memObserver === null) {
+    (b as PyFloat).v = d;
+    (b as { serial: number }).serial = nextSerial();
+    lp[sp - 2] = b;
+    if (--a.ob_refcnt === 0) dealloc(a);
+    return true;
+  }
+  lp[sp - 2] = newFloat(d);
+  if (--a.ob_refcnt === 0) dealloc(a);
+  if (--b.ob_refcnt === 0) dealloc(b);
+  return true;
+}
+
+/** BINARY_OP on two exact ints held as JS numbers: + - * // % and the bit operations. */
+export function intBinaryFast(lp: Slot[], sp: number, a: PyInt, b: PyInt, oparg: number): boolean {
+  const x = a.v, y = b.v;
+  if (typeof x !== 'number' || typeof y !== 'number') return false;
+  let r: number;
+  switch (oparg) {
+    case 0: case 13: r = x + y; break;
+    case 10: case 23: r = x - y; break;
+    case 5: case 18: r = x * y; break;
+    case 2: case 15: {
+      // Floor division of int32-range values is exact in doubles; others go the generic way.
+      if (y === 0 || (x | 0) !== x || (y | 0) !== y) return false;
+      r = Math.floor(x / y);
+      break;
+    }
+    case 6: case 19: {
+      if (y === 0 || (x | 0) !== x || (y | 0) !== y) return false;
+      r = x % y;
+      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+      break;
+    }
+    case 1: case 14:
+      if ((x | 0) !== x || (y | 0) !== y) return false;
+      r = x & y;
+      break;
+    case 7: case 20:
+      if ((x | 0) !== x || (y | 0) !== y) return false;
+      r = x | y;
+      break;
+    case 12: case 25:
+      if ((x | 0) !== x || (y | 0) !== y) return false;
+      r = x ^ y;
+      break;
+    default:
+      return false;
+  }
+  if (r > MAX_SAFE || r < -MAX_SAFE) return false;
+  lp[sp - 1] = null;
+  lp[sp - 2] = newInt(r);
+  if (--a.ob_refcnt === 0) dealloc(a);
+  if (--b.ob_refcnt === 0) dealloc(b);
+  return true;
+}
+
+function cmpNum(x: number, y: number, op: number): boolean {
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
+
+/**
+ * COMPARE_OP (op = oparg >> 4) of exact ints and floats whose values are JS numbers: a double
+ * comparison is exact for them (ints beyond 2**53 are bigints and go the generic way).
+ */
+export function compareNumFast(lp: Slot[], sp: number, a: PyObject, b: PyObject, op: number): boolean {
+  const ta = a.type, tb = b.type;
+  let x: number, y: number;
+  if (ta === intType) {
+    const v = (a as PyInt).v;
+    if (typeof v !== 'number') return false;
+    x = v;
+  } else if (ta === floatType) x = (a as PyFloat).v;
+  else return false;
+  if (tb === intType) {
+    const v = (b as PyInt).v;
+    if (typeof v !== 'number') return false;
+    y = v;
+  } else if (tb === floatType) y = (b as PyFloat).v;
+  else return false;
+  const r = cmpNum(x, y, op) ? True : False;
+  r.ob_refcnt++;
+  lp[sp - 1] = null;
+  lp[sp - 2] = r;
+  if (--a.ob_refcnt === 0) dealloc(a);
+  if (--b.ob_refcnt === 0) dealloc(b);
+  return true;
+}
+
+/** UNARY_NEGATIVE of an exact float or a JS-number int. */
+export function negativeFast(lp: Slot[], sp: number, v: PyObject): boolean {
+  const t = v.type;
+  let r: PyObject;
+  if (t === floatType) {
+    const d = -(v as PyFloat).v;
+    if (v.ob_refcnt === 1 && (v.flags & F_ADDR) === 0 && memObserver === null) {
+      (v as PyFloat).v = d;
+      (v as { serial: number }).serial = nextSerial();
+      return true;
+    }
+    r = newFloat(d);
+  } else if (t === intType) {
+    const x = (v as PyInt).v;
+    if (typeof x !== 'number') return false;
+    r = newInt(-x);
+  } else return false;
+  lp[sp - 1] = r;
+  if (--v.ob_refcnt === 0) dealloc(v);
+  return true;
+}
