@@ -14,7 +14,7 @@
  * address was asked for it and the memory model is off. It gets a fresh serial, as a new object.
  */
 import { type PyObject, type Slot, F_ADDR, memObserver, nextSerial } from '../objects/object';
-import { PyInt, intType, newInt, True, False } from '../objects/int';
+import { PyInt, intType, newInt } from '../objects/int';
 import { PyFloat, floatType, newFloat, floatMod, floatDivmod } from '../objects/float';
 import { dealloc } from '../runtime/refcount';
 import { powPositive } from '../util/libm';
@@ -148,29 +148,28 @@ function cmpNum(x: number, y: number, op: number): boolean {
 /**
  * COMPARE_OP (op = oparg >> 4) of exact ints and floats whose values are JS numbers: a double
  * comparison is exact for them (ints beyond 2**53 are bigints and go the generic way).
+ * Returns 1 (True) or 0 (False) having released both operands (the caller clears their stack
+ * slots), or -1 having touched nothing.
  */
-export function compareNumFast(lp: Slot[], sp: number, a: PyObject, b: PyObject, op: number): boolean {
+export function compareNumFast(a: PyObject, b: PyObject, op: number): number {
   const ta = a.type, tb = b.type;
   let x: number, y: number;
   if (ta === intType) {
     const v = (a as PyInt).v;
-    if (typeof v !== 'number') return false;
+    if (typeof v !== 'number') return -1;
     x = v;
   } else if (ta === floatType) x = (a as PyFloat).v;
-  else return false;
+  else return -1;
   if (tb === intType) {
     const v = (b as PyInt).v;
-    if (typeof v !== 'number') return false;
+    if (typeof v !== 'number') return -1;
     y = v;
   } else if (tb === floatType) y = (b as PyFloat).v;
-  else return false;
-  const r = cmpNum(x, y, op) ? True : False;
-  r.ob_refcnt++;
-  lp[sp - 1] = null;
-  lp[sp - 2] = r;
+  else return -1;
+  const r = cmpNum(x, y, op) ? 1 : 0;
   if (--a.ob_refcnt === 0) dealloc(a);
   if (--b.ob_refcnt === 0) dealloc(b);
-  return true;
+  return r;
 }
 
 /** UNARY_NEGATIVE of an exact float or a JS-number int. */
