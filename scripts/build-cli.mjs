@@ -80,9 +80,25 @@ const lazyFflatePlugin = {
   },
 };
 
+/**
+ * Fingerprint of everything that decides the import system's compiled code: the sources the
+ * compiler (src/vm/compiler/index.ts) and the cache's file format (codecache.ts) are bundled from.
+ * It names the compiled-code cache directory (src/cli/stages.ts), so a rebuild for a runtime change
+ * keeps the cache and its precompiled stdlib modules.
+ */
+async function compilerHash() {
+  const result = await build({
+    absWorkingDir: root, bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
+    entryPoints: ['src/vm/compiler/index.ts', 'src/vm/runtime/importer/codecache.ts'], outdir: 'out/compiler-hash', metafile: true,
+  });
+  const h = createHash('sha256');
+  for (const f of Object.keys(result.metafile.inputs).sort()) h.update(f + '\0').update(readFileSync(path.join(root, f))).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
 export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
-  const { ok, excluded } = await probeStages();
+  const [{ ok, excluded }, compilerId] = await Promise.all([probeStages(), compilerHash().catch(() => null)]);
   for (const [m, why] of Object.entries(excluded)) console.error(`build-cli: warning: src/vm/${m}.ts left out (does not build: ${why})`);
   const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning', plugins: [lazyFflatePlugin] };
   const outDir = path.join(root, 'out', 'cli');
@@ -100,7 +116,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     // profiles, whose hot-line ticks are per line); BYTESCOPE_DEBUG maps stacks through the map.
     minifyWhitespace: !process.env.BYTESCOPE_READABLE_BUILD,
     plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
-    define: { 'import.meta.url': '__bsMetaUrl' },
+    define: { 'import.meta.url': '__bsMetaUrl', ...(compilerId ? { __BS_COMPILER_HASH__: JSON.stringify(compilerId) } : {}) },
     banner: { js: "var __bsMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     metafile: true,
   }).then(async (result) => {
@@ -128,6 +144,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     format: 'esm',
     sourcemap: true,
     plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
+    ...(compilerId ? { define: { __BS_COMPILER_HASH__: JSON.stringify(compilerId) } } : {}),
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
   });
@@ -140,7 +157,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   }
   // Compiled-code caches of the import system (src/cli/stages.ts) of earlier builds.
   const bytecodeDir = path.join(root, '.cache', 'bytecode');
-  const keep = new Set([hash, 'm' + Math.floor(statSync(path.join(outDir, 'harness-worker.mjs')).mtimeMs).toString(36)]);
+  const keep = new Set([hash, 'c' + compilerId, 'm' + Math.floor(statSync(path.join(outDir, 'harness-worker.mjs')).mtimeMs).toString(36)]);
   for (const d of existsSync(bytecodeDir) ? readdirSync(bytecodeDir) : []) {
     if (!keep.has(d)) rmSync(path.join(bytecodeDir, d), { recursive: true, force: true });
   }
@@ -149,6 +166,16 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   spawnSync(process.execPath, [path.join(outDir, 'bytescope.mjs'), 'run', path.join(root, 'scripts', 'cli-warmup.py')], {
     stdio: 'ignore', env: { ...process.env, BYTESCOPE_CODE_CACHE: 'write', NODE_OPTIONS: '' }, timeout: 60_000,
   });
+  // The common stdlib modules, compiled once per compiler build into the compiled-code cache
+  // (src/vm/runtime/importer/precompile.ts), so that a program's first run does not compile them.
+  // A separate run without the V8 code cache: what it compiles must not grow that cache.
+  if (compilerId && !existsSync(path.join(bytecodeDir, 'c' + compilerId, 'precompiled.json'))) {
+    const r = spawnSync(process.execPath, [path.join(outDir, 'bytescope.mjs')], {
+      stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 300_000,
+      env: { ...process.env, BYTESCOPE_PRECOMPILE_STDLIB: '1', BYTESCOPE_CODE_CACHE: 'off', NODE_OPTIONS: '' },
+    });
+    if (!q) console.error(`build-cli: ${(r.stderr ?? '').trim() || 'stdlib precompile failed'}`);
+  }
   if (!q) console.error(`build-cli: out/cli/bytescope.mjs (${Math.round(performance.now() - t0)} ms)`);
 }
 

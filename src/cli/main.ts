@@ -14,6 +14,12 @@ function out(fd: 1 | 2, text: string): void {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // Build-time switch (scripts/build-cli.mjs): fill the import system's compiled-code cache.
+  if (process.env.BYTESCOPE_PRECOMPILE_STDLIB) {
+    const report = (await loadPipeline()).precompileStdlib();
+    out(2, `${report ?? 'no compiled-code cache directory'}\n`);
+    return report === null ? 1 : 0;
+  }
   const req = parseArgs(argv);
   switch (req.kind) {
     case 'help':

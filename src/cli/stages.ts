@@ -19,6 +19,7 @@ import type { AstMode } from './args';
 import { EXCLUDED, importStage, type StageModule } from './stage-modules';
 import { nodeStat, nodeListdir, nodePid, nodeCpuCount } from '../vm/host-node';
 import { CodeCache } from '../vm/runtime/importer/codecache';
+import { precompileStdlib } from '../vm/runtime/importer/precompile';
 
 export type StageName = 'tokens' | 'ast' | 'dis' | 'run';
 export const STAGES: readonly StageName[] = ['tokens', 'ast', 'dis', 'run'];
@@ -52,6 +53,11 @@ export interface Pipeline {
   dis(source: string, filename: string, warnings?: string[]): string;
   /** Runs a script as __main__; returns the exit status. Compile errors are printed like CPython. */
   run(source: string, filename: string, io: RunIO): number;
+  /**
+   * Fills the import system's compiled-code cache with the common stdlib modules
+   * (src/vm/runtime/importer/precompile.ts); a one-line report, or null without a cache directory.
+   */
+  precompileStdlib(): string | null;
   missing(stage: StageName): string | null;
 }
 
@@ -88,17 +94,23 @@ function findStdlibZip(): string | undefined {
 
 let stdlibZip: string | undefined | null = null;
 
+/** Fingerprint of the compiler's sources and the cache format, injected by scripts/build-cli.mjs. */
+declare const __BS_COMPILER_HASH__: string | undefined;
+
 /**
- * Compiled-code cache for the import system: one directory per CLI bundle build, so a rebuilt
- * compiler never reads stale code objects; none when running from sources (tests). The build is
- * named by the bundle's content hash when the launcher (src/cli/launch.ts) provides it, else by the
- * bundle's mtime (the golden harness's worker). scripts/build-cli.mjs removes other builds' caches.
+ * Compiled-code cache for the import system: one directory per compiler build (named by a hash of
+ * the sources the compiler and the cache format are bundled from, so rebuilding the CLI for a
+ * runtime change keeps the cache — and the stdlib modules scripts/build-cli.mjs precompiled into
+ * it — while a changed compiler never reads stale code objects); none when running from sources
+ * (tests). A bundle built without the fingerprint falls back to the bundle's content hash (from
+ * the launcher, src/cli/launch.ts) or mtime. scripts/build-cli.mjs removes other builds' caches.
  */
 function codeCacheDir(): string | undefined {
   const here = fileURLToPath(import.meta.url);
   if (!here.endsWith('.mjs') && !here.endsWith('.cjs')) return undefined;
   try {
-    const id = (globalThis as { __bytescopeBuildId?: string }).__bytescopeBuildId ?? 'm' + Math.floor(statSync(here).mtimeMs).toString(36);
+    const id = typeof __BS_COMPILER_HASH__ === 'string' ? 'c' + __BS_COMPILER_HASH__
+      : (globalThis as { __bytescopeBuildId?: string }).__bytescopeBuildId ?? 'm' + Math.floor(statSync(here).mtimeMs).toString(36);
     const dir = path.join(path.dirname(here), '..', '..', '.cache', 'bytecode', id);
     mkdirSync(dir, { recursive: true });
     return dir;
@@ -230,7 +242,7 @@ async function build(): Promise<Pipeline> {
     if (why) throw new StageMissingError(stage, why);
   };
 
-  return {
+  const pipeline: Pipeline = {
     missing: (stage) => missingReasons[stage],
     tokens(source, filename, exact = false) {
       return runTokenizeCli(source, filename, { exact });
@@ -273,5 +285,19 @@ async function build(): Promise<Pipeline> {
       vm.finalize?.();
       return status;
     },
+    precompileStdlib() {
+      need('run');
+      const host = hostFor({ argv: [], write: () => {}, readLine: () => '' });
+      if (!host.cacheDir) return null;
+      const t0 = Date.now();
+      // The Python parts of the VM's own modules (src/vm/modules/py) compile when a module is first
+      // created: import each once.
+      pipeline.run('import sys\nfor n in sys.builtin_module_names:\n    try:\n        __import__(n)\n    except BaseException:\n        pass\n',
+        '<precompile>', { argv: ['<precompile>'], write: () => {}, readLine: () => '' });
+      const r = precompileStdlib(host as Parameters<typeof precompileStdlib>[0], (src, file) => compile!(src, file, 'exec') as CodeObject);
+      return `precompiled ${r.compiled} of ${r.modules} stdlib modules in ${Date.now() - t0} ms` +
+        (r.failed.length ? ` (failed: ${r.failed.join(', ')})` : '');
+    },
   };
+  return pipeline;
 }

@@ -14,6 +14,7 @@ import type { CodeObject } from '../../src/vm/bytecode/code';
 import type { ConstValue } from '../../src/vm/ast/constants';
 import { CodeCache, decodeCode, encodeCode, forgetMemoryCache, fromBase64, toBase64 } from '../../src/vm/runtime/importer/codecache';
 import { ZipArchive } from '../../src/vm/runtime/importer/zip';
+import { precompileStdlib, PRECOMPILED_MARKER } from '../../src/vm/runtime/importer/precompile';
 import { VM } from '../../src/vm/runtime/vm';
 import type { Host } from '../../src/vm/runtime/host';
 
@@ -176,5 +177,44 @@ describe('code cache on disk', () => {
     expect(warm.status).toBe(1);
     expect(warm.err).toBe(cold.err);
     expect(warm.err).toContain('File "/usr/lib/python3.12/json/decoder.py", line 353, in raw_decode\n    obj, end = self.scan_once(s, idx)\n');
+  });
+});
+
+describe('stdlib precompile (importer/precompile.ts)', () => {
+  it('compiles the closure of the seeds; an import then compiles nothing and runs the same', () => {
+    const dir = mkdtempSync(path.join(tmp, 'p-'));
+    forgetMemoryCache();
+    let compiles = 0;
+    const cf = (s: string, f: string) => { compiles++; return compile(s, f, 'exec'); };
+    const report = precompileStdlib(cacheHost(dir), cf, ['json', 'string']);
+    // json's package, its submodules (relative imports), re (json.decoder imports it) and re's own
+    // submodules; a name the VM provides itself (itertools, _json) is not looked for in the stdlib.
+    expect(report.failed).toEqual([]);
+    expect(report.compiled).toBe(report.modules);
+    expect(compiles).toBe(report.modules);
+    const files = readdirSync(dir);
+    expect(files).toContain(PRECOMPILED_MARKER);
+    const names = files.filter((f) => f !== PRECOMPILED_MARKER)
+      .map((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as unknown[])[1] as string);
+    for (const m of ['json/__init__.py', 'json/decoder.py', 'json/scanner.py', 'json/encoder.py', 're/__init__.py',
+      're/_parser.py', 're/_compiler.py', 're/_constants.py', 'string.py']) {
+      expect(names, m).toContain('/usr/lib/python3.12/' + m);
+    }
+    // A second precompile reads, compiles nothing.
+    forgetMemoryCache();
+    expect(precompileStdlib(cacheHost(dir), cf, ['json', 'string']).compiled).toBe(0);
+    expect(compiles).toBe(report.modules);
+    // A VM importing them compiles only its own modules' Python parts (src/vm/modules/py), never
+    // a precompiled stdlib module.
+    forgetMemoryCache();
+    const out = { err: '' };
+    const vm = new VM(cacheHost(dir, out));
+    const status = vm.runMain(compile("import json, string\nprint(json.dumps({'a': [1, 2]}), string.capwords('a b'))\n", '/x/main.py', 'exec'), '/x/main.py');
+    vm.finalize();
+    expect(status).toBe(0);
+    for (const f of readdirSync(dir)) {
+      const fn = f === PRECOMPILED_MARKER ? '' : (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as unknown[])[1] as string;
+      if (!names.includes(fn) && fn.startsWith('/usr/lib/python3.12/')) expect.fail(`${fn} compiled at import`);
+    }
   });
 });

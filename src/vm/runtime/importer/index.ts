@@ -33,6 +33,13 @@ import { FROZEN_IMPORTLIB_SRC, FROZEN_IMPORTLIB_EXTERNAL_SRC } from './bootstrap
 
 export { STDLIB_ROOT } from './finder';
 
+/**
+ * Developer switch (environment variable BYTESCOPE_IMPORTTIME, read from the host once per
+ * Importer): every import that loads a module writes a line like CPython's `-X importtime` to the
+ * host's stderr. Off in normal runs.
+ */
+const importTimeReport = { enabled: false, headerDone: false };
+
 // Module files are compiled from their bytes (byte columns in syntax errors).
 const compileModule = (src: string, filename: string) => compileText(src, filename, 'exec', 0, 0, true);
 
@@ -69,6 +76,7 @@ export class Importer {
   constructor(private readonly vm: VM) {
     this.finder = new Finder(vm.host);
     this.codeCache = new CodeCache(vm.host);
+    if (vm.host.env?.()['BYTESCOPE_IMPORTTIME']) importTimeReport.enabled = true;
     // Modules written partly in Python (src/vm/modules) compile through vm.compileSource.
     vm.compileSource ??= compileModule;
     installGenericAlias(vm);
@@ -200,10 +208,36 @@ export class Importer {
       have.ob_refcnt++;
       return have;
     }
+    if (importTimeReport.enabled) return this.timedFindAndLoad(name);
     const t0 = this.timings.length < 2000 ? this.clockMs() : 0;
     const m = this.findAndLoad(name);
     if (t0) this.timings.push({ name, ms: this.clockMs() - t0 });
     return m;
+  }
+
+  private importDepth = 0;
+  private childMs = 0;
+
+  /** findAndLoad with a `-X importtime`-style line on stderr (self and cumulative µs, nesting). */
+  private timedFindAndLoad(name: string): PyObject {
+    const host = this.vm.host;
+    if (this.importDepth === 0 && !importTimeReport.headerDone) {
+      importTimeReport.headerDone = true;
+      host.stderr('import time: self [us] | cumulative | imported package\n');
+    }
+    const outerChild = this.childMs;
+    this.childMs = 0;
+    this.importDepth++;
+    const t0 = this.clockMs();
+    try {
+      return this.findAndLoad(name);
+    } finally {
+      this.importDepth--;
+      const total = this.clockMs() - t0;
+      const self = total - this.childMs;
+      this.childMs = outerChild + total;
+      host.stderr(`import time: ${String(Math.round(self * 1000)).padStart(9)} | ${String(Math.round(total * 1000)).padStart(10)} | ${'  '.repeat(this.importDepth)}${name}\n`);
+    }
   }
 
   private findAndLoad(name: string): PyObject {
