@@ -126,14 +126,26 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     const absent = STAGE_MODULES.map((m) => `src/vm/${m}.ts`).filter((f) => !existsSync(path.join(root, f)));
     writeFileSync(path.join(outDir, 'bytescope-inputs.json'), JSON.stringify({ inputs, absent }) + '\n');
     const hash = createHash('sha256').update(readFileSync(path.join(outDir, 'bytescope-core.cjs'))).digest('hex').slice(0, 16);
-    await build({
-      ...common,
-      entryPoints: { bytescope: 'src/cli/launch.ts' },
-      outdir: 'out/cli',
-      outExtension: { '.js': '.mjs' },
-      format: 'esm',
-      define: { __BS_CORE_HASH__: JSON.stringify(hash) },
-    });
+    // The launcher, twice: ESM (out/cli/bytescope.mjs, for importers) and CommonJS
+    // (out/cli/bytescope-launch.cjs, what bin/bytescope.cjs loads: a CommonJS entry starts faster).
+    await Promise.all([
+      build({
+        ...common,
+        entryPoints: { bytescope: 'src/cli/launch.ts' },
+        outdir: 'out/cli',
+        outExtension: { '.js': '.mjs' },
+        format: 'esm',
+        define: { __BS_CORE_HASH__: JSON.stringify(hash) },
+      }),
+      build({
+        ...common,
+        entryPoints: { 'bytescope-launch': 'src/cli/launch-cjs.ts' },
+        outdir: 'out/cli',
+        outExtension: { '.js': '.cjs' },
+        format: 'cjs',
+        define: { __BS_CORE_HASH__: JSON.stringify(hash) },
+      }),
+    ]);
     return hash;
   });
   const worker = build({

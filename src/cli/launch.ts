@@ -1,93 +1,18 @@
 /**
- * Start-up path of the built CLI (bundled by scripts/build-cli.mjs as out/cli/bytescope.mjs, the
- * file bin/bytescope.mjs, the tests and the bench run). It loads the CLI proper
- * (out/cli/bytescope-core.cjs, a CommonJS bundle of src/cli/main.ts) through `vm.Script` with a V8
- * code cache, so that V8 neither parses nor compiles the 1.3 MB bundle on every start (Node 20 has
- * no `module.enableCompileCache`; an ESM bundle cannot take a code cache).
- *
- * The cache file sits beside the bundle. Its name holds a hash of the bundle's text (injected by the
- * build: V8 itself only checks the source's length), the V8 version, the architecture and any V8
- * flags given on the command line or in NODE_OPTIONS (they change what V8 accepts), so a rebuilt
- * bundle, another Node or a profiling run never thrashes the cache of a normal run. It is written
- * (by scripts/build-cli.mjs after a warm-up run, or at the exit of a run that found it missing or
- * rejected) to a temporary name and renamed into place, so concurrent processes only ever read a
- * complete file; a directory that cannot be written (read-only install) just means no cache.
- * V8 validates the cache against the source and its own flags (`cachedDataRejected`); a stale
- * cache costs one normal compile and is replaced.
- *
- * With BYTESCOPE_DEBUG set or --enable-source-maps, the bundle is loaded by Node's CommonJS loader
- * with source maps enabled instead (no code cache), so stack traces name the TypeScript sources.
- *
- * BYTESCOPE_CODE_CACHE=write: write the cache at exit even when one was accepted (the build's
- * warm-up, which runs a program touching the common paths, so the functions V8 compiled lazily
- * during the run are in the cache too). BYTESCOPE_CODE_CACHE=off: no cache (measurements).
+ * Start-up path of the built CLI as an ES module (bundled by scripts/build-cli.mjs as
+ * out/cli/bytescope.mjs, which the tests and `node bin/bytescope.mjs`-style callers import): the
+ * launcher proper is src/cli/launch-core.ts; its CommonJS twin is src/cli/launch-cjs.ts.
  */
+import { launch } from './launch-core';
 
 // Node's builtins come through process.getBuiltinModule (Node >= 20.16) when it exists: an ESM
 // import of node:fs builds that module's ESM facade, which reads every export, and the getter of
 // fs.ReadStream loads Node's whole streams stack (~3 ms of start-up).
 const builtin = process.getBuiltinModule?.bind(process);
-const { readFileSync, renameSync, unlinkSync, writeFileSync } = builtin ? builtin('node:fs') : await import('node:fs');
-const { createRequire } = builtin ? builtin('node:module') : await import('node:module');
+const fs = builtin ? builtin('node:fs') : await import('node:fs');
+const module = builtin ? builtin('node:module') : await import('node:module');
 const path = builtin ? builtin('node:path') : (await import('node:path')).default;
 const { fileURLToPath } = builtin ? builtin('node:url') : await import('node:url');
-const { Script } = builtin ? builtin('node:vm') : await import('node:vm');
+const vm = builtin ? builtin('node:vm') : await import('node:vm');
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const core = path.join(here, 'bytescope-core.cjs');
-const mode = process.env.BYTESCOPE_CODE_CACHE ?? '';
-
-declare const __BS_CORE_HASH__: string;
-
-/** 32-bit FNV-1a of a short string, base 36 (distinguishes V8 flag sets in the cache's name). */
-function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-const flags = process.execArgv.join(' ') + (process.env.NODE_OPTIONS ? ' ' + process.env.NODE_OPTIONS : '');
-const cacheFile = path.join(here, `bytescope-core.${__BS_CORE_HASH__}.${process.versions.v8.replace(/[^\w.-]/g, '_')}-${process.arch}` +
-  `${flags ? '.' + shortHash(flags) : ''}.v8cache`);
-
-// Names this build for caches of derived data (the import system's compiled-code cache, stages.ts).
-(globalThis as { __bytescopeBuildId?: string }).__bytescopeBuildId = __BS_CORE_HASH__;
-
-if (process.env.BYTESCOPE_DEBUG || process.execArgv.includes('--enable-source-maps')) {
-  // Debugging: Node's own CommonJS loader, with source maps on, so that stack traces name the
-  // TypeScript sources (the bundle is whitespace-minified) — at the price of a full compile.
-  process.setSourceMapsEnabled(true);
-  createRequire(import.meta.url)(core);
-} else {
-  runCached();
-}
-
-function runCached(): void {
-  // The CommonJS module wrapper, as Node's own loader applies it.
-  const source = '(function (exports, require, module, __filename, __dirname) { ' + readFileSync(core, 'utf8') + '\n})';
-  let cached: Buffer | undefined;
-  if (mode !== 'off') {
-    try {
-      cached = readFileSync(cacheFile);
-    } catch {
-      // no cache yet: this run writes one at exit
-    }
-  }
-  const script = new Script(source, { filename: core, cachedData: cached });
-  const stale = cached === undefined || script.cachedDataRejected === true;
-
-  if (mode !== 'off' && (stale || mode === 'write')) {
-    process.once('exit', () => {
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      try {
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
-      } catch {
-        try { unlinkSync(tmp); } catch { /* nothing was written */ }
-      }
-    });
-  }
-
-  const mod = { exports: {} };
-  (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void)(
-    mod.exports, createRequire(core), mod, core, here);
-}
+launch({ fs, module, path, vm }, path.dirname(fileURLToPath(import.meta.url)));
