@@ -218,3 +218,46 @@ describe('stdlib precompile (importer/precompile.ts)', () => {
     }
   });
 });
+
+describe('exec/eval/compile() sources in the code cache', () => {
+  const prog = [
+    "exec('def f(a, b=2):\\n    return a * b\\n')",
+    "print(f(3), eval('f(4) + 1'), eval(compile('f(5)', 'gen', 'eval')))",
+    "from collections import namedtuple",
+    "P = namedtuple('P', 'x y')",
+    "print(P(1, 2))",
+    // A compile that warns: never cached, so the warning is printed by every run.
+    "exec(\"assert (1, 'always true')\")",
+    "",
+  ].join('\n');
+  const run = (dir: string) => {
+    const out = { err: '' };
+    const printed: string[] = [];
+    const host = { ...cacheHost(dir, out), stdout: (t: string) => { printed.push(t); } };
+    const vm = new VM(host);
+    const status = vm.runMain(compile(prog, '/x/main.py', 'exec'), '/x/main.py');
+    const misses = vm.importer.codeCache.misses;
+    vm.finalize();
+    return { status, out: printed.join(''), err: out.err, misses };
+  };
+
+  it('a second process compiles none of them, except a source that warned', () => {
+    const dir = mkdtempSync(path.join(tmp, 'x-'));
+    forgetMemoryCache();
+    const cold = run(dir);
+    const execFiles = () => readdirSync(dir).filter((f) => f.startsWith('x'));
+    // exec of f, eval of 'f(4) + 1', compile of 'f(5)', namedtuple's eval of __new__'s lambda
+    expect(execFiles()).toHaveLength(4);
+    forgetMemoryCache();
+    const warm = run(dir);
+    expect(execFiles()).toHaveLength(4);
+    // Everything else came from the cache; the source that warned was compiled again.
+    expect(cold.misses).toBeGreaterThan(5);
+    expect(warm.misses).toBe(1);
+    expect(cold.status).toBe(0);
+    expect(warm.out).toBe('6 9 10\nP(x=1, y=2)\n');
+    expect(warm.out).toBe(cold.out);
+    expect(cold.err).toContain('SyntaxWarning: assertion is always true');
+    expect(warm.err).toBe(cold.err);
+  });
+});

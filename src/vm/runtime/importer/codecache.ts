@@ -26,6 +26,9 @@ import type { Host } from '../host';
 
 const FORMAT = 'bsc1';
 const memory = new Map<string, CodeObject>();
+/** Distinct exec/eval/compile() sources one process may add to the cache (getExec). */
+export const EXEC_CACHE_LIMIT = 256;
+let execStored = 0;
 
 /** 2×32-bit FNV-1a over the UTF-16 units: 16 hex digits. */
 export function sourceHash(filename: string, source: string): string {
@@ -213,6 +216,7 @@ export function decodeCode(text: string, filename: string): CodeObject {
 /** Empties the process-wide in-memory layer (tests of the disk layer). */
 export function forgetMemoryCache(): void {
   memory.clear();
+  execStored = 0;
 }
 
 export class CodeCache {
@@ -233,7 +237,30 @@ export class CodeCache {
     return this.lookup('s' + sourceHash(filename, '\0stamp\0' + stamp), filename, source, compile);
   }
 
-  private lookup(key: string, filename: string, source: () => string, compile: (src: string, filename: string) => CodeObject): CodeObject {
+  /**
+   * Code compiled from a source string by exec/eval/compile() (`variant` names the mode, flags and
+   * optimization level, which the key includes). `compile` reports whether its result may be
+   * cached: a compile that issued warnings may not (a hit would skip them). At most
+   * EXEC_CACHE_LIMIT distinct sources per process are stored, so a program that evaluates
+   * thousands of different strings does not fill the disk.
+   */
+  getExec(variant: string, filename: string, source: string, compile: () => { co: CodeObject; cacheable: boolean }): CodeObject {
+    const key = 'x' + sourceHash(filename, `\0${variant}\0${source}`);
+    const have = memory.get(key);
+    if (have) { this.hits++; return have; }
+    if (execStored >= EXEC_CACHE_LIMIT) return compile().co;
+    let cacheable = false;
+    const co = this.lookup(key, filename, () => source, () => {
+      const r = compile();
+      cacheable = r.cacheable;
+      return r.co;
+    }, () => cacheable);
+    if (cacheable) execStored++;
+    return co;
+  }
+
+  private lookup(key: string, filename: string, source: () => string, compile: (src: string, filename: string) => CodeObject,
+    keep: () => boolean = () => true): CodeObject {
     const have = memory.get(key);
     if (have) { this.hits++; return have; }
     const dir = this.host.cacheDir;
@@ -251,6 +278,7 @@ export class CodeCache {
     }
     this.misses++;
     const co = compile(source(), filename);
+    if (!keep()) return co;
     memory.set(key, co);
     if (file && this.host.writeFile) {
       try { this.host.writeFile(file, encodeCode(co)); } catch { /* cache is best effort */ }

@@ -25,6 +25,7 @@ import { compile as compileSource, type CompileMode, type CompileWarningSink } f
 import { PySyntaxError, PyRecursionError, withByteColumns } from '../../compiler/errors';
 import { codegenModule } from '../../compiler/codegen';
 import { parse } from '../../parser/index';
+import type { CodeCache } from './codecache';
 
 export const PyCF_ONLY_AST = 0x400;
 export const PyCF_TYPE_COMMENTS = 0x1000;
@@ -69,6 +70,27 @@ export function compileText(src: string, filename: string, mode: CompileMode, fl
   } catch (e) {
     raiseCompileError(e instanceof PySyntaxError ? withCPythonText(e, src, filename, mode) : e);
   }
+}
+
+/**
+ * compileText for the source strings of exec, eval and compile(): through the compiled-code cache
+ * (codecache.ts getExec), which keeps what a program generates and compiles on every run — the
+ * methods dataclasses and namedtuple write as text — so its next run does not compile them again.
+ * A compile that issued a warning is not cached (a later hit would not issue it).
+ */
+function compileSourceCached(vm: VM, src: string, filename: string, mode: CompileMode, flags: number, optimize: number, fromBytes: boolean): CodeObject {
+  const cache = (vm as { importer?: { codeCache?: CodeCache } }).importer?.codeCache;
+  const sink = compileHooks.onWarning;
+  if (!cache || !sink) return compileText(src, filename, mode, flags, optimize, fromBytes);
+  return cache.getExec(`${mode}:${flags}:${optimize}:${fromBytes ? 1 : 0}`, filename, src, () => {
+    let warned = false;
+    compileHooks.onWarning = (...a) => { warned = true; return sink(...a); };
+    try {
+      return { co: compileText(src, filename, mode, flags, optimize, fromBytes), cacheable: !warned };
+    } finally {
+      compileHooks.onWarning = sink;
+    }
+  });
 }
 
 /**
@@ -147,7 +169,7 @@ export function builtinCompile(vm: VM, args: PyObject[], kwnames: readonly strin
     try { tree = astBridge.parse(text, filename, mode, flags); } catch (e) { raiseCompileError(e instanceof PySyntaxError && !(source instanceof PyStr) ? withByteColumns(e, text) : e); }
     return astBridge.fromNode(tree);
   }
-  return newCode(compileText(text, filename, mode as CompileMode, flags & CO_FUTURE_MASK, optimize, !(source instanceof PyStr)));
+  return newCode(compileSourceCached(vm, text, filename, mode as CompileMode, flags & CO_FUTURE_MASK, optimize, !(source instanceof PyStr)));
 }
 
 function hasGetItem(o: PyObject): boolean {
@@ -208,7 +230,7 @@ export function builtinExec(vm: VM, args: PyObject[], kwnames: readonly string[]
   try {
     let code: PyCode;
     if (src instanceof PyCode) { src.ob_refcnt++; code = src; }
-    else code = newCode(compileText(sourceText(src, 'exec', 'string, bytes or code'), '<string>', 'exec', 0, 0, !(src instanceof PyStr)));
+    else code = newCode(compileSourceCached(vm, sourceText(src, 'exec', 'string, bytes or code'), '<string>', 'exec', 0, 0, !(src instanceof PyStr)));
     try { decref(run(vm, code, globals, locals, 'exec')); } finally { decref(code); }
   } finally {
     decref(globals);
@@ -232,7 +254,7 @@ export function builtinEval(vm: VM, args: PyObject[], kwnames: readonly string[]
         raise(PyExc.TypeError, 'eval() arg 1 must be a string, bytes or code object');
       }
       const text = sourceText(src, 'eval', 'string, bytes or code').replace(/^[ \t]+/, '');
-      code = newCode(compileText(text, '<string>', 'eval', 0, 0, !(src instanceof PyStr)));
+      code = newCode(compileSourceCached(vm, text, '<string>', 'eval', 0, 0, !(src instanceof PyStr)));
     }
     try { return run(vm, code, globals, locals, 'eval'); } finally { decref(code); }
   } finally {
