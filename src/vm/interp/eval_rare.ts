@@ -31,7 +31,7 @@ import { sliceSteal } from '../objects/slice';
 import { exceptionGroupMatch } from '../objects/exception_group';
 import type { PyType } from '../objects/type';
 import { PyBaseException, isException } from '../objects/exceptions';
-import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
+import { type PyMethodDescr, methodDescrType, type PyBuiltinFunction, builtinFunctionType } from '../objects/builtin_function';
 import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
@@ -607,6 +607,18 @@ export function unwind(vm: VM, entry: Frame, f: Frame, err: unknown, here: numbe
  * lp[base+1 .. base+1+total) the arguments (keywords last, named by kw). Releases the call's
  * stack slots lp[bottom .. sp) (also when the callee throws) and returns the result (new ref).
  */
+/** The `n` values at lp[from ..) as a fresh array (literals for the common small counts: V8
+ * allocates those inline, where `slice` is a generic builtin call). */
+function argArray(lp: (PyObject | null)[], from: number, n: number): PyObject[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [lp[from]!];
+    case 2: return [lp[from]!, lp[from + 1]!];
+    case 3: return [lp[from]!, lp[from + 1]!, lp[from + 2]!];
+    default: return lp.slice(from, from + n) as PyObject[];
+  }
+}
+
 export function callNative(lp: (PyObject | null)[], callable: PyObject, base: number, total: number, kw: readonly string[] | null, bottom: number, sp: number): PyObject {
   try {
     // `obj.method(...)` on a builtin method of exactly obj's type (list.append, dict.get):
@@ -614,9 +626,13 @@ export function callNative(lp: (PyObject | null)[], callable: PyObject, base: nu
     let d: PyMethodDescr, self: PyObject | null;
     if (callable.type === methodDescrType && (d = callable as PyMethodDescr).kind === 'method' &&
         total - (kw === null ? 0 : kw.length) >= 1 && (self = lp[base + 1]!).type === d.objtype) {
-      return d.fn(self, lp.slice(base + 2, base + 1 + total) as PyObject[], kw);
+      return d.fn(self, argArray(lp, base + 2, total - 1), kw);
     }
-    return A.call(callable, lp.slice(base + 1, base + 1 + total) as PyObject[], kw);
+    if (callable.type === builtinFunctionType) {
+      const bf = callable as PyBuiltinFunction;
+      return bf.fn(bf.self, argArray(lp, base + 1, total), kw);
+    }
+    return A.call(callable, argArray(lp, base + 1, total), kw);
   } finally {
     for (let i = bottom; i < sp; i++) { const v = lp[i]; lp[i] = null; if (v) decref(v); }
   }

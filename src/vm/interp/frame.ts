@@ -39,6 +39,8 @@ export class Frame {
    * its saved `pc` to continue when the generator returns instead of yielding (CPython's
    * return_offset). Read only on such a return. */
   declare retOff: number;
+  /** Next parked frame of the same code (PyCode.freeFrame is a stack of finished frames). */
+  declare nextFree: Frame | null;
   declare code: PyCode;
   declare funcObj: PyObject | null;
   declare globals: PyDict;
@@ -69,6 +71,7 @@ export class Frame {
     this.yielded = false;
     this.initObj = null;
     this.retOff = 0;
+    this.nextFree = null;
   }
   /** Makes a pooled frame (VM.popFrame parks it on its code object, every lp slot null) ready
    * for a new call of the same code: the constructor's state, without allocating. */

@@ -50,6 +50,9 @@ export class PyCode extends PyObject {
   /** co_qualname as a str object, made by the first function of this code and shared by all
    * (CPython's functions hold new references to the code's co_qualname); owned. */
   qualnameStr: PyStr | null = null;
+  /** intern(co_name), cached by the first function made from this code (interned strs are
+   * immortal, so this is not an owned reference). */
+  nameStr: PyStr | null = null;
   constructor(type: PyType, readonly co: CodeObject) {
     super(type);
     this.names = co.co_names.slice();

@@ -2,7 +2,7 @@
  * BaseException and the builtin exception hierarchy of CPython 3.12 (Objects/exceptions.c).
  * An exception owns its args tuple, traceback, __context__, __cause__ and __notes__.
  */
-import { PyObject } from './object';
+import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_BASE_EXC_SUBCLASS, TF_HAVE_GC } from './type';
 import { PyStr, newStr } from './str';
 import { PyTuple, tupleSteal, tupleFrom, emptyTuple } from './tuple';
@@ -13,18 +13,36 @@ import { gcTrack } from '../runtime/gc';
 import { reprJS, strJS, str as pystr } from '../runtime/abstract';
 
 export class PyBaseException extends PyObject {
-  args: PyTuple;
-  traceback: PyObject | null = null;
-  context: PyObject | null = null;
-  cause: PyObject | null = null;
-  suppressContext = false;
-  notes: PyObject | null = null;
+  declare args: PyTuple;
+  declare traceback: PyObject | null;
+  declare context: PyObject | null;
+  declare cause: PyObject | null;
+  declare suppressContext: boolean;
+  declare notes: PyObject | null;
   /** AttributeError.name/.obj and NameError.name (set by the runtime when it raises them). */
-  nameAttr: string | undefined = undefined;
-  objAttr: PyObject | null = null;
+  declare nameAttr: string | undefined;
+  declare objAttr: PyObject | null;
   constructor(type: PyType, args: PyTuple) {
-    super(type);
+    // Header stored here, as PyObject's constructor would (see there): raising is a hot path.
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
     this.args = args;
+    this.traceback = null;
+    this.context = null;
+    this.cause = null;
+    this.suppressContext = false;
+    this.notes = null;
+    this.nameAttr = undefined;
+    this.objAttr = null;
   }
 }
 
@@ -32,7 +50,7 @@ export let baseExceptionType: PyType;
 
 function excNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
   const npos = args.length - (kw ? kw.length : 0);
-  const e = new PyBaseException(t, tupleFrom(args.slice(0, npos)));
+  const e = new PyBaseException(t, tupleFrom(npos === args.length ? args : args.slice(0, npos)));
   if (t.isHeap()) t.ob_refcnt++;
   gcTrack(e);
   return e;
@@ -43,7 +61,7 @@ function excInit(self: PyObject, args: PyObject[], kw: readonly string[] | null)
   const e = self as PyBaseException;
   const npos = args.length - (kw ? kw.length : 0);
   const old = e.args;
-  e.args = tupleFrom(args.slice(0, npos));
+  e.args = tupleFrom(npos === args.length ? args : args.slice(0, npos));
   decref(old);
 }
 
@@ -63,12 +81,17 @@ function excRepr(o: PyObject): PyObject {
 
 function excClear(o: PyObject): void {
   const e = o as PyBaseException;
-  const refs = [e.traceback, e.context, e.cause, e.notes, e.objAttr];
+  // Every field is cleared before any reference is released (a release can run arbitrary code).
+  const tb = e.traceback, ctx = e.context, cause = e.cause, notes = e.notes, obj = e.objAttr;
   e.traceback = null; e.context = null; e.cause = null; e.notes = null; e.objAttr = null;
   const args = e.args;
   e.args = emptyTuple;
   emptyTuple.ob_refcnt++;
-  for (const r of refs) xdecref(r);
+  if (tb !== null) decref(tb);
+  if (ctx !== null) decref(ctx);
+  if (cause !== null) decref(cause);
+  if (notes !== null) decref(notes);
+  if (obj !== null) decref(obj);
   decref(args);
 }
 

@@ -30,8 +30,10 @@ export function frameObjectOf(f: Frame): PyFrameObject {
 
 /** Releases the locals and stack a finished frame still owns. */
 export function releaseFrameSlots(f: Frame): void {
-  const lp = f.lp;
-  for (let i = 0; i < lp.length; i++) { const v = lp[i]; if (v) { lp[i] = null; decref(v); } }
+  // Slots at and above f.sp are always null (every pop clears its slot; f.sp is exact whenever a
+  // frame is popped, discarded or suspended), so only [0, sp) can hold references.
+  const lp = f.lp, n = f.sp;
+  for (let i = 0; i < n; i++) { const v = lp[i]; if (v) { lp[i] = null; decref(v); } }
   f.sp = f.code.nlocalsplus;
   if (f.locals) { const l = f.locals; f.locals = null; decref(l); }
   if (f.funcObj) { const fn = f.funcObj; f.funcObj = null; decref(fn); }
@@ -53,8 +55,14 @@ export function initFrameType(): void {
     clear: (o) => { const fo = o as PyFrameObject; if (fo.f.finished) releaseFrameSlots(fo.f); },
     dealloc: (o) => {
       const fo = o as PyFrameObject;
-      if (fo.f.finished) releaseFrameSlots(fo.f);
-      if (fo.f.frameObj === fo) fo.f.frameObj = null;
+      const f = fo.f;
+      if (f.frameObj === fo) f.frameObj = null;
+      if (f.finished) {
+        releaseFrameSlots(f);
+        // Only this frame object still reached the finished frame (a traceback's, typically):
+        // it is parked for reuse like a frame popped without one (VM.popFrame).
+        if (f.gen === null) { f.finished = false; f.nextFree = f.code.freeFrame; f.code.freeFrame = f; }
+      }
       if (fo.back) { const b = fo.back; fo.back = null; decref(b); }
     },
     // offsetof(PyFrameObject, _f_frame_data) + offsetof(_PyInterpreterFrame, localsplus) = 120, plus

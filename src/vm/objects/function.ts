@@ -77,7 +77,7 @@ export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): Py
   // co_name is an interned (immortal) identifier in CPython; co_qualname is the same object when
   // equal (top-level code), else one str per code object.
   const co = code.co;
-  const name = intern(co.co_name);
+  const name = code.nameStr ??= intern(co.co_name);
   name.ob_refcnt++;
   const qualname = co.co_qualname === co.co_name ? name : (code.qualnameStr ??= newStr(co.co_qualname));
   qualname.ob_refcnt++;
@@ -88,9 +88,15 @@ export function newFunction(code: PyCode, globals: PyDict, builtins: PyDict): Py
 
 function clearFunction(o: PyObject): void {
   const f = o as PyFunction;
-  const refs: (PyObject | null)[] = [f.defaults, f.kwdefaults, f.closure, f.annotations, f.module, f.typeParams];
+  // Every field is cleared before any reference is released (a release can run arbitrary code).
+  const d = f.defaults, k = f.kwdefaults, c = f.closure, a = f.annotations, m = f.module, t = f.typeParams;
   f.defaults = null; f.kwdefaults = null; f.closure = null; f.annotations = null; f.module = null; f.typeParams = null;
-  for (const r of refs) xdecref(r);
+  if (d !== null) decref(d);
+  if (k !== null) decref(k);
+  if (c !== null) decref(c);
+  if (a !== null) decref(a);
+  if (m !== null) decref(m);
+  if (t !== null) decref(t);
 }
 
 export function initFunctionType(): void {

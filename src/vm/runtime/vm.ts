@@ -180,7 +180,8 @@ export class VM {
     const code = fn.code;
     let f = code.freeFrame;
     if (f !== null) {
-      code.freeFrame = null;
+      code.freeFrame = f.nextFree;
+      f.nextFree = null;
       f.reset(fn.globals, fn.builtins);
     } else f = new Frame(code, null, fn.globals, fn.builtins, null);
     code.ob_refcnt++;
@@ -213,10 +214,13 @@ export class VM {
       return;
     }
     releaseFrameSlots(f);
+    // A frame object only this frame referenced (a traceback that was already dropped) dies here.
     if (fo !== null) { f.frameObj = null; decref(fo); }
-    // Nothing else can reach a plain finished frame (no frame object, no generator, not a JS
-    // entry frame); its `back` stays readable until the next call of the same code reuses it.
-    else if (f.gen === null && !f.entry) f.code.freeFrame = f;
+    // Nothing else can reach a plain finished frame (no frame object, no generator; a JS entry
+    // frame's evalFrame returns right after popping it); its `back` stays readable until a later
+    // call of the same code reuses it. Parked frames form a stack per code, so recursion and
+    // callbacks from builtins (sorted(key=...), map) reuse their frames too.
+    if (f.gen === null) { f.nextFree = f.code.freeFrame; f.code.freeFrame = f; }
     decref(f.code);
   }
 
