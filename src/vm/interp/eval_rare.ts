@@ -624,12 +624,24 @@ export function callNative(lp: (PyObject | null)[], callable: PyObject, base: nu
     // `obj.method(...)` on a builtin method of exactly obj's type (list.append, dict.get):
     // what the descriptor's call slot does, minus its argument copy and subtype test.
     let d: PyMethodDescr, self: PyObject | null;
-    if (callable.type === methodDescrType && (d = callable as PyMethodDescr).kind === 'method' &&
+    const t = callable.type;
+    if (t === methodDescrType && (d = callable as PyMethodDescr).kind === 'method' &&
         total - (kw === null ? 0 : kw.length) >= 1 && (self = lp[base + 1]!).type === d.objtype) {
+      if (kw === null) {
+        // Fixed-arity entry points take the arguments straight from the stack.
+        if (total === 2) { const f1 = d.fast1; if (f1 !== null) return f1(self, lp[base + 2]!); }
+        else if (total === 1) { const f0 = d.fast0; if (f0 !== null) return f0(self); }
+        else if (total === 3) { const f2 = d.fast2; if (f2 !== null) return f2(self, lp[base + 2]!, lp[base + 3]!); }
+      }
       return d.fn(self, argArray(lp, base + 2, total - 1), kw);
     }
-    if (callable.type === builtinFunctionType) {
+    if (t === builtinFunctionType) {
       const bf = callable as PyBuiltinFunction;
+      if (kw === null) {
+        if (total === 1) { const f1 = bf.fast1; if (f1 !== null) return f1(bf.self, lp[base + 1]!); }
+        else if (total === 2) { const f2 = bf.fast2; if (f2 !== null) return f2(bf.self, lp[base + 1]!, lp[base + 2]!); }
+        else if (total === 0) { const f0 = bf.fast0; if (f0 !== null) return f0(bf.self); }
+      }
       return bf.fn(bf.self, argArray(lp, base + 1, total), kw);
     }
     return A.call(callable, argArray(lp, base + 1, total), kw);

@@ -19,7 +19,8 @@ import { rangeType, PyRangeIter } from '../objects/range';
 import { sliceType } from '../objects/slice';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons';
 import { PyType, typeType, objectType, lookup } from '../objects/type';
-import { newBuiltin, type NativeFn } from '../objects/builtin_function';
+import { newBuiltin, setFast, type NativeFn } from '../objects/builtin_function';
+import { installFastMethods } from './builtins_fast';
 import { propertyType, classmethodType, staticmethodType } from '../objects/descriptors';
 import { superType } from '../objects/super';
 import { enumerateType, zipType, mapType, filterType, reversedType, newPartsIter, newIter, callableIterType, listRevIterType } from '../objects/iterators';
@@ -455,6 +456,22 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     f.flags |= 1;
     d.setStr(name, f);
   }
+  // Fixed-arity entry points (objects/builtin_function.ts Fast0): each computes what the entry
+  // above does for exactly that many positional arguments and no keywords.
+  setFast(d.getStr('len'), null, (_s, a) => newInt(A.len(a)), null);
+  setFast(d.getStr('isinstance'), null, null, (_s, a, b) => boolObj(isinstanceImpl(a, b)));
+  setFast(d.getStr('issubclass'), null, null, (_s, a, b) => boolObj(issubclassImpl(a, b)));
+  setFast(d.getStr('repr'), null, (_s, a) => A.repr(a), null);
+  setFast(d.getStr('hash'), null, (_s, a) => intFrom(hashExact(a)), null);
+  setFast(d.getStr('id'), null, (_s, a) => newInt(pyId(a)), null);
+  setFast(d.getStr('abs'), null, (_s, a) => A.unaryOp(a, 'abs'), null);
+  setFast(d.getStr('callable'), null, (_s, a) => boolObj(!!a.type.slots.call), null);
+  setFast(d.getStr('iter'), null, (_s, a) => A.getIter(a), null);
+  setFast(d.getStr('getattr'), null, null, (_s, o, name) => {
+    if (!(name instanceof PyStr)) raise(PyExc.TypeError, `attribute name must be string, not '${name.type.name}'`);
+    return A.getAttr(o, name.s);
+  });
+  installFastMethods();
   const types: [string, PyObject][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
     ['str', strType], ['list', listType], ['tuple', tupleType], ['dict', dictType], ['set', setType],

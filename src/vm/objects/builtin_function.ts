@@ -20,15 +20,39 @@ export type NativeFn = (self: PyObject | null, args: PyObject[], kwnames: readon
 /** A method of a builtin type: `self` is always the instance (or the class for classmethods). */
 export type MethodFn = (self: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
 
+/**
+ * Fixed-arity entry points (CPython's METH_NOARGS / METH_O / two-argument fastcall): what `fn`
+ * computes for exactly that many positional arguments and no keywords, taken straight from the
+ * caller's stack (interp/eval_rare.ts callNative) without building an argument array. `self` as
+ * for `fn`. Optional: null means "use fn"; when set they must behave exactly as fn does.
+ */
+export type Fast0 = (self: PyObject | null) => PyObject;
+export type Fast1 = (self: PyObject | null, a: PyObject) => PyObject;
+export type Fast2 = (self: PyObject | null, a: PyObject, b: PyObject) => PyObject;
+
 export class PyBuiltinFunction extends PyObject {
+  fast0: Fast0 | null = null;
+  fast1: Fast1 | null = null;
+  fast2: Fast2 | null = null;
   constructor(type: PyType, readonly name: string, readonly fn: NativeFn, public self: PyObject | null, readonly qualPrefix: string | null, readonly doc: string | null = null) {
     super(type);
   }
 }
 
 export class PyMethodDescr extends PyObject {
+  /** Fixed-arity entry points of a 'method' descriptor (self = the instance); see Fast0. */
+  fast0: Fast0 | null = null;
+  fast1: Fast1 | null = null;
+  fast2: Fast2 | null = null;
   constructor(type: PyType, readonly name: string, readonly fn: NativeFn, readonly objtype: PyType, readonly kind: 'method' | 'class' | 'static' = 'method') {
     super(type);
+  }
+}
+
+/** Installs fixed-arity entry points on a builtin function or a 'method' descriptor. */
+export function setFast(o: PyObject | null, f0: Fast0 | null, f1: Fast1 | null, f2: Fast2 | null): void {
+  if (o instanceof PyBuiltinFunction || (o instanceof PyMethodDescr && o.kind === 'method')) {
+    o.fast0 = f0; o.fast1 = f1; o.fast2 = f2;
   }
 }
 
@@ -108,6 +132,7 @@ export function initBuiltinFunctionTypes(): void {
     if (obj === null || obj === None && false) { d.ob_refcnt++; return d; }
     if (!obj.type.isSubtype(m.objtype)) raise(PyExc.TypeError, `descriptor '${m.name}' for '${tpName(m.objtype)}' objects doesn't apply to a '${obj.type.name}' object`);
     const f = new PyBuiltinFunction(m.type === wrapperDescrType ? methodWrapperType : builtinFunctionType, m.name, m.fn, obj, m.objtype.name);
+    f.fast0 = m.fast0; f.fast1 = m.fast1; f.fast2 = m.fast2;
     obj.ob_refcnt++;
     gcTrack(f);
     return f;
