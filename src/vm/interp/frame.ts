@@ -73,25 +73,17 @@ export class Frame {
     this.retOff = 0;
     this.nextFree = null;
   }
-  /** Makes a pooled frame (VM.popFrame parks it on its code object, every lp slot null) ready
-   * for a new call of the same code: the constructor's state, without allocating. */
+  /** Makes a pooled frame ready for a new call of the same code: the constructor's state,
+   * without allocating. A parked frame (VM.popFrame, frame object dealloc) already has every lp
+   * slot, funcObj, locals, frameObj, gen and initObj null and finished/yielded false; `depth`,
+   * `kwnames` and `retOff` are never read before being written. */
   reset(globals: PyDict, builtins: PyDict): void {
-    this.funcObj = null;
     this.globals = globals;
     this.builtins = builtins;
-    this.locals = null;
     this.sp = this.code.nlocalsplus;
     this.pc = 0;
     this.lasti = 0;
-    this.back = null;
     this.entry = false;
-    this.frameObj = null;
-    this.finished = false;
-    this.kwnames = null;
-    this.depth = 0;
-    this.gen = null;
-    this.yielded = false;
-    this.initObj = null;
   }
   line(): number {
     return this.code.lineAt(this.lasti >> 1);

@@ -48,11 +48,16 @@ export class PyBaseException extends PyObject {
 
 export let baseExceptionType: PyType;
 
+/** The argument array and exception of the last BaseException.__new__ (see excInit); not owned. */
+let newArgs: PyObject[] | null = null;
+let newExc: PyBaseException | null = null;
+
 function excNew(t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
   const npos = args.length - (kw ? kw.length : 0);
   const e = new PyBaseException(t, tupleFrom(npos === args.length ? args : args.slice(0, npos)));
   if (t.isHeap()) t.ob_refcnt++;
   gcTrack(e);
+  if (npos === args.length) { newArgs = args; newExc = e; }
   return e;
 }
 
@@ -61,6 +66,9 @@ function excInit(self: PyObject, args: PyObject[], kw: readonly string[] | null)
   const e = self as PyBaseException;
   const npos = args.length - (kw ? kw.length : 0);
   const old = e.args;
+  // CPython's type_call hands __new__ and __init__ one args tuple, which both store: when this
+  // is the __init__ of the very call (same argument array) whose __new__ stored e.args, keep it.
+  if (args === newArgs && newExc === e) { newArgs = null; newExc = null; return; }
   e.args = tupleFrom(npos === args.length ? args : args.slice(0, npos));
   decref(old);
 }
