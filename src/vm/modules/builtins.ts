@@ -253,23 +253,6 @@ export function makeBuiltinsModule(vm: VM): PyModule {
       let acc: PyObject = startO ? (startO.ob_refcnt++, startO) : newInt(0);
       const it = A.getIter(args[0]!);
       try {
-        if (acc.type === intType && typeof (acc as PyInt).v === 'number') {
-          // CPython's int fast path: exact ints and bools accumulate unboxed (no intermediate
-          // int objects) while the sum stays exact in a double; anything else falls through.
-          let s = (acc as PyInt).v as number, any = false, x: PyObject | null;
-          for (x = A.iterNext(it); x !== null; x = A.iterNext(it)) {
-            if ((x.type === intType || x.type === boolType) && typeof (x as PyInt).v === 'number') {
-              const t = s + ((x as PyInt).v as number);
-              if (t <= 9007199254740991 && t >= -9007199254740991) { s = t; any = true; decref(x); continue; }
-            }
-            break;
-          }
-          if (any) { decref(acc); acc = newInt(s); }
-          if (x === null) return acc;
-          const r = A.binaryOp(acc, x, 0);
-          decref(acc); decref(x);
-          acc = r;
-        }
         // Exact ints stay exact; floats use CPython 3.12's compensated (Neumaier) summation.
         let f = 0, c = 0, inFloat = false;
         if (acc.type === floatType) { f = (acc as PyFloat).v; inFloat = true; }
