@@ -31,3 +31,16 @@ ms = [m for m in re.finditer('a', 'aaa', 1)]
 print([(x.pos, x.endpos, x.span()) for x in ms], re.compile('a').search('xa', endpos=1))
 print(re.sub('(a)', lambda mm: mm.group(1).upper() + str(mm.pos) + str(mm.endpos), 'banana'))
 print(re.match(r'(a)|(b)', 'b').lastindex, re.match(r'(?P<n>a)', 'a').lastgroup, re.match(r'a', 'a').lastindex)
+p = re.compile(r'(\w)(\d)?')
+print(type(re.Pattern.match).__name__, type(p.findall).__name__, p.match(string='a1').groups(), p.findall('a1b c3', 1), p.findall('a1b2', pos=2, endpos=3))
+print(p.split('a1,b', maxsplit=1), p.sub(repl='-', string='a1 b'), p.subn(r'<\2\1>', 'a1 b', count=1), p.search('  x9', 1, 4).span())
+for call in (lambda: p.match(), lambda: p.sub('x'), lambda: p.match('a', 0, None), lambda: p.findall('a', bad=1), lambda: p.split('a', 1, 2)):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)
+print(re.sub('a', lambda mm: 5 if False else 'b', 'aa'), re.sub(b'a', b'\\n', b'xa'), re.sub('(?P<x>a)', r'\g<x>\g<0>', 'ba'))
+try:
+    re.sub('a', lambda mm: 5, 'xa')
+except TypeError as e:
+    print('TypeError', e)

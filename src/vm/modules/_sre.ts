@@ -1,13 +1,10 @@
 /**
  * The `_sre` module: the Python part (py/sre_py.ts: Pattern, compile, template, case helpers) over
  * the TypeScript engine (sre_engine.ts) and the native Match / SRE_Scanner types (sre_match.ts).
- * Native entry points (private to the Python part):
- *   _exec(pattern, string, pos, endpos, mode) → Match or None; mode 0 match, 1 fullmatch, 2 search
- *   _scanner(pattern, string, pos, endpos) → SRE_Scanner
- *   _findall(pattern, string, pos, endpos) → list
- *   _split(pattern, string, maxsplit) → list
- *   _subx(pattern, filter, string, count, kind) → (new string, n); kind 0 literal, 1 template
- *     (a _Template), 2 callable (called with a Match)
+ * Pattern's match/fullmatch/search/findall/split/sub/subn are native method descriptors added to
+ * the Python class here; `_scanner(pattern, string, pos, endpos)` serves scanner() and finditer().
+ * sub's replacement is a literal (str/bytes without a backslash), a template (a _Template from
+ * Pattern._template_filter) or a callable (called with a Match).
  * The loops follow Modules/_sre/sre.c's pattern_findall/pattern_split/pattern_subx: each search
  * resumes where the last match ended, an empty match forbids another empty match at the same
  * position (must_advance), slices of an exact str/bytes covering it whole are the object itself.
@@ -17,17 +14,20 @@ import type { VM } from '../runtime/vm';
 import { PyDict } from '../objects/dict';
 import { PyStr, newStr, strType } from '../objects/str';
 import { newInt } from '../objects/int';
-import { tupleSteal } from '../objects/tuple';
+import { PyTuple, tupleSteal } from '../objects/tuple';
 import { listSteal } from '../objects/list';
 import { None } from '../objects/singletons';
-import { newBuiltin } from '../objects/builtin_function';
+import { newBuiltin, defMethods } from '../objects/builtin_function';
+import { bytesOf } from '../objects/bytes';
+import { type PyType, invalidateCache } from '../objects/type';
+import { bindArgs } from '../runtime/args';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { pySourceModule } from './pysource';
 import { SRE_SRC } from './py/sre_py';
 import type { SreState } from './sre_engine';
-import { type Subject, progOf, subjectOf, getslice, clampRange, newState, runState } from './sre_support';
+import { type Subject, progOf, subjectOf, getslice, clampRange, newState, releaseState, runState } from './sre_support';
 import { initSreTypes, newMatch, newScanner } from './sre_match';
 
 /** Group g's slice after a match (g >= 1), or `dflt` (a borrowed reference) when unset. */
@@ -86,28 +86,32 @@ export function makeSreModule(vm: VM): PyObject {
     decref(f);
   };
 
-  def('_exec', (args) => {
-    const [pat, string, posO, endO, modeO] = args;
-    const p = progOf(pat!);
-    const sub = subjectOf(p, string!);
-    const [pos, endpos] = clampRange(sub, posO!, endO!);
+  function exec(pat: PyObject, string: PyObject, posO: PyObject | null, endO: PyObject | null, mode: number): PyObject {
+    const p = progOf(pat);
+    const sub = subjectOf(p, string);
+    const [pos, endpos] = clampRange(sub, posO, endO);
     if (endpos < pos) return none();
     const st = newState(p, sub, endpos);
-    if (!runState(st, pos, A.asSize(modeO!), false)) return none();
-    return newMatch(pat!, p, sub, st, pos, endpos);
-  });
+    try {
+      if (!runState(st, pos, mode, false)) return none();
+      return newMatch(pat, p, sub, st, pos, endpos);
+    } finally {
+      releaseState(p, st);
+    }
+  }
 
-  def('_scanner', (args) => newScanner(args[0]!, args[1]!, args[2]!, args[3]!));
+  // (scanner()/finditer() are Python methods: their endpos default is None, not sys.maxsize.)
+  def('_scanner', (args) => newScanner(args[0]!, args[1]!, args[2]!, args[3] === None ? null : args[3]!));
 
-  def('_findall', (args) => {
-    const [pat, string, posO, endO] = args;
-    const p = progOf(pat!);
-    const sub = subjectOf(p, string!);
-    const [pos, endpos] = clampRange(sub, posO!, endO!);
+  function findall(pat: PyObject, string: PyObject, posO: PyObject | null, endO: PyObject | null): PyObject {
+    const p = progOf(pat);
+    const sub = subjectOf(p, string);
+    const [pos, endpos] = clampRange(sub, posO, endO);
     const out: PyObject[] = [];
+    let stHolder: SreState | null = null;
     try {
       if (endpos < pos) return listSteal(out);
-      const st = newState(p, sub, endpos);
+      const st = stHolder = newState(p, sub, endpos);
       let start = pos;
       let adv = false;
       while (start <= endpos) {
@@ -127,19 +131,21 @@ export function makeSreModule(vm: VM): PyObject {
     } catch (e) {
       for (const x of out) decref(x);
       throw e;
+    } finally {
+      if (stHolder) releaseState(p, stHolder);
     }
     return listSteal(out);
-  });
+  }
 
-  def('_split', (args) => {
-    const [pat, string, maxO] = args;
-    const p = progOf(pat!);
-    const sub = subjectOf(p, string!);
-    const maxsplit = A.asSize(maxO!);
+  function split(pat: PyObject, string: PyObject, maxO: PyObject | null): PyObject {
+    const p = progOf(pat);
+    const sub = subjectOf(p, string);
+    const maxsplit = maxO === null ? 0 : A.asSize(maxO);
     const out: PyObject[] = [];
+    let stHolder: SreState | null = null;
     try {
       const endpos = sub.n;
-      const st = newState(p, sub, endpos);
+      const st = stHolder = newState(p, sub, endpos);
       let last = 0, start = 0, n = 0;
       let adv = false;
       while (maxsplit <= 0 || n < maxsplit) {
@@ -154,27 +160,29 @@ export function makeSreModule(vm: VM): PyObject {
     } catch (e) {
       for (const x of out) decref(x);
       throw e;
+    } finally {
+      if (stHolder) releaseState(p, stHolder);
     }
     return listSteal(out);
-  });
+  }
 
-  def('_subx', (args) => {
-    const [pat, filt, string, countO, kindO] = args;
-    const p = progOf(pat!);
-    const sub = subjectOf(p, string!);
-    const count = A.asSize(countO!);
-    const kind = A.asSize(kindO!);
+  /** pattern_subx: (new string, number of substitutions); `filt` as subFilter returned it. */
+  function subx(pat: PyObject, filt: PyObject, kind: number, string: PyObject, countO: PyObject | null): PyObject {
+    const p = progOf(pat);
+    const sub = subjectOf(p, string);
+    const count = countO === null ? 0 : A.asSize(countO);
     let tItems: PyObject[] = [];
     if (kind === 1) {
-      const it = A.getAttr(filt!, 'items');
+      const it = A.getAttr(filt, 'items');
       tItems = A.toArray(it);
       decref(it);
     }
     const out: PyObject[] = [];
     let n = 0;
+    let stHolder: SreState | null = null;
     try {
       const endpos = sub.n;
-      const st = newState(p, sub, endpos);
+      const st = stHolder = newState(p, sub, endpos);
       let i = 0, start = 0;
       let adv = false;
       while (count <= 0 || n < count) {
@@ -182,8 +190,8 @@ export function makeSreModule(vm: VM): PyObject {
         const b = st.start, e = st.end;
         if (i < b) out.push(getslice(sub, i, b));
         if (kind === 0) {
-          filt!.ob_refcnt++;
-          out.push(filt!);
+          filt.ob_refcnt++;
+          out.push(filt);
         } else if (kind === 1) {
           for (let k = 0; k < tItems.length; k++) {
             const x = tItems[k]!;
@@ -197,10 +205,10 @@ export function makeSreModule(vm: VM): PyObject {
             }
           }
         } else {
-          const mo = newMatch(pat!, p, sub, st, 0, endpos);
+          const mo = newMatch(pat, p, sub, st, 0, endpos);
           let r: PyObject;
           try {
-            r = A.call(filt!, [mo]);
+            r = A.call(filt, [mo]);
           } finally {
             decref(mo);
           }
@@ -217,11 +225,77 @@ export function makeSreModule(vm: VM): PyObject {
       for (const x of out) decref(x);
       for (const x of tItems) decref(x);
       throw e;
+    } finally {
+      if (stHolder) releaseState(p, stHolder);
     }
     for (const x of tItems) decref(x);
     const res = joinItems(sub, out);
     return tupleSteal([res, newInt(n)]);
+  }
+  /** The filter and its kind for a replacement (0 literal, 1 template, 2 callable); new reference. */
+  function subFilter(pat: PyObject, repl: PyObject): [PyObject, number] {
+    if (repl.type.slots.call !== undefined) { repl.ob_refcnt++; return [repl, 2]; }
+    let literal = false;
+    if (repl instanceof PyStr) literal = repl.s.indexOf('\\') < 0;
+    else {
+      const b = bytesOf(repl);
+      if (b !== null) literal = b.indexOf(92) < 0;
+    }
+    if (literal) { repl.ob_refcnt++; return [repl, 0]; }
+    const f = A.getAttr(pat, '_template_filter');
+    let r: PyObject;
+    try {
+      r = A.call(f, [repl]);
+    } finally {
+      decref(f);
+    }
+    const [filt, kind] = (r as PyTuple).items;
+    filt!.ob_refcnt++;
+    const k = A.asSize(kind!);
+    decref(r);
+    return [filt!, k];
+  }
+
+  function subEntry(pat: PyObject, args: PyObject[], kw: readonly string[] | null, name: string): PyObject {
+    const [repl, string, countO] = bindArgs(name, args, kw, ['repl', 'string', 'count'], 2);
+    const [filt, kind] = subFilter(pat, repl!);
+    try {
+      return subx(pat, filt, kind, string!, countO);
+    } finally {
+      decref(filt);
+    }
+  }
+
+  // Pattern's matching methods are method descriptors, as in CPython (the class is Python).
+  const patType = d.getStr('Pattern') as PyType;
+  const execM = (name: string, mode: number) => (o: PyObject, args: PyObject[], kw: readonly string[] | null): PyObject => {
+    if (kw === null && args.length === 1) return exec(o, args[0]!, null, null, mode);
+    const [string, pos, end] = bindArgs(name, args, kw, ['string', 'pos', 'endpos'], 1);
+    return exec(o, string!, pos, end, mode);
+  };
+  defMethods(patType, {
+    match: execM('match', 0),
+    fullmatch: execM('fullmatch', 1),
+    search: execM('search', 2),
+    findall: (o, args, kw) => {
+      if (kw === null && args.length === 1) return findall(o, args[0]!, null, null);
+      const [string, pos, end] = bindArgs('findall', args, kw, ['string', 'pos', 'endpos'], 1);
+      return findall(o, string!, pos, end);
+    },
+    split: (o, args, kw) => {
+      const [string, maxsplit] = bindArgs('split', args, kw, ['string', 'maxsplit'], 1);
+      return split(o, string!, maxsplit);
+    },
+    sub: (o, args, kw) => {
+      const r = subEntry(o, args, kw, 'sub') as PyTuple;
+      const s = r.items[0]!;
+      s.ob_refcnt++;
+      decref(r);
+      return s;
+    },
+    subn: (o, args, kw) => subEntry(o, args, kw, 'subn'),
   });
+  invalidateCache(patType);
   return m;
 }
 

@@ -205,14 +205,14 @@ export class SreProgram {
     this.firstLit = first >= 0 && code[first] === Op.LITERAL ? code[first + 1]! : -1;
   }
 
-  private readonly tables = new Map<number, Uint8Array>();
+  private readonly tables: (Uint8Array | undefined)[] = [];
   /** oneChar(code, pc, c) for every c < 256, computed on first use (1 accepts, 0 rejects). */
   table(pc: number): Uint8Array {
-    let t = this.tables.get(pc);
+    let t = this.tables[pc];
     if (t === undefined) {
       t = new Uint8Array(256);
       for (let c = 0; c < 256; c++) t[c] = oneChar(this.code, pc, c) ? 1 : 0;
-      this.tables.set(pc, t);
+      this.tables[pc] = t;
     }
     return t;
   }
@@ -239,8 +239,8 @@ export class SreState {
   private readonly saved: number[] = [];
   private readonly code: Uint32Array;
   private readonly topK: Cont;
-  constructor(private readonly prog: SreProgram, private readonly str: string, private readonly arr: ArrayLike<number> | null,
-    private readonly endpos: number, ngroups: number) {
+  constructor(private readonly prog: SreProgram, private str: string, private arr: ArrayLike<number> | null,
+    private endpos: number, ngroups: number) {
     this.code = prog.code;
     this.marks = new Array<number>(ngroups * 2).fill(-1);
     this.topK = (p: number): boolean => {
@@ -249,6 +249,15 @@ export class SreState {
       this.end = p;
       return true;
     };
+  }
+
+  /** Reuses the state for another subject (same program and group count). */
+  reset(str: string, arr: ArrayLike<number> | null, endpos: number): void {
+    this.str = str;
+    this.arr = arr;
+    this.endpos = endpos;
+    this.start = this.end = -1;
+    if (this.saved.length !== 0) this.saved.length = 0;
   }
 
   private ch(i: number): number {

@@ -23,7 +23,7 @@ import { gcTrack } from '../runtime/gc';
 import { bindArgs, nargs, noKw } from '../runtime/args';
 import * as A from '../runtime/abstract';
 import { genericAlias } from './genericalias';
-import { type Prog, type Subject, getslice, clampRange, newState, runState, progOf, subjectOf } from './sre_support';
+import { type Prog, type Subject, getslice, clampRange, newState, releaseState, runState, progOf, subjectOf } from './sre_support';
 import type { SreState } from './sre_engine';
 
 export class PyMatch extends PyObject {
@@ -285,15 +285,19 @@ function scan(o: PyObject, mode: number): PyObject {
   const s = o as PyScanner;
   if (s.start < 0 || s.start > s.endpos || s.pattern === null) { None.ob_refcnt++; return None; }
   const st = newState(s.prog, s.sub, s.endpos);
-  if (!runState(st, s.start, mode, s.adv)) {
-    s.start = -1;
-    None.ob_refcnt++;
-    return None;
+  try {
+    if (!runState(st, s.start, mode, s.adv)) {
+      s.start = -1;
+      None.ob_refcnt++;
+      return None;
+    }
+    const m = newMatch(s.pattern, s.prog, s.sub, st, s.pos, s.endpos);
+    s.adv = st.end === st.start;
+    s.start = st.end;
+    return m;
+  } finally {
+    releaseState(s.prog, st);
   }
-  const m = newMatch(s.pattern, s.prog, s.sub, st, s.pos, s.endpos);
-  s.adv = st.end === st.start;
-  s.start = st.end;
-  return m;
 }
 
 function initScannerType(): PyType {

@@ -26,6 +26,8 @@ export interface Prog {
   groups: number;
   groupindex: PyDict | null;
   indexgroup: PyObject | null;
+  /** A state not in use, kept for the next call (a callable sub repl may re-enter the pattern). */
+  idle: SreState | null;
 }
 
 const progCache = new WeakMap<PyObject, Prog>();
@@ -56,7 +58,7 @@ export function progOf(pat: PyObject): Prog {
   const ig = A.getAttr(pat, '_indexgroup');
   p = {
     prog: programOf(code), isbytes: src === None ? null : !(src instanceof PyStr), groups: A.asSize(g),
-    groupindex: gi instanceof PyDict ? gi : null, indexgroup: ig === None ? null : ig,
+    groupindex: gi instanceof PyDict ? gi : null, indexgroup: ig === None ? null : ig, idle: null,
   };
   decref(code); decref(src); decref(g); decref(gi); decref(ig);
   progCache.set(pat, p);
@@ -101,10 +103,10 @@ export function getslice(sub: Subject, a: number, b: number): PyObject {
   }
 }
 
-/** pos / endpos clamped to the subject as state_init does (endpos None = the end). */
+/** pos / endpos clamped to the subject as state_init does (null: not given; None is a TypeError). */
 export function clampRange(sub: Subject, posO: PyObject | null, endO: PyObject | null): [number, number] {
   let pos = posO === null ? 0 : A.asSize(posO);
-  let endpos = endO === null || endO === None ? sub.n : A.asSize(endO);
+  let endpos = endO === null ? sub.n : A.asSize(endO);
   if (pos < 0) pos = 0;
   else if (pos > sub.n) pos = sub.n;
   if (endpos > sub.n) endpos = sub.n;
@@ -112,8 +114,21 @@ export function clampRange(sub: Subject, posO: PyObject | null, endO: PyObject |
   return [pos, endpos];
 }
 
+/** A matching state for the subject: the Pattern's idle one when free; give it back with releaseState. */
 export function newState(p: Prog, sub: Subject, endpos: number): SreState {
+  const st = p.idle;
+  if (st !== null) {
+    p.idle = null;
+    st.reset(sub.str, sub.arr, endpos);
+    return st;
+  }
   return new SreState(p.prog, sub.str, sub.arr, endpos, p.groups);
+}
+
+/** Returns a state to its Pattern once nothing reads it any more (it must not keep the subject). */
+export function releaseState(p: Prog, st: SreState): void {
+  st.reset('', null, 0);
+  p.idle = st;
 }
 
 /** SreState.run with the engine's own failures ('sre: …') as RuntimeError. */

@@ -45,15 +45,6 @@ class Pattern:
     def groupindex(self):
         return self._groupindex.copy()
 
-    def match(self, string, pos=0, endpos=None):
-        return _exec(self, string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=None):
-        return _exec(self, string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=None):
-        return _exec(self, string, pos, endpos, 2)
-
     def finditer(self, string, pos=0, endpos=None):
         return iter(_scanner(self, string, pos, endpos).search, None)
 
@@ -67,34 +58,14 @@ class Pattern:
     def _m_groupdict(self, m, default):
         return {name: m.group(i) if m.start(i) >= 0 else default for name, i in self._groupindex.items()}
 
-    def findall(self, string, pos=0, endpos=None):
-        return _findall(self, string, pos, endpos)
+    # match, fullmatch, search, findall, split, sub and subn are native (../_sre.ts).
 
-    def split(self, string, maxsplit=0):
-        return _split(self, string, maxsplit)
-
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            return _subx(self, repl, string, count, 2)
-        if isinstance(repl, str):
-            literal = '\\' not in repl
-        elif isinstance(repl, (bytes, bytearray)):
-            literal = b'\\' not in repl
-        else:
-            literal = False
-        if literal:
-            return _subx(self, repl, string, count, 0)
+    def _template_filter(self, repl):
         import re
         t = re._compile_template(self, repl)
         if len(t.items) == 1:
-            return _subx(self, t.items[0], string, count, 0)
-        return _subx(self, t, string, count, 1)
-
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
+            return t.items[0], 0
+        return t, 1
 
     def __repr__(self):
         flags = self.flags
