@@ -18,10 +18,10 @@ import type { VM } from '../runtime/vm';
 import { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr } from '../objects/dict';
+import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr, dictGet, dictSet } from '../objects/dict';
 import { PyInt, newInt, True, False, intType } from '../objects/int';
 import { PyStr, newStr, strType } from '../objects/str';
-import { PyTuple, tupleSteal } from '../objects/tuple';
+import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
 import { PyCell, newCell } from '../objects/cell';
@@ -35,7 +35,7 @@ import { lookup, PyType } from '../objects/type';
 import { genericGetAttr } from '../objects/instance';
 import { PyRangeIter } from '../objects/range';
 import { PyIter, listIterType } from '../objects/iterators';
-import { raise, PyExc } from '../runtime/errors';
+import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
@@ -644,6 +644,90 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             decref(v);
             pc += 2;
             if (dr[0]) pc += oparg * 2;
+            break;
+          }
+          // ---- containers: exact list/tuple/dict with int/str keys inline, the rest in execMid ----
+          case O.BINARY_SUBSCR: {
+            const k = lp[sp - 1]!;
+            const c = lp[sp - 2]!;
+            const ct = c.type;
+            let r: PyObject | null = null;
+            if (ct === listType || ct === tupleType) {
+              if (k instanceof PyInt) {
+                const v = k.v, items = (c as PyList).items;
+                if (typeof v === 'number') { const i = v < 0 ? v + items.length : v; if (i >= 0 && i < items.length) r = items[i]!; }
+              }
+            } else if (ct === dictType && (k.type === strType || k.type === intType)) {
+              // A miss raises here: a second lookup could call a colliding key's __eq__ again.
+              r = dictGet(c as PyDict, k);
+              if (r === null) raiseWith(PyExc.KeyError!, k);
+            }
+            if (r !== null) {
+              r.ob_refcnt++;
+              lp[--sp] = null;
+              lp[sp - 1] = r;
+              decref(c);
+              decref(k);
+              pc += 2;
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
+          }
+          case O.STORE_SUBSCR: {
+            const k = lp[sp - 1]!;
+            const c = lp[sp - 2]!;
+            const v = lp[sp - 3]!;
+            const ct = c.type;
+            if (ct === listType && k instanceof PyInt && typeof k.v === 'number') {
+              const items = (c as PyList).items;
+              const i = k.v < 0 ? k.v + items.length : k.v;
+              if (i >= 0 && i < items.length) {
+                // The stack's reference to v moves into the list.
+                const old = items[i]!;
+                items[i] = v;
+                sp -= 3; lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+                decref(old);
+                decref(c);
+                decref(k);
+                pc += 2;
+                break;
+              }
+            } else if (ct === dictType && (k.type === strType || k.type === intType)) {
+              sp -= 3; lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+              dictSet(c as PyDict, k, v);
+              decref(v);
+              decref(c);
+              decref(k);
+              pc += 2;
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
+          }
+          case O.LIST_APPEND: {
+            const v = lp[--sp]!;
+            lp[sp] = null;
+            listAppendSteal(lp[sp - oparg] as PyList, v);
+            break;
+          }
+          case O.MAP_ADD: {
+            const k = lp[sp - 2]!;
+            if (k.type === strType || k.type === intType) {
+              const v = lp[sp - 1]!;
+              sp -= 2; lp[sp] = null; lp[sp + 1] = null;
+              dictSet(lp[sp - oparg] as PyDict, k, v);
+              decref(k);
+              decref(v);
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
             break;
           }
           default:

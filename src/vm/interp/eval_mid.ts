@@ -18,7 +18,8 @@ import type { VM } from '../runtime/vm';
 import type { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, dictType } from '../objects/dict';
+import { PyDict, dictType, newDictPresized } from '../objects/dict';
+import { PyStr, newStrFresh, strType } from '../objects/str';
 import { boolObj, True, False } from '../objects/int';
 import { tupleSteal, PyTuple } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
@@ -33,7 +34,7 @@ import { execRare } from './eval_rare';
 const MID = new Uint8Array(256);
 for (const op of [O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
   O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
-  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH]) MID[op] = 1;
+  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE]) MID[op] = 1;
 
 export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
   if (MID[op] === 0) { execRare(vm, f, op, oparg); return; }
@@ -167,6 +168,46 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         const old = vm.handled;
         vm.handled = v === None ? (decref(v), null) : v;
         xdecref(old);
+        break;
+      }
+      case O.BUILD_MAP: {
+        const d = newDictPresized(oparg);
+        const items = lp.slice(sp - 2 * oparg, sp) as PyObject[];
+        for (let i = sp - 2 * oparg; i < sp; i++) lp[i] = null;
+        sp -= 2 * oparg;
+        try {
+          for (let i = 0; i < items.length; i += 2) d.set(items[i]!, items[i + 1]!);
+        } catch (e) {
+          decref(d);
+          throw e;
+        } finally { for (const x of items) decref(x); }
+        lp[sp++] = d;
+        break;
+      }
+      case O.BUILD_STRING: {
+        // _PyUnicode_JoinArray: one exact str piece is the result itself; otherwise the text is
+        // built in a fresh object (no one-char singleton), '' excepted.
+        if (oparg === 1 && lp[sp - 1]!.type === strType) break;
+        let s = '';
+        for (let i = sp - oparg; i < sp; i++) { s += (lp[i] as PyStr).s; decref(lp[i]!); lp[i] = null; }
+        sp -= oparg;
+        lp[sp++] = newStrFresh(s);
+        break;
+      }
+      case O.MAP_ADD: {
+        const v = lp[--sp]!;
+        const k = lp[--sp]!;
+        lp[sp] = null; lp[sp + 1] = null;
+        try { (lp[sp - oparg] as PyDict).set(k, v); } finally { decref(k); decref(v); }
+        break;
+      }
+      case O.FORMAT_VALUE: {
+        const spec = oparg & 4 ? lp[--sp] : null;
+        const v = lp[--sp]!;
+        lp[sp] = null; lp[sp + 1] = null;
+        let r: PyObject;
+        try { r = X.formatValue(v, oparg & 3, spec ?? null); } finally { decref(v); xdecref(spec); }
+        lp[sp++] = r;
         break;
       }
       case O.CHECK_EXC_MATCH: {

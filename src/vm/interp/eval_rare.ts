@@ -130,20 +130,6 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       lp[sp++] = s;
       break;
     }
-    case O.BUILD_MAP: {
-      const d = newDictPresized(oparg);
-      const items = lp.slice(sp - 2 * oparg, sp) as PyObject[];
-      for (let i = sp - 2 * oparg; i < sp; i++) lp[i] = null;
-      sp -= 2 * oparg;
-      try {
-        for (let i = 0; i < items.length; i += 2) d.set(items[i]!, items[i + 1]!);
-      } catch (e) {
-        decref(d);
-        throw e;
-      } finally { for (const x of items) decref(x); }
-      lp[sp++] = d;
-      break;
-    }
     case O.BUILD_CONST_KEY_MAP: {
       const keys = lp[--sp] as PyTuple;
       lp[sp] = null;
@@ -160,24 +146,10 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       lp[sp++] = d;
       break;
     }
-    case O.BUILD_STRING: {
-      let s = '';
-      for (let i = sp - oparg; i < sp; i++) { s += (lp[i] as PyStr).s; decref(lp[i]!); lp[i] = null; }
-      sp -= oparg;
-      lp[sp++] = newStr(s);
-      break;
-    }
     case O.SET_ADD: {
       const v = lp[--sp]!;
       lp[sp] = null;
       try { setAdd(lp[sp - oparg] as never, v); } finally { decref(v); }
-      break;
-    }
-    case O.MAP_ADD: {
-      const v = lp[--sp]!;
-      const k = lp[--sp]!;
-      lp[sp] = null; lp[sp + 1] = null;
-      try { (lp[sp - oparg] as PyDict).set(k, v); } finally { decref(k); decref(v); }
       break;
     }
     case O.LIST_EXTEND: {
@@ -348,15 +320,6 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
     case O.GET_LEN: {
       lp[sp] = newInt(A.len(lp[sp - 1]!));
       sp++;
-      break;
-    }
-    case O.FORMAT_VALUE: {
-      const spec = oparg & 4 ? lp[--sp] : null;
-      const v = lp[--sp]!;
-      lp[sp] = null; lp[sp + 1] = null;
-      let r: PyObject;
-      try { r = X.formatValue(v, oparg & 3, spec ?? null); } finally { decref(v); xdecref(spec); }
-      lp[sp++] = r;
       break;
     }
     case O.CALL_INTRINSIC_1: {

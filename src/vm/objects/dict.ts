@@ -17,7 +17,8 @@
  */
 import { PyObject, noteResize, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_DICT_SUBCLASS, RefKindCode, TF_HAVE_GC } from './type';
-import { PyStr, intern } from './str';
+import { PyStr, intern, strType } from './str';
+import { PyInt, intType } from './int';
 import { decref } from '../runtime/refcount';
 import { gcTrack, gcRetrack, gcAllocCount } from '../runtime/gc';
 import { hashOf, richEq } from '../runtime/abstract';
@@ -166,7 +167,20 @@ function findHashed(d: PyDict, key: PyObject, h: number): number {
 
 function lookupIndex(d: PyDict, key: PyObject): number {
   if (isStrKey(key)) return findStr(d, key.s);
-  return findHashed(d, key, hashOf(key));
+  let h = fastIntHash(key);
+  if (h !== h) h = hashOf(key);
+  return findHashed(d, key, h);
+}
+
+/**
+ * Hash of an exact int key whose value is a JS number (int_hash for |v| < 2**52: the value
+ * itself, -1 → -2), or NaN for any other key: callers then take the generic path.
+ */
+function fastIntHash(k: PyObject): number {
+  if (k.type !== intType) return NaN;
+  const v = (k as PyInt).v;
+  if (typeof v !== 'number' || v >= 4503599627370496 || v <= -4503599627370496) return NaN;
+  return v === -1 ? -2 : v;
 }
 
 /** Borrowed value for `key`, or null. May run __hash__/__eq__. */
@@ -268,7 +282,8 @@ function rtTupleType(): PyType { return rt.tupleType; }
 /** d[key] = value; value borrowed (the dict takes its own reference). */
 export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
   const strKey = isStrKey(key);
-  const h = strKey ? 0 : hashOf(key);
+  let h = 0;
+  if (!strKey) { h = fastIntHash(key); if (h !== h) h = hashOf(key); }
   const i = strKey ? findStr(d, (key as PyStr).s) : findHashed(d, key, h);
   value.ob_refcnt++;
   if (i >= 0) {

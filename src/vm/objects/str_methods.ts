@@ -8,6 +8,7 @@ import { PyInt, newInt, boolObj } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { None, NotImplemented } from './singletons';
 import { listSteal } from './list';
+import { tupleSteal } from './tuple';
 import { type TypeSlots } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { asSize, strJS, toArray } from '../runtime/abstract';
@@ -60,7 +61,7 @@ export const strSlots: TypeSlots = {
     }
     if (k instanceof PySlice) {
       const [start, , step, n] = sliceIndices(k, s.n);
-      if (step === 1) return newStr(s.slice(start, start + n));
+      if (step === 1) return start === 0 && n === s.n && n > 0 ? unchanged(o) : newStr(s.slice(start, start + n));
       let out = '';
       for (let i = 0, j = start; i < n; i++, j += step) out += s.charAt(j);
       return newStr(out);
@@ -91,41 +92,90 @@ function arg0str(fname: string, args: PyObject[]): string {
   return a.s;
 }
 
-const WS = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
+/** Py_UNICODE_ISSPACE for one UTF-16 unit (no whitespace lies outside the BMP). */
+export function isPyWs(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
-function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
+/** True when `chars` has no surrogate unit: then stripping may compare UTF-16 units one by one. */
+function bmpOnly(chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) { const c = chars.charCodeAt(i); if (c >= 0xd800 && c <= 0xdfff) return false; }
+  return true;
+}
+
+/**
+ * str.strip/lstrip/rstrip: the str itself when nothing is stripped and it is an exact str
+ * (unicode_result_unchanged), else the substring (one-char and empty results are singletons).
+ */
+function stripImpl(self: PyObject, chars: string | null, left: boolean, right: boolean): PyObject {
+  const s = S(self).s;
+  let i = 0, j = s.length;
   if (chars === null) {
-    if (left && right) return s.replace(WS, '');
-    if (left) return s.replace(/^[\s\u001c-\u001f\u0085]+/, '');
-    return s.replace(/[\s\u001c-\u001f\u0085]+$/, '');
+    if (left) while (i < j && isPyWs(s.charCodeAt(i))) i++;
+    if (right) while (j > i && isPyWs(s.charCodeAt(j - 1))) j--;
+  } else if (bmpOnly(chars)) {
+    if (chars.length === 1) {
+      const c = chars.charCodeAt(0);
+      if (left) while (i < j && s.charCodeAt(i) === c) i++;
+      if (right) while (j > i && s.charCodeAt(j - 1) === c) j--;
+    } else {
+      if (left) while (i < j && chars.indexOf(s[i]!) >= 0) i++;
+      if (right) while (j > i && chars.indexOf(s[j - 1]!) >= 0) j--;
+    }
+  } else {
+    const set = new Set(Array.from(chars));
+    const a = Array.from(s);
+    let p = 0, q = a.length;
+    if (left) while (p < q && set.has(a[p]!)) p++;
+    if (right) while (q > p && set.has(a[q - 1]!)) q--;
+    if (p === 0 && q === a.length) return unchanged(self);
+    return newStr(a.slice(p, q).join(''));
   }
-  const set = new Set(Array.from(chars));
-  const a = Array.from(s);
-  let i = 0, j = a.length;
-  if (left) while (i < j && set.has(a[i]!)) i++;
-  if (right) while (j > i && set.has(a[j - 1]!)) j--;
-  return a.slice(i, j).join('');
+  if (i === 0 && j === s.length) return unchanged(self);
+  return newStr(s.slice(i, j));
+}
+
+/** unicode_result_unchanged: the object itself for an exact str, else an exact copy. */
+function unchanged(self: PyObject): PyObject {
+  if (self.type === strType) { self.ob_refcnt++; return self; }
+  return newStr(S(self).s);
 }
 
 function splitWs(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   let i = 0;
   const n = s.length;
-  const isWs = (c: string) => /[\s\u001c-\u001f\u0085]/.test(c);
   while (i < n) {
-    while (i < n && isWs(s[i]!)) i++;
+    while (i < n && isPyWs(s.charCodeAt(i))) i++;
     if (i >= n) break;
-    if (maxsplit >= 0 && out.length === maxsplit) { out.push(s.slice(i).replace(/[\s\u001c-\u001f\u0085]+$/, '')); return out; }
+    if (maxsplit >= 0 && out.length === maxsplit) { out.push(s.slice(i)); return out; }
     let j = i;
-    while (j < n && !isWs(s[j]!)) j++;
+    while (j < n && !isPyWs(s.charCodeAt(j))) j++;
     out.push(s.slice(i, j));
     i = j;
   }
   return out;
 }
 
+/**
+ * The list of a split: an exact str that was not split at all is the list's only item itself
+ * (CPython's split/rsplit), other parts are new strs (singletons for empty/one-char parts).
+ */
+function splitList(self: PyObject, parts: string[]): PyObject {
+  if (parts.length === 1 && self.type === strType && parts[0]!.length === S(self).s.length) {
+    self.ob_refcnt++;
+    return listSteal([self]);
+  }
+  return strList(parts);
+}
+
 function strList(parts: string[]): PyObject {
-  return listSteal(parts.map((p) => newStr(p)));
+  const items: PyObject[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) items[i] = newStr(parts[i]!);
+  return listSteal(items);
 }
 
 function optStr(args: PyObject[], i: number): string | null {
@@ -185,6 +235,8 @@ const methods: Record<string, MethodFn> = {
     if (!src.type.slots.iter && !src.type.slots.getitem) raise(PyExc.TypeError, 'can only join an iterable');
     const items = toArray(src);
     try {
+      // PyUnicode_Join: a single exact str item is the result itself.
+      if (items.length === 1 && items[0]!.type === strType) { items[0]!.ob_refcnt++; return items[0]!; }
       const parts: string[] = [];
       items.forEach((x, i) => {
         if (!(x instanceof PyStr)) raise(PyExc.TypeError, `sequence item ${i}: expected str instance, ${x.type.name} found`);
@@ -198,12 +250,13 @@ const methods: Record<string, MethodFn> = {
     const maxO = kwOr(args, kw, 'maxsplit', 1);
     const max = maxO ? asSize(maxO) : -1;
     const s = S(self).s;
-    if (!sepO || sepO === None) return strList(splitWs(s, max));
+    if (!sepO || sepO === None) return max === 0 ? strList(splitWs(s, 0)) : splitList(self, splitWs(s, max));
     const sep = arg0str('split()', [sepO]);
     if (sep === '') raise(PyExc.ValueError, 'empty separator');
+    if (max === 0) return splitList(self, [s]);
     const parts = s.split(sep);
     if (max >= 0 && parts.length > max + 1) return strList([...parts.slice(0, max), parts.slice(max).join(sep)]);
-    return strList(parts);
+    return splitList(self, parts);
   },
   rsplit: (self, args, kw) => {
     const sepO = kwOr(args, kw, 'sep', 0);
@@ -211,14 +264,16 @@ const methods: Record<string, MethodFn> = {
     const max = maxO ? asSize(maxO) : -1;
     const s = S(self).s;
     if (!sepO || sepO === None) {
-      if (max < 0) return strList(splitWs(s, -1));
+      if (max < 0) return splitList(self, splitWs(s, -1));
       const r = splitWs(Array.from(s).reverse().join(''), max).map((x) => Array.from(x).reverse().join('')).reverse();
-      return strList(r);
+      return max === 0 ? strList(r) : splitList(self, r);
     }
     const sep = arg0str('rsplit()', [sepO]);
+    if (sep === '') raise(PyExc.ValueError, 'empty separator');
+    if (max === 0) return splitList(self, [s]);
     const parts = s.split(sep);
     if (max >= 0 && parts.length > max + 1) return strList([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
-    return strList(parts);
+    return splitList(self, parts);
   },
   splitlines: (self, args, kw) => {
     const keepO = kwOr(args, kw, 'keepends', 0);
@@ -232,9 +287,9 @@ const methods: Record<string, MethodFn> = {
     if (last < s.length) out.push(s.slice(last));
     return strList(out);
   },
-  strip: (self, args) => { nargs('strip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), true, true)); },
-  lstrip: (self, args) => { nargs('lstrip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), true, false)); },
-  rstrip: (self, args) => { nargs('rstrip', args, 0, 1); return newStr(stripChars(S(self).s, optStr(args, 0), false, true)); },
+  strip: (self, args) => { nargs('strip', args, 0, 1); return stripImpl(self, optStr(args, 0), true, true); },
+  lstrip: (self, args) => { nargs('lstrip', args, 0, 1); return stripImpl(self, optStr(args, 0), true, false); },
+  rstrip: (self, args) => { nargs('rstrip', args, 0, 1); return stripImpl(self, optStr(args, 0), false, true); },
   upper: (self) => newStrFresh(S(self).s.toUpperCase()),
   lower: (self) => newStrFresh(S(self).s.toLowerCase()),
   casefold: (self) => newStrFresh(SC.pyCasefold(S(self).s)),
@@ -293,7 +348,7 @@ const methods: Record<string, MethodFn> = {
     nargs('zfill', args, 1, 1);
     const w = asSize(args[0]!);
     const s = S(self).s;
-    if (s.length >= w) return newStr(s);
+    if (S(self).n >= w) return unchanged(self);
     const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
     return newStr(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
   },
@@ -302,6 +357,7 @@ const methods: Record<string, MethodFn> = {
     const sep = arg0str('partition()', args);
     const s = S(self).s;
     const i = s.indexOf(sep);
+    if (i < 0 && self.type === strType) return tupleSteal([(self.ob_refcnt++, self), newStr(''), newStr('')]);
     const parts = i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return vmHooks.tupleOfStrs(parts);
   },
@@ -309,6 +365,7 @@ const methods: Record<string, MethodFn> = {
     const sep = arg0str('rpartition()', args);
     const s = S(self).s;
     const i = s.lastIndexOf(sep);
+    if (i < 0 && self.type === strType) return tupleSteal([newStr(''), newStr(''), (self.ob_refcnt++, self)]);
     const parts = i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
     return vmHooks.tupleOfStrs(parts);
   },
@@ -319,6 +376,7 @@ const methods: Record<string, MethodFn> = {
   },
   expandtabs: (self, args) => {
     const ts = args.length ? asSize(args[0]!) : 8;
+    if (S(self).s.indexOf('\t') < 0) return unchanged(self);
     let col = 0, out = '';
     for (const c of S(self).s) {
       if (c === '\t') { const n = ts > 0 ? ts - (col % ts) : 0; out += ' '.repeat(n); col += n; }
@@ -326,8 +384,8 @@ const methods: Record<string, MethodFn> = {
     }
     return newStr(out);
   },
-  removeprefix: (self, args) => { const p = arg0str('removeprefix()', args); const s = S(self).s; return newStr(s.startsWith(p) ? s.slice(p.length) : s); },
-  removesuffix: (self, args) => { const p = arg0str('removesuffix()', args); const s = S(self).s; return newStr(p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s); },
+  removeprefix: (self, args) => { const p = arg0str('removeprefix()', args); const s = S(self).s; return p && s.startsWith(p) ? newStr(s.slice(p.length)) : unchanged(self); },
+  removesuffix: (self, args) => { const p = arg0str('removesuffix()', args); const s = S(self).s; return p && s.endsWith(p) ? newStr(s.slice(0, s.length - p.length)) : unchanged(self); },
   __format__: (self, args) => vmHooks.formatValue(self, args[0]!),
 };
 
@@ -338,7 +396,7 @@ function padded(self: PyObject, args: PyObject[], how: string): PyObject {
   if (Array.from(fill).length !== 1) raise(PyExc.TypeError, 'The fill character must be exactly one character long');
   const s = S(self);
   const pad = w - s.n;
-  if (pad <= 0) return newStr(s.s);
+  if (pad <= 0) return unchanged(self);
   if (how === 'ljust') return newStr(s.s + fill.repeat(pad));
   if (how === 'rjust') return newStr(fill.repeat(pad) + s.s);
   const left = Math.floor(pad / 2) + (pad & w & 1);

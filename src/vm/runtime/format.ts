@@ -48,15 +48,21 @@ const MAX_SSIZE = 9223372036854775807n;
 /** Reads ASCII decimal digits from cps[pos]; returns [value or -1 when none, new pos]. */
 function readInt(cps: string[], pos: number): [number, number] {
   const start = pos;
-  let acc = 0n;
+  let acc = 0;
+  let big = -1n;
   while (pos < cps.length) {
     const c = cps[pos]!;
     if (c < '0' || c > '9') break;
-    acc = acc * 10n + BigInt(c.charCodeAt(0) - 48);
-    if (acc > MAX_SSIZE) raise(PyExc.ValueError, 'Too many decimal digits in format string');
+    const d = c.charCodeAt(0) - 48;
+    if (big < 0n && acc < 1e14) acc = acc * 10 + d;
+    else {
+      // Past 2**53 the count continues exactly in a bigint, up to Py_ssize_t's maximum.
+      big = (big < 0n ? BigInt(acc) : big) * 10n + BigInt(d);
+      if (big > MAX_SSIZE) raise(PyExc.ValueError, 'Too many decimal digits in format string');
+    }
     pos++;
   }
-  return [pos === start ? -1 : Number(acc), pos];
+  return [pos === start ? -1 : big >= 0n ? Number(big) : acc, pos];
 }
 
 function typeChar(t: string): string {
@@ -64,8 +70,24 @@ function typeChar(t: string): string {
   return c > 32 && c < 128 ? `'${t}'` : `'\\x${c.toString(16)}'`;
 }
 
+/**
+ * Successfully parsed specs by defType + defAlign + spec (the type name only words errors, which
+ * are never cached). Specs are shared and must not be mutated. Bounded: cleared when full.
+ */
+const specCache = new Map<string, Spec>();
+
 /** parse_internal_render_format_spec. `typeName` is the object's type name for error messages. */
 export function parseSpec(spec: string, typeName: string, defType: string, defAlign: string): Spec {
+  const key = defType + defAlign + spec;
+  const hit = specCache.get(key);
+  if (hit !== undefined) return hit;
+  const s = parseSpecUncached(spec, typeName, defType, defAlign);
+  if (specCache.size >= 512) specCache.clear();
+  specCache.set(key, s);
+  return s;
+}
+
+function parseSpecUncached(spec: string, typeName: string, defType: string, defAlign: string): Spec {
   const cps = spec.length < 64 && !/[\ud800-\udfff]/.test(spec) ? spec.split('') : Array.from(spec);
   const end = cps.length;
   let pos = 0;

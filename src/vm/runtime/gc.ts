@@ -30,11 +30,18 @@ export const DEBUG_UNCOLLECTABLE = 4;
 export const DEBUG_SAVEALL = 32;
 export const DEBUG_LEAK = 38;
 
+/**
+ * A generation list's sentinel. A real class with the object header's fields in PyObject's order
+ * (not an Object.create(null) dictionary-mode object), so the list walks' property loads see one
+ * more ordinary map instead of a slow-mode object.
+ */
+class GcHead {
+  ob_refcnt = 0; flags = 0; serial = -1; type = null; gcGen = -2; gcRefs = 0;
+  gcPrev: GcHead; gcNext: GcHead; dict = null;
+  constructor() { this.gcPrev = this; this.gcNext = this; }
+}
 function makeHead(): PyObject {
-  const h = Object.create(null) as PyObject;
-  (h as { gcPrev: PyObject | null }).gcPrev = h;
-  (h as { gcNext: PyObject | null }).gcNext = h;
-  return h;
+  return new GcHead() as unknown as PyObject;
 }
 
 export interface GcStats { collections: number; collected: number; uncollectable: number }
@@ -170,8 +177,18 @@ function dictMaybeUntrack(o: PyObject): void {
 }
 
 // Visitors of collect() as module-level functions (no closure per traversed object).
+/**
+ * The set being examined: tracked objects whose gcGen lies in [setLo, setHi] and have not been
+ * met yet, plus those already met (gcGen = COLLECTING, gcRefs initialized). update_refs is fused
+ * into subtract_refs: an object's gcRefs is initialized from ob_refcnt the first time the pass
+ * meets it, as a child or on its own turn, which saves one walk over the set.
+ */
+let setLo = 0;
+let setHi = 0;
 function subtractInternalRef(c: PyObject): void {
-  if (c.gcGen === COLLECTING) c.gcRefs--;
+  const g = c.gcGen;
+  if (g === COLLECTING) c.gcRefs--;
+  else if (g >= setLo && g <= setHi) { c.gcRefs = c.ob_refcnt - 1; c.gcGen = COLLECTING; }
 }
 /** The list move_unreachable scans; an object found reachable from it comes back to its tail. */
 let scanHead: PyObject = makeHead();
@@ -224,30 +241,34 @@ function subtractRefs(o: PyObject): void {
   const t = o.type;
   if (t === listType || t === tupleType) {
     const it = (o as unknown as Items).items;
-    for (let i = 0; i < it.length; i++) { const c = it[i]!; if (c.gcGen === COLLECTING) c.gcRefs--; }
+    const lo = setLo, hi = setHi;
+    for (let i = 0; i < it.length; i++) {
+      const c = it[i]!, g = c.gcGen;
+      if (g === COLLECTING) c.gcRefs--;
+      else if (g >= lo && g <= hi) { c.gcRefs = c.ob_refcnt - 1; c.gcGen = COLLECTING; }
+    }
     return;
   }
   if (t === dictType) { subtractEntries(o as unknown as Entries); return; }
   const tr = t.slots.traverse;
   if (tr === instanceTraverse) {
     const sv = (o as PyInstance).slotvals;
-    if (sv) for (let i = 0; i < sv.length; i++) { const c = sv[i]; if (c && c.gcGen === COLLECTING) c.gcRefs--; }
+    if (sv) for (let i = 0; i < sv.length; i++) { const c = sv[i]; if (c) subtractInternalRef(c); }
   } else if (tr) tr(o, subtractInternalRef);
   const d = o.dict;
   if (d !== null) {
     if ((d as unknown as Entries).inline) subtractEntries(d as unknown as Entries);
-    else if (d.gcGen === COLLECTING) d.gcRefs--;
+    else subtractInternalRef(d);
   }
-  if (t.isHeap() && t.gcGen === COLLECTING) t.gcRefs--;
+  if (t.isHeap()) subtractInternalRef(t);
 }
 function subtractEntries(d: Entries): void {
   const ks = d.ks, vs = d.vs;
   for (let i = 0; i < ks.length; i++) {
     const k = ks[i];
     if (k === null || k === undefined) continue;
-    if (k.gcGen === COLLECTING) k.gcRefs--;
-    const v = vs[i]!;
-    if (v.gcGen === COLLECTING) v.gcRefs--;
+    subtractInternalRef(k);
+    subtractInternalRef(vs[i]!);
   }
 }
 
@@ -256,7 +277,11 @@ function reachFrom(o: PyObject): void {
   const t = o.type;
   if (t === listType || t === tupleType) {
     const it = (o as unknown as Items).items;
-    for (let i = 0; i < it.length; i++) visitReachable(it[i]!);
+    for (let i = 0; i < it.length; i++) {
+      const c = it[i]!, g = c.gcGen;
+      if (g === UNREACHABLE) visitReachable(c);
+      else if (g === COLLECTING && c.gcRefs === 0) c.gcRefs = 1;
+    }
     return;
   }
   if (t === dictType) { reachEntries(o as unknown as Entries); return; }
@@ -283,7 +308,8 @@ function reachEntries(d: Entries): void {
 }
 
 /**
- * deduce_unreachable: computes gcRefs over ring `base` (update_refs, subtract_refs), then
+ * deduce_unreachable: computes gcRefs over ring `base` (update_refs fused into subtract_refs;
+ * the objects of `base` are exactly the tracked objects with gcGen in [lo, hi]), then
  * move_unreachable: objects with no reference from outside `base` go to ring `unreachable`
  * (gcGen = UNREACHABLE) unless an object found reachable later in the scan reaches them (they
  * come back to the tail of `base`, so the scan meets them again). Survivors keep their place in
@@ -291,20 +317,24 @@ function reachEntries(d: Entries): void {
  * an exact tuple is offered to _PyTuple_MaybeUntrack when the scan passes it — the order of the
  * separate untrack_tuples pass, which walks the survivors in this same final order.
  */
-function deduceUnreachable(base: PyObject, unreachable: PyObject, survivorGen: number, untrackTuples: boolean): void {
-  for (let o = base.gcNext!; o !== base; o = o.gcNext!) { o.gcGen = COLLECTING; o.gcRefs = o.ob_refcnt; }
-  for (let o = base.gcNext!; o !== base; o = o.gcNext!) subtractRefs(o);
+function deduceUnreachable(base: PyObject, lo: number, hi: number, unreachable: PyObject, survivorGen: number, untrackTuples: boolean): void {
+  setLo = lo; setHi = hi;
+  for (let o = base.gcNext!; o !== base; o = o.gcNext!) {
+    if (o.gcGen !== COLLECTING) { o.gcRefs = o.ob_refcnt; o.gcGen = COLLECTING; }
+    subtractRefs(o);
+  }
   const g = gcState;
   const untrackType = untrackTuples ? tupleType : null;
   const savedScan = scanHead;
   scanHead = base;
   let prev = base;
   let o = base.gcNext!;
+  let survivors = 0;
   while (o !== base) {
     if (o.gcRefs !== 0) {
       reachFrom(o);
       o.gcGen = survivorGen;
-      g.sizes[survivorGen]!++;
+      survivors++;
       if (o.type === untrackType && tupleMaybeUntrack(o)) { o = prev.gcNext!; continue; }
       prev = o;
     } else {
@@ -314,6 +344,7 @@ function deduceUnreachable(base: PyObject, unreachable: PyObject, survivorGen: n
     }
     o = prev.gcNext!;
   }
+  g.sizes[survivorGen]! += survivors;
   scanHead = savedScan;
 }
 
@@ -336,7 +367,7 @@ export function collect(gen: number, reason: 'automatic' | 'manual' = 'manual'):
     const oldHead = heads[older]!;
     const olderBefore = g.sizes[older]!;
     const unreachable = makeHead();
-    deduceUnreachable(young, unreachable, older, true);
+    deduceUnreachable(young, 0, gen, unreachable, older, true);
     if (gen < 2) {
       if (gen === 1) g.longLivedPending += g.sizes[older]! - olderBefore;
       spliceInto(young, oldHead);
@@ -374,7 +405,7 @@ export function collect(gen: number, reason: 'automatic' | 'manual' = 'manual'):
     // handle_resurrected_objects: what a finalizer made reachable again joins the older generation.
     const final = makeHead();
     if (unreachable.gcNext !== unreachable) {
-      deduceUnreachable(unreachable, final, older, false);
+      deduceUnreachable(unreachable, UNREACHABLE, UNREACHABLE, final, older, false);
       spliceInto(unreachable, oldHead);
     }
     let m = 0;
