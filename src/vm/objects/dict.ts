@@ -381,6 +381,15 @@ export function dictClear(d: PyDict): void {
   }
 }
 
+/** dict_dealloc: each live entry's key then value, in entry order; a dead dict keeps its arrays. */
+function dictDealloc(o: PyObject): void {
+  const ks = (o as PyDict).ks, vs = (o as PyDict).vs;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    if (k !== null) { decref(k!); decref(vs[i]!); }
+  }
+}
+
 /** Live entries as [key, value] pairs of borrowed references (snapshot). */
 export function dictItems(d: PyDict): [PyObject, PyObject][] {
   const out: [PyObject, PyObject][] = [];
@@ -413,7 +422,7 @@ export function initDictType(slots: Parameters<typeof makeStaticType>[2]): void 
   dictType = makeStaticType('dict', objectType, {
     traverse: dictTraverse,
     clear: (o) => dictClear(o as PyDict),
-    dealloc: (o) => dictClear(o as PyDict),
+    dealloc: dictDealloc,
     sizeof: (o) => dictSizeof(o as PyDict),
     len: (o) => (o as PyDict).used,
     ...slots,

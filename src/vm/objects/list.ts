@@ -203,6 +203,14 @@ export function seqCompare(x: PyObject[], y: PyObject[], op: number): PyObject {
   return richCompare(x[i]!, y[i]!, op);
 }
 
+/** list_dealloc: items released last to first (no new empty array for a dead list), then
+ * the __slots__ values of a subclass instance. */
+function listDealloc(o: PyObject): void {
+  const it = (o as PyList).items;
+  for (let i = it.length - 1; i >= 0; i--) decref(it[i]!);
+  if ((o as unknown as PyInstance).slotvals !== undefined) instanceClear(o);
+}
+
 export function listClear(l: PyList): void {
   const it = l.items;
   l.items = [];
@@ -362,7 +370,7 @@ export function initListType(): void {
       if (sv) sv.forEach((v, i) => { if (v) visit(v, RefKindCode.Attr, i); });
     },
     clear: (o) => listClear(o as PyList),
-    dealloc: (o) => { listClear(o as PyList); instanceClear(o); },
+    dealloc: listDealloc,
     sizeof: (o) => 40 + 8 * (o as PyList).allocated,
     concat: (a: PyObject, b: PyObject) => {
       if (!(b instanceof PyList)) raise(PyExc.TypeError, `can only concatenate list (not "${b.type.name}") to list`);

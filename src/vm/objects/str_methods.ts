@@ -144,6 +144,20 @@ function unchanged(self: PyObject): PyObject {
   return newStr(S(self).s);
 }
 
+/** Left-to-right split on a non-empty separator, at most `maxsplit` cuts (all when negative). */
+function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = s.indexOf(sep);
+  while (j >= 0 && out.length !== maxsplit) {
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+    j = s.indexOf(sep, i);
+  }
+  out.push(i === 0 ? s : s.slice(i));
+  return out;
+}
+
 function splitWs(s: string, maxsplit: number): string[] {
   const out: string[] = [];
   let i = 0;
@@ -253,10 +267,7 @@ const methods: Record<string, MethodFn> = {
     if (!sepO || sepO === None) return max === 0 ? strList(splitWs(s, 0)) : splitList(self, splitWs(s, max));
     const sep = arg0str('split()', [sepO]);
     if (sep === '') raise(PyExc.ValueError, 'empty separator');
-    if (max === 0) return splitList(self, [s]);
-    const parts = s.split(sep);
-    if (max >= 0 && parts.length > max + 1) return strList([...parts.slice(0, max), parts.slice(max).join(sep)]);
-    return splitList(self, parts);
+    return splitList(self, splitSep(s, sep, max));
   },
   rsplit: (self, args, kw) => {
     const sepO = kwOr(args, kw, 'sep', 0);
@@ -301,16 +312,29 @@ const methods: Record<string, MethodFn> = {
     const a = arg0str('replace()', [args[0]!]), b = arg0str('replace()', [args[1]!]);
     const count = args.length > 2 ? asSize(args[2]!) : -1;
     const s = S(self).s;
-    // CPython's replace() returns the str itself when nothing changes and builds any other
-    // result in a fresh buffer (no one-char singleton).
-    const result = (r: string): PyObject => {
-      if (r === s && self!.type === strType && (count === 0 || !s.includes(a) || a === b)) { self!.ob_refcnt++; return self!; }
-      return newStrFresh(r);
-    };
-    if (count < 0) return result(a === '' ? Array.from(s).map((c) => b + c).join('') + b : s.split(a).join(b));
-    let out = '', rest = s, n = 0;
-    while (n < count) { const i = rest.indexOf(a); if (i < 0) break; out += rest.slice(0, i) + b; rest = rest.slice(i + a.length); n++; }
-    return result(out + rest);
+    // CPython's replace(): the str itself (unicode_result_unchanged) when the count is 0, old is
+    // new (the same object), both are empty or old does not occur; any other result is built in
+    // a fresh object (no one-char singleton), '' excepted.
+    if (count === 0 || args[0] === args[1] || (a === '' && b === '')) return unchanged(self);
+    let out = '';
+    if (a === '') {
+      // Insert b before each code point (and at the end), at most `count` times.
+      let n = 0, i = 0;
+      while (i < s.length && n !== count) {
+        const c = s.charCodeAt(i);
+        const w = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        out += b + s.slice(i, i + w);
+        i += w; n++;
+      }
+      out += n !== count ? b + s.slice(i) : s.slice(i);
+    } else {
+      let j = s.indexOf(a);
+      if (j < 0) return unchanged(self);
+      let i = 0, n = 0;
+      while (j >= 0 && n !== count) { out += s.slice(i, j) + b; i = j + a.length; n++; j = s.indexOf(a, i); }
+      out += s.slice(i);
+    }
+    return newStrFresh(out);
   },
   startswith: prefixTest('startswith', (s, p) => s.startsWith(p)),
   endswith: prefixTest('endswith', (s, p) => s.endsWith(p)),

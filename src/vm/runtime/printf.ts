@@ -13,7 +13,7 @@
  * - Error positions are code point indices of the format string.
  */
 import type { PyObject } from '../objects/object';
-import { PyStr, newStr } from '../objects/str';
+import { PyStr, newStr, strType } from '../objects/str';
 import { PyInt, intType } from '../objects/int';
 import { PyFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
@@ -140,6 +140,7 @@ function cpSlice(s: string, a: number, b: number): string {
 
 /** unicode_format_arg_output: pads `str` (the converted argument) to width. */
 function pad(str: string, t: string, flags: number, width: number, prec: number, numeric: boolean): string {
+  if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) return str;
   let len = cpLen(str);
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK))) return str;
   let body = str;
@@ -323,7 +324,7 @@ function convertStr(v: PyObject, t: string, flags: number, width: number, prec: 
   switch (t) {
     case 's': case 'r': case 'a': {
       if (v.type === intType && width === -1 && prec === -1) return A.strJS(v);
-      const s = t === 's' ? (v instanceof PyStr && v.type.name === 'str' ? v.s : A.strJS(v)) : t === 'r' ? A.reprJS(v) : asciiRepr(v);
+      const s = t === 's' ? (v.type === strType ? (v as PyStr).s : A.strJS(v)) : t === 'r' ? A.reprJS(v) : asciiRepr(v);
       return pad(s, t, flags, width, prec, false);
     }
     case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': {
