@@ -13,7 +13,7 @@ import { makeOpcodeModule } from './_opcode';
 import { pySourceModule } from './pysource';
 import { ITERTOOLS_SRC } from './py/itertools_py';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
-import { COLLECTIONS_SRC } from './py/collections_py';
+import { makeCollectionsModule } from './_collections';
 import { STRING_SRC, ATEXIT_SRC, errnoSrc } from './py/small_py';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
@@ -26,7 +26,7 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
-  register('_collections', pySourceModule('_collections', COLLECTIONS_SRC));
+  register('_collections', makeCollectionsModule);
   register('_bytescope_types', pySourceModule('_bytescope_types', GENERICALIAS_SRC));
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }

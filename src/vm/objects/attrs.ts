@@ -449,7 +449,12 @@ function one(name: string, args: PyObject[]): PyObject {
 
 /** Adds `__repr__`, `__eq__`, `__add__`, `__init__`, ... descriptors for every slot a static type defines. */
 export function initSlotWrappers(): void {
-  for (const t of staticTypesList()) {
+  for (const t of staticTypesList()) addSlotWrappers(t);
+}
+
+/** The slot wrapper descriptors of one static type (also for types created after bootstrap). */
+export function addSlotWrappers(t: PyType): void {
+  {
     const s = t.ownSlots;
     const w = (name: string, fn: NativeFn) => { if (t.tdict.getStr(name) === null) defWrapper(t, name, fn); };
     if (s.repr) w('__repr__', (self) => s.repr!(self!));
