@@ -75,6 +75,25 @@ m = {}; _count_elements(m, 'hello'); _count_elements(dd, 'xy')
 tg = _tuplegetter(0, 'doc'); v = tg.__get__((1,)); tred = tg.__reduce__()
 cyc = deque(); cyc.append(cyc); del cyc
 `],
+  itertools: ['import itertools, operator, warnings', `
+import itertools as I, operator
+o = object()
+a = list(I.accumulate([1, 2, 3], initial=o and 0)); b = list(I.batched('abcde', 2))
+c = I.chain('ab', [o]); next(c); c2 = I.chain.from_iterable([[o], 'x']); l2 = list(c2)
+cm = list(I.combinations([o, 1, 2], 2)); cw = list(I.combinations_with_replacement([o, 1], 2))
+pm = I.permutations([o, 1, 2]); p1 = next(pm); p2 = next(pm); pr = list(I.product([o], 'ab', repeat=2))
+cp = list(I.compress([o, 1, 2], [1, 0, 1])); ct = I.count(5); next(ct); cf = I.count(1.5, o and 1); next(cf)
+cy = I.cycle([o, 1]); cyl = [next(cy) for _ in range(5)]
+dw = list(I.dropwhile(bool, [1, 0, o])); tw = list(I.takewhile(bool, [o, 0, 1])); ff = list(I.filterfalse(None, [0, o]))
+gb = I.groupby([o, o, 1, 2, 2]); k, g = next(gb); g1 = list(g); k2, g2 = next(gb); rest = [(k, list(v)) for k, v in gb]
+isl = list(I.islice(range(10), 1, 8, 3)); pw = list(I.pairwise([o, 1, 2])); rp = list(I.repeat(o, 3)); ri = I.repeat(o)
+sm = list(I.starmap(operator.add, [(1, 2)])); t1, t2 = I.tee([o, 1, 2]); n1 = next(t1); t3 = t1.__copy__()
+zl = list(I.zip_longest([o], [1, 2], fillvalue=o))
+import warnings
+warnings.simplefilter('ignore')
+reds = [x.__reduce__() for x in (ct, cf, ri, c, cy, gb, t1, pm, I.islice('abc', 1), I.accumulate([1]), I.zip_longest('a'))]
+gen = (i for i in range(3)); cyc = I.chain([gen]); del cyc
+`],
 };
 
 describe('collections/itertools types: refcount audit', () => {

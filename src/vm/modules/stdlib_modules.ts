@@ -11,7 +11,7 @@ import { makeSreModule } from './_sre';
 import { makeIoModule } from './_io';
 import { makeOpcodeModule } from './_opcode';
 import { pySourceModule } from './pysource';
-import { ITERTOOLS_SRC } from './py/itertools_py';
+import { makeItertoolsModule } from './itertools';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
 import { makeCollectionsModule } from './_collections';
 import { STRING_SRC, ATEXIT_SRC, errnoSrc } from './py/small_py';
@@ -23,7 +23,7 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_sre', makeSreModule);
   register('_io', makeIoModule);
   register('_opcode', makeOpcodeModule);
-  register('itertools', pySourceModule('itertools', ITERTOOLS_SRC));
+  register('itertools', makeItertoolsModule);
   register('_string', pySourceModule('_string', STRING_SRC));
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
   register('_collections', makeCollectionsModule);

@@ -608,6 +608,12 @@ export function finishType(t: PyType): void {
   inheritSlots(t);
   addSlotWrappers(t);
   if (!t.slots.hash) t.tdict.setStr('__hash__', None);
+  // Types made from a PyType_Spec carry their module name in their dict.
+  if (t.moduleName !== 'builtins') {
+    const m = newStr(t.moduleName);
+    t.tdict.setStr('__module__', m);
+    decref(m);
+  }
 }
 
 let ready = false;
