@@ -105,8 +105,8 @@ class Pattern:
 
 
 class _Template:
+    # Keeps no reference to the pattern (re._compile_template's lru_cache holds templates).
     def __init__(self, pattern, items):
-        self.pattern = pattern
         self.items = items
 
 
