@@ -45,7 +45,7 @@ import { floatType } from '../objects/float';
 import { floatBinaryFast, intBinaryFast, compareNumFast, negativeFast } from './eval_num';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
-import { AK, SK, loadAttrSlow, storeAttrSlow, slowIsMethod } from './attr_cache';
+import { AK, SK, loadAttrSlow, storeAttrSlow, slowIsMethod, propertyFrame } from './attr_cache';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -350,16 +350,18 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           }
           case O.LOAD_ATTR: {
             // Inline hits of the per-instruction cache (attr_cache.ts): an instance dict value at
-            // the hinted entry, or an unshadowed method. Everything else: loadAttrSlow.
+            // the hinted entry, an unshadowed method, a Python property getter run in place.
+            // Everything else: loadAttrSlow.
             const owner = lp[sp - 1]!;
             const name = names[oparg >> 1]!;
-            const ac = code.acache, ci = pc << 1;
-            if (ac !== null && ac[ci] === owner.type.tver) {
-              const kind = ac[ci + 1];
+            const ac = code.acache, tv = owner.type.tver;
+            let w = pc << 2;
+            if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv)) {
+              const kind = ac[w + 1];
               if (kind === AK.Inst) {
                 const d = owner.dict as PyDict | null;
                 if (d !== null) {
-                  const h = ac[ci + 2]!, k = d.ks[h];
+                  const h = ac[w + 2]!, k = d.ks[h];
                   if (k !== undefined && k !== null && (k as PyStr).s === name) {
                     const v = d.vs[h]!;
                     v.ob_refcnt++;
@@ -372,11 +374,23 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               } else if (kind === AK.Method) {
                 const d = owner.dict as PyDict | null;
                 if (d === null || dictIndexStr(d, name) < 0) {
-                  const m = code.aobj![pc >> 1]!;
+                  const m = code.aobj![(pc >> 1) - ((w >> 2) & 1)]!;
                   m.ob_refcnt++;
                   lp[sp - 1] = m;
                   lp[sp++] = owner;
                   pc += 18;
+                  break;
+                }
+              } else if (kind === AK.Prop && (oparg & 1) === 0) {
+                // LOAD_ATTR_PROPERTY: the getter's frame runs in this loop (propertyFrame).
+                f.sp = sp; f.pc = pc + 18; f.lasti = here;
+                const nf = propertyFrame(vm, f, code, pc, w, owner);
+                if (nf !== null) {
+                  sp = f.sp;
+                  f = nf;
+                  code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+                  lp = f.lp; sp = f.sp; pc = 0;
+                  if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
                   break;
                 }
               }
@@ -392,13 +406,14 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.STORE_ATTR: {
             const owner = lp[sp - 1]!;
             const v = lp[sp - 2]!;
-            const ac = code.acache, ci = pc << 1;
-            if (ac !== null && ac[ci] === owner.type.tver && ac[ci + 1] === SK.Inst) {
+            const ac = code.acache, tv = owner.type.tver;
+            let w = pc << 2;
+            if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SK.Inst) {
               // Replacing an existing entry of an inline (never materialized) instance dict: no
               // GC tracking change, no layout change.
               const d = owner.dict as PyDict | null;
               if (d !== null && d.inline) {
-                const h = ac[ci + 2]!, k = d.ks[h];
+                const h = ac[w + 2]!, k = d.ks[h];
                 if (k !== undefined && k !== null && (k as PyStr).s === names[oparg]) {
                   const old = d.vs[h]!;
                   d.vs[h] = v;

@@ -1,6 +1,6 @@
 /**
  * The middle tier of instructions, out of the dispatch loop: common but self-contained
- * instructions (item access, name lookups in module/class bodies, building tuples
+ * instructions (item access, super() attribute lookups, name lookups in module/class bodies, building tuples
  * and lists, unpacking, containment, except-block bookkeeping) that never switch frames.
  *
  * Why: V8 compiles the dispatch loop (eval.ts) as one unit; with the type feedback of a real
@@ -29,10 +29,13 @@ import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import * as X from './ops';
 import { execRare } from './eval_rare';
+import { SUPER_METHOD, superAttrFill, wayObj } from './attr_cache';
+import { superType } from '../objects/super';
+import { PyType } from '../objects/type';
 
 /** Opcodes handled by execMid (the rest of the default path goes to execRare). */
 const MID = new Uint8Array(256);
-for (const op of [O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
+for (const op of [O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
   O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
   O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE]) MID[op] = 1;
 
@@ -91,6 +94,36 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         lp[sp] = null;
         X.storeName(f, names[oparg]!, v);
         decref(v);
+        break;
+      }
+      case O.LOAD_SUPER_ATTR: {
+        // [global super, __class__, self] -> [meth, self] or [NULL?, attr]. Cached (attr_cache.ts):
+        // the method form on an instance of the same type with the same class argument.
+        const self = lp[sp - 1]!, cls = lp[sp - 2]!, gsuper = lp[sp - 3]!;
+        const ac = code.acache, tv = self.type.tver;
+        let w = pc << 2;
+        if ((oparg & 1) !== 0 && ac !== null && (ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SUPER_METHOD &&
+          ac[w + 2] === (cls as PyType).tver && gsuper === superType) {
+          const m = wayObj(code, pc, w);
+          m.ob_refcnt++;
+          lp[sp - 3] = m;
+          lp[sp - 2] = self;
+          lp[--sp] = null;
+          decref(gsuper);
+          decref(cls);
+          pc += 2;
+          break;
+        }
+        lp[--sp] = null; lp[--sp] = null; lp[--sp] = null;
+        let a: PyObject | null, b: PyObject;
+        try {
+          [a, b] = gsuper === superType && cls instanceof PyType
+            ? superAttrFill(code, pc, cls, self, names[oparg >> 2]!, (oparg & 1) !== 0)
+            : X.loadSuperAttr(gsuper, cls, self, names[oparg >> 2]!, (oparg & 2) !== 0, (oparg & 1) !== 0);
+        } finally { decref(self); decref(cls); decref(gsuper); }
+        if (oparg & 1) lp[sp++] = a;
+        lp[sp++] = b;
+        pc += 2;
         break;
       }
       case O.BINARY_SUBSCR: {

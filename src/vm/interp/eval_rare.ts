@@ -219,21 +219,6 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       lp[sp++] = bc;
       break;
     }
-    case O.LOAD_SUPER_ATTR: {
-      const self = lp[--sp]!;
-      const cls = lp[--sp]!;
-      const gsuper = lp[--sp]!;
-      lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-      f.sp = sp;
-      let a: PyObject | null, b: PyObject | null;
-      try {
-        [a, b] = X.loadSuperAttr(gsuper, cls, self, names[oparg >> 2]!, (oparg & 2) !== 0, (oparg & 1) !== 0);
-      } finally { decref(self); decref(cls); decref(gsuper); }
-      if (oparg & 1) lp[sp++] = a;
-      lp[sp++] = b!;
-      pc += 2;
-      break;
-    }
     case O.LOAD_ASSERTION_ERROR: {
       const t = PyExc.AssertionError!;
       t.ob_refcnt++;
@@ -413,11 +398,18 @@ export function initFrame(vm: VM, f: Frame, cls: PyType, initFn: PyFunction, bas
   try {
     obj = cls.slots.new!(cls, [], null);
     nf = vm.newPyFrame(initFn, f);
-    const argv: (PyObject | null)[] = new Array(total + 1);
     obj.ob_refcnt++;
-    argv[0] = obj;
-    for (let i = 0; i < total; i++) { argv[i + 1] = lp[base + 1 + i]!; lp[base + 1 + i] = null; }
-    bindArgs(initFn, nf.lp, argv, 0, total + 1, kw);
+    if (kw === null && initFn.simple && initFn.argcount === total + 1) {
+      // Positional arguments matching the parameters exactly: they move into the frame.
+      const nlp = nf.lp;
+      nlp[0] = obj;
+      for (let i = 0; i < total; i++) { nlp[i + 1] = lp[base + 1 + i]!; lp[base + 1 + i] = null; }
+    } else {
+      const argv: (PyObject | null)[] = new Array(total + 1);
+      argv[0] = obj;
+      for (let i = 0; i < total; i++) { argv[i + 1] = lp[base + 1 + i]!; lp[base + 1 + i] = null; }
+      bindArgs(initFn, nf.lp, argv, 0, total + 1, kw);
+    }
   } catch (e) {
     if (nf !== null) vm.discardFrame(nf);
     if (obj !== null) decref(obj);
