@@ -7,8 +7,10 @@
  * Layout: `code.acache` holds 8 int slots per code unit; an instruction's entry starts at
  * ci = (byte offset of its first inline cache unit) * 4 and has two ways (polymorphic sites),
  * each [type version tag, kind, dict entry hint, 0]: way 0 at ci, way 1 at ci + 4. The cached
- * object of a way (a descriptor, borrowed; for STORE_ATTR the interned name) is `code.aobj[u]`
- * with u = offset / 2 for way 0 and u - 1 (the instruction's own code unit) for way 1.
+ * object of a way (a descriptor, borrowed; for the instance-dict kinds the interned name, which
+ * is the key object attribute assignment stores, so a hit compares keys by identity) is
+ * `code.aobj[u]` with u = offset / 2 for way 0 and u - 1 (the instruction's own code unit) for
+ * way 1.
  *
  * Validity contract: a way applies to an object whose type's `tver` equals its tag. Tags change
  * whenever the type's dict, a base's dict or the MRO changes (type.ts invalidateCache) and are
@@ -16,8 +18,9 @@
  * to, whether it is a data descriptor, the getattro/setattro slot) still hold, and the cached
  * descriptor is still alive (the type's dict owns it). Facts about the instance dict are never
  * assumed: a hint is used only after checking that the entry at that index still has the
- * attribute's name, and "the instance dict lacks the name" is checked at every use. The eval loop
- * (eval.ts) inlines the common hits; every other case goes through the functions here.
+ * attribute's name, and "the instance dict lacks the name" is checked at every use. The hits
+ * are inlined in execMid (eval_mid.ts, its own V8 compile unit: the dispatch loop's recompiles
+ * cost more than the call); only the property getter frame is set up from the loop (eval.ts).
  */
 import type { PyObject } from '../objects/object';
 import type { PyCode } from '../objects/code';
@@ -105,7 +108,7 @@ function dictLacks(d: PyObject | null, name: string): boolean {
 }
 
 /**
- * LOAD_ATTR when the eval loop's inline hits did not apply: uses the cached Data / Class kinds,
+ * LOAD_ATTR when execMid's inline hits did not apply: uses the cached Data / Class kinds,
  * else runs the generic lookup and (re)fills the entry for `pc` (offset of the first cache
  * unit). Returns a new reference; for the method form see `slowIsMethod`. Borrows `owner`.
  */
@@ -154,17 +157,21 @@ function fillLoad(code: PyCode, pc: number, owner: PyObject, t: PyType, name: st
     const d = owner.dict as PyDict | null;
     const i = d === null ? -1 : dictIndexStr(d, name);
     if (i >= 0) { kind = AK.Inst; hint = i; }
-    else if (descr !== null) kind = methodOk && (descr instanceof PyFunction || descr.type === methodDescrType) ? AK.Method : AK.Class;
+    else if (descr !== null) {
+      kind = methodOk && (descr instanceof PyFunction || descr.type === methodDescrType) ? AK.Method : AK.Class;
+      // Method: whether the instance dict must be checked (objects of this type can have one).
+      if (kind === AK.Method) hint = t.hasDict || owner.dict !== null ? 1 : 0;
+    }
   }
   if (kind === 0) return;
   const ac = ensure(code);
   const w = claimWay(code, ac, pc, t.tver);
   ac[w] = t.tver; ac[w + 1] = kind; ac[w + 2] = hint;
-  code.aobj![(pc >> 1) - ((w >> 2) & 1)] = kind === AK.Inst ? null : descr;
+  code.aobj![(pc >> 1) - ((w >> 2) & 1)] = kind === AK.Inst ? intern(name) : descr;
 }
 
 /**
- * STORE_ATTR when the eval loop's inline hit (replacing an existing inline-dict entry) did not
+ * STORE_ATTR when execMid's inline hit (replacing an existing inline-dict entry) did not
  * apply. Borrows `owner` and `v` (the caller releases both, also when this throws).
  */
 export function storeAttrSlow(code: PyCode, pc: number, owner: PyObject, name: string, v: PyObject): void {
@@ -235,14 +242,18 @@ export function superAttrFill(code: PyCode, pc: number, cls: PyType, self: PyObj
 }
 
 /**
- * LOAD_ATTR_PROPERTY (plain form, way `w` of kind Prop hit): when the getter is still a Python
- * function taking exactly one positional argument and the recursion limit allows a frame, the
- * owner (the top of f's stack, whose ownership moves into the new frame) is popped and the
- * getter's frame is returned, pushed; the caller switches to it (its return value lands on f's
- * stack, execution resumes at f.pc). Otherwise null and nothing changed. f.sp / f.pc / f.lasti
- * are set by the caller.
+ * LOAD_ATTR_PROPERTY (plain form): when the entry for `pc` has a Prop way for the owner's type
+ * (the top of f's stack), the getter is still a Python function taking exactly one positional
+ * argument and the recursion limit allows a frame, the owner is popped (its reference moves into
+ * the new frame) and the getter's frame is returned, pushed; the caller switches to it (its
+ * return value lands on f's stack, execution resumes at f.pc). Otherwise null and nothing
+ * changed. The caller set f.sp / f.pc (after the inline caches) / f.lasti.
  */
-export function propertyFrame(vm: VM, f: Frame, code: PyCode, pc: number, w: number, owner: PyObject): Frame | null {
+export function propertyFrame(vm: VM, f: Frame, code: PyCode, pc: number, owner: PyObject): Frame | null {
+  const ac = code.acache!, tv = owner.type.tver;
+  let w = pc << 2;
+  if (ac[w] !== tv && ac[(w += 4)] !== tv) return null;
+  if (ac[w + 1] !== AK.Prop) return null;
   const fn = (wayObj(code, pc, w) as PyProperty).fget;
   if (!(fn instanceof PyFunction) || !fn.simple || fn.argcount !== 1 || vm.depth >= vm.recursionLimit) return null;
   f.lp[--f.sp] = null;

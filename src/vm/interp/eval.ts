@@ -45,7 +45,7 @@ import { floatType } from '../objects/float';
 import { floatBinaryFast, intBinaryFast, compareNumFast, negativeFast } from './eval_num';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
-import { AK, SK, loadAttrSlow, storeAttrSlow, slowIsMethod, propertyFrame } from './attr_cache';
+import { propertyFrame } from './attr_cache';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -348,88 +348,24 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             pc += 8;
             break;
           }
-          case O.LOAD_ATTR: {
-            // Inline hits of the per-instruction cache (attr_cache.ts): an instance dict value at
-            // the hinted entry, an unshadowed method, a Python property getter run in place.
-            // Everything else: loadAttrSlow.
-            const owner = lp[sp - 1]!;
-            const name = names[oparg >> 1]!;
-            const ac = code.acache, tv = owner.type.tver;
-            let w = pc << 2;
-            if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv)) {
-              const kind = ac[w + 1];
-              if (kind === AK.Inst) {
-                const d = owner.dict as PyDict | null;
-                if (d !== null) {
-                  const h = ac[w + 2]!, k = d.ks[h];
-                  if (k !== undefined && k !== null && (k as PyStr).s === name) {
-                    const v = d.vs[h]!;
-                    v.ob_refcnt++;
-                    if (oparg & 1) { lp[sp - 1] = null; lp[sp++] = v; } else lp[sp - 1] = v;
-                    decref(owner);
-                    pc += 18;
-                    break;
-                  }
-                }
-              } else if (kind === AK.Method) {
-                const d = owner.dict as PyDict | null;
-                if (d === null || dictIndexStr(d, name) < 0) {
-                  const m = code.aobj![(pc >> 1) - ((w >> 2) & 1)]!;
-                  m.ob_refcnt++;
-                  lp[sp - 1] = m;
-                  lp[sp++] = owner;
-                  pc += 18;
-                  break;
-                }
-              } else if (kind === AK.Prop && (oparg & 1) === 0) {
-                // LOAD_ATTR_PROPERTY: the getter's frame runs in this loop (propertyFrame).
-                f.sp = sp; f.pc = pc + 18; f.lasti = here;
-                const nf = propertyFrame(vm, f, code, pc, w, owner);
-                if (nf !== null) {
-                  sp = f.sp;
-                  f = nf;
-                  code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
-                  lp = f.lp; sp = f.sp; pc = 0;
-                  if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
-                  break;
-                }
+          case O.LOAD_ATTR:
+            // A cached Python property getter runs in this loop (LOAD_ATTR_PROPERTY, attr_cache.ts
+            // propertyFrame); every other LOAD_ATTR is in execMid.
+            if ((oparg & 1) === 0 && code.acache !== null) {
+              f.sp = sp; f.pc = pc + 18; f.lasti = here;
+              const nf = propertyFrame(vm, f, code, pc, lp[sp - 1]!);
+              if (nf !== null) {
+                f = nf;
+                code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+                lp = f.lp; sp = f.sp; pc = 0;
+                if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+                break;
               }
             }
-            const r = loadAttrSlow(code, pc, owner, name, (oparg & 1) !== 0);
-            if (oparg & 1) {
-              if (slowIsMethod) { lp[sp - 1] = r; lp[sp++] = owner; }
-              else { lp[sp - 1] = null; lp[sp++] = r; decref(owner); }
-            } else { lp[sp - 1] = r; decref(owner); }
-            pc += 18;
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
             break;
-          }
-          case O.STORE_ATTR: {
-            const owner = lp[sp - 1]!;
-            const v = lp[sp - 2]!;
-            const ac = code.acache, tv = owner.type.tver;
-            let w = pc << 2;
-            if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SK.Inst) {
-              // Replacing an existing entry of an inline (never materialized) instance dict: no
-              // GC tracking change, no layout change.
-              const d = owner.dict as PyDict | null;
-              if (d !== null && d.inline) {
-                const h = ac[w + 2]!, k = d.ks[h];
-                if (k !== undefined && k !== null && (k as PyStr).s === names[oparg]) {
-                  const old = d.vs[h]!;
-                  d.vs[h] = v;
-                  lp[--sp] = null; lp[--sp] = null;
-                  decref(old);
-                  decref(owner);
-                  pc += 8;
-                  break;
-                }
-              }
-            }
-            lp[--sp] = null; lp[--sp] = null;
-            try { storeAttrSlow(code, pc, owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
-            pc += 8;
-            break;
-          }
           case O.MAKE_CELL: {
             const v = lp[oparg] ?? null;
             lp[oparg] = newCell(v);

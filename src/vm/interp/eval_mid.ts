@@ -1,6 +1,7 @@
 /**
  * The middle tier of instructions, out of the dispatch loop: common but self-contained
- * instructions (item access, super() attribute lookups, name lookups in module/class bodies, building tuples
+ * instructions (attribute access with per-instruction caches, item access, super() attribute
+ * lookups, name lookups in module/class bodies, building tuples
  * and lists, unpacking, containment, except-block bookkeeping) that never switch frames.
  *
  * Why: V8 compiles the dispatch loop (eval.ts) as one unit; with the type feedback of a real
@@ -18,7 +19,7 @@ import type { VM } from '../runtime/vm';
 import type { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
-import { PyDict, dictType, newDictPresized } from '../objects/dict';
+import { PyDict, dictType, newDictPresized, dictIndexStr } from '../objects/dict';
 import { PyStr, newStrFresh, strType } from '../objects/str';
 import { boolObj, True, False } from '../objects/int';
 import { tupleSteal, PyTuple } from '../objects/tuple';
@@ -29,13 +30,13 @@ import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import * as X from './ops';
 import { execRare } from './eval_rare';
-import { SUPER_METHOD, superAttrFill, wayObj } from './attr_cache';
+import { AK, SK, SUPER_METHOD, superAttrFill, wayObj, loadAttrSlow, storeAttrSlow, slowIsMethod } from './attr_cache';
 import { superType } from '../objects/super';
 import { PyType } from '../objects/type';
 
 /** Opcodes handled by execMid (the rest of the default path goes to execRare). */
 const MID = new Uint8Array(256);
-for (const op of [O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
+for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
   O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
   O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE]) MID[op] = 1;
 
@@ -94,6 +95,69 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         lp[sp] = null;
         X.storeName(f, names[oparg]!, v);
         decref(v);
+        break;
+      }
+      case O.LOAD_ATTR: {
+        // Per-instruction cache (attr_cache.ts): an instance dict value at the hinted entry, an
+        // unshadowed method; everything else through loadAttrSlow.
+        const owner = lp[sp - 1]!;
+        const ac = code.acache, tv = owner.type.tver;
+        let w = pc << 2;
+        if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv)) {
+          const kind = ac[w + 1];
+          if (kind === AK.Inst) {
+            // Keys stored by attribute assignment are the interned name (aobj): identity.
+            const d = owner.dict as PyDict | null, h = ac[w + 2]!;
+            if (d !== null && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
+              const v = d.vs[h]!;
+              v.ob_refcnt++;
+              if (oparg & 1) { lp[sp - 1] = null; lp[sp++] = v; } else lp[sp - 1] = v;
+              decref(owner);
+              pc += 18;
+              break;
+            }
+          } else if (kind === AK.Method) {
+            // Hint 0: the type's instances have no __dict__ (nothing can shadow the method).
+            let d: PyDict | null;
+            if (ac[w + 2] === 0 || (d = owner.dict as PyDict | null) === null || dictIndexStr(d, names[oparg >> 1]!) < 0) {
+              const m = code.aobj![(pc >> 1) - ((w >> 2) & 1)]!;
+              m.ob_refcnt++;
+              lp[sp - 1] = m;
+              lp[sp++] = owner;
+              pc += 18;
+              break;
+            }
+          }
+        }
+        const r = loadAttrSlow(code, pc, owner, names[oparg >> 1]!, (oparg & 1) !== 0);
+        if (oparg & 1) {
+          if (slowIsMethod) { lp[sp - 1] = r; lp[sp++] = owner; }
+          else { lp[sp - 1] = null; lp[sp++] = r; decref(owner); }
+        } else { lp[sp - 1] = r; decref(owner); }
+        pc += 18;
+        break;
+      }
+      case O.STORE_ATTR: {
+        const owner = lp[--sp]!;
+        const v = lp[--sp]!;
+        lp[sp] = null; lp[sp + 1] = null;
+        const ac = code.acache, tv = owner.type.tver;
+        let w = pc << 2;
+        if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SK.Inst) {
+          // Replacing an existing entry of an inline (never materialized) instance dict: no GC
+          // tracking change, no layout change.
+          const d = owner.dict as PyDict | null, h = ac[w + 2]!;
+          if (d !== null && d.inline && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
+            const old = d.vs[h]!;
+            d.vs[h] = v;
+            decref(old);
+            decref(owner);
+            pc += 8;
+            break;
+          }
+        }
+        try { storeAttrSlow(code, pc, owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
+        pc += 8;
         break;
       }
       case O.LOAD_SUPER_ATTR: {
