@@ -256,15 +256,20 @@ export class VM {
   /** Calls a Python function with borrowed args; returns a new reference. */
   callPython(fn: PyFunction, args: PyObject[], kwnames: readonly string[] | null): PyObject {
     const f = this.newPyFrame(fn, this.top);
-    const owned = args.slice();
-    for (const a of owned) a.ob_refcnt++;
-    try {
-      if (fn.simple && !kwnames && owned.length === fn.argcount) {
-        for (let i = 0; i < owned.length; i++) f.lp[i] = owned[i]!;
-      } else bindArgs(fn, f.lp, owned, 0, owned.length, kwnames);
-    } catch (e) {
-      this.discardFrame(f);
-      throw e;
+    const n = args.length;
+    if (fn.simple && kwnames === null && n === fn.argcount) {
+      // Positional call of a plain function: the arguments go straight into its locals.
+      const lp = f.lp;
+      for (let i = 0; i < n; i++) { const a = args[i]!; a.ob_refcnt++; lp[i] = a; }
+    } else {
+      const owned = args.slice();
+      for (const a of owned) a.ob_refcnt++;
+      try {
+        bindArgs(fn, f.lp, owned, 0, owned.length, kwnames);
+      } catch (e) {
+        this.discardFrame(f);
+        throw e;
+      }
     }
     fn.ob_refcnt++;
     f.funcObj = fn;
@@ -292,7 +297,21 @@ export class VM {
   }
 
   callFunctionWithSelf(fn: PyObject, self: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
-    return this.callPython(fn as PyFunction, [self, ...args], kwnames);
+    const pf = fn as PyFunction;
+    const n = args.length;
+    if (pf.simple && kwnames === null && n + 1 === pf.argcount) {
+      // A special method (__eq__, __getitem__, ...) of a plain function: self and the arguments
+      // go straight into its locals, without the [self, ...args] array.
+      const f = this.newPyFrame(pf, this.top);
+      const lp = f.lp;
+      self.ob_refcnt++;
+      lp[0] = self;
+      for (let i = 0; i < n; i++) { const a = args[i]!; a.ob_refcnt++; lp[i + 1] = a; }
+      pf.ob_refcnt++;
+      f.funcObj = pf;
+      return this.runFrame(f);
+    }
+    return this.callPython(pf, [self, ...args], kwnames);
   }
 
   /** Executes a code object with the given namespace (module body, exec, class body). */
