@@ -15,6 +15,8 @@ import { makeItertoolsModule } from './itertools';
 import { GENERICALIAS_SRC } from './py/genericalias_py';
 import { makeCollectionsModule } from './_collections';
 import { STRING_SRC, ATEXIT_SRC, errnoSrc } from './py/small_py';
+import { makeBisectModule } from './_bisect';
+import { makeHeapqModule } from './_heapq';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
   register('math', makeMathModule);
@@ -28,5 +30,7 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('atexit', pySourceModule('atexit', ATEXIT_SRC));
   register('_collections', makeCollectionsModule);
   register('_bytescope_types', pySourceModule('_bytescope_types', GENERICALIAS_SRC));
+  register('_bisect', makeBisectModule);
+  register('_heapq', makeHeapqModule);
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }

@@ -350,7 +350,12 @@ export function initAttributes(): void {
     defGetSet(t, '__qualname__', (o) => str(BF(o).qualPrefix ? `${BF(o).qualPrefix}.${BF(o).name}` : BF(o).name));
     defGetSet(t, '__self__', (o) => ref(BF(o).self ?? None));
   }
-  defGetSet(builtinFunctionType, '__module__', () => str('builtins'));
+  // A module's function reports that module's name (m_module); other builtins keep 'builtins'.
+  defGetSet(builtinFunctionType, '__module__', (o) => {
+    const s = BF(o).self;
+    const n = s instanceof PyModule ? (s.dict as PyDict | null)?.getStr('__name__') : null;
+    return n ? ref(n) : str('builtins');
+  });
   defGetSet(builtinFunctionType, '__doc__', () => ref(None));
   // Descriptors of builtin and __slots__ attributes: __name__, __qualname__ (the owner's
   // __qualname__ + name), __objclass__ (inspect reads them to find a class's real __dict__).

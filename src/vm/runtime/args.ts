@@ -18,7 +18,7 @@ export function nargs(fname: string, args: readonly PyObject[], min: number, max
   }
   const short = fname.includes('.') ? fname.slice(fname.lastIndexOf('.') + 1) : fname;
   if (n < min) raise(PyExc.TypeError, `${short} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  raise(PyExc.TypeError, `${short} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  raise(PyExc.TypeError, `${short} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
 /**
