@@ -17,6 +17,7 @@ import { makeCollectionsModule } from './_collections';
 import { STRING_SRC, ATEXIT_SRC, errnoSrc } from './py/small_py';
 import { makeBisectModule } from './_bisect';
 import { makeHeapqModule } from './_heapq';
+import { makeJsonModule } from './_json';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
   register('math', makeMathModule);
@@ -32,5 +33,6 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_bytescope_types', pySourceModule('_bytescope_types', GENERICALIAS_SRC));
   register('_bisect', makeBisectModule);
   register('_heapq', makeHeapqModule);
+  register('_json', makeJsonModule);
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }

@@ -1,0 +1,95 @@
+import json, _json, sys
+print(json.decoder.c_scanstring is _json.scanstring, json.scanner.c_make_scanner, json.encoder.c_make_encoder)
+print(json.loads('{"a": [1, 2.5, -3e5, true, false, null, "x\\u00e9\\ud83d\\ude00\\n"], "b": {}}'))
+print(json.dumps({"a": [1, 2.5, float('1e300'), True, None, "é\n\"x"], 3: 4, 1.5: 2, None: 0, False: 1}))
+print(json.dumps({"a": [1, 2.5]}, ensure_ascii=False, separators=(',', ':'), sort_keys=True))
+for bad in ['', '[1,]', '{"a" 1}', '{"a": 1,}', '[1 2]', '"abc', '"a\\x"', '"\\u12"', '{1: 2}', 'nul', '[', '  ', '"\x01"', '1 2', '-', '-Inf', '{"a":1', '"\\ud800"x']:
+    try: print(repr(json.loads(bad)))
+    except json.JSONDecodeError as e: print('E', e, e.pos, e.lineno, e.colno)
+print(json.loads('[NaN, Infinity, -Infinity, 1E5, 1e-3, 0.5e+2, 10000000000000000000000, -0, -0.0]'))
+print(json.loads('"\x01"', strict=False), json.loads('{"a": 1, "a": 2}'))
+print(json.loads('{"a": 1, "b": [2]}', object_pairs_hook=lambda p: ('P', p)), json.loads('{"a": {"b": 1}}', object_hook=lambda d: ('H', d)))
+print(json.loads('[1.5, 2, NaN]', parse_float=str, parse_int=lambda s: int(s) * 10, parse_constant=lambda c: 'C' + c))
+d = json.loads('[{"k": 1}, {"k": 2}]'); print(list(d[0])[0] is list(d[1])[0])
+a = []; a.append(a)
+try: json.dumps(a)
+except ValueError as e: print('V', e)
+try: json.dumps({'x': float('nan')}, allow_nan=False)
+except ValueError as e: print('V', e)
+try: json.dumps({(1,): 2})
+except TypeError as e: print('T', e)
+print(json.dumps({(1,): 2, 'a': 1}, skipkeys=True))
+try: json.dumps(object())
+except TypeError as e: print('T', e)
+print(json.dumps(set([1]), default=list), json.dumps([1, {"a": (2, 3)}], indent=2))
+class F(float):
+    def __repr__(self): return 'F!'
+class I(int):
+    def __repr__(self): return 'I!'
+print(json.dumps([F(1.5), I(3), True]))
+print(_json.scanstring('"abc\\n" rest', 1), _json.encode_basestring_ascii('é😀\x00"'), _json.encode_basestring('é😀\x00"'))
+s = _json.make_scanner(json.decoder.JSONDecoder())
+print(s('  [1]', 2), s.strict, s.object_hook, type(s).__name__, type(s).__module__)
+try: s('[1]', 5)
+except StopIteration as e: print('SI', e.value)
+print(json.loads('["😀", "a"]'), json.loads('  {"😀": 1}  '))
+try: json.loads('["😀", x]')
+except json.JSONDecodeError as e: print('E', e)
+# GC tracking and reference counts of decoded/encoded objects
+import gc
+d = json.loads('{"a": 1, "b": "x", "c": [1, 2], "d": {"e": null}}')
+print(gc.is_tracked(d), gc.is_tracked(d["c"]), gc.is_tracked(d["d"]), gc.is_tracked(json.loads('{"a": 1}')), gc.is_tracked(json.loads('[]')))
+print(sys.getrefcount(d), sys.getrefcount(d["c"]), sys.getrefcount(d["d"]))
+keys = json.loads('[{"kk": 1}, {"kk": 2}, {"kk": 3}]')
+k0 = list(keys[0])[0]
+print(sys.getrefcount(k0))
+obj = object()
+base = sys.getrefcount(obj)
+out = json.dumps([1, obj, {"z": obj}], default=lambda o: 'OBJ')
+print(out, sys.getrefcount(obj) - base)
+big = 'x' * 3 + 'é' * 2
+base = sys.getrefcount(big)
+r = json.dumps({big: [big, big]})
+print(r, sys.getrefcount(big) - base)
+enc = json.encoder.c_make_encoder(None, str, json.encoder.encode_basestring_ascii, None, ': ', ', ', True, False, True)
+print(type(enc).__name__, enc(({"b": 1, "a": [2.0, -0.0, 1e16, 1e-5, 123456789012345678901234567890]}), 0), enc.sort_keys, enc.skipkeys, enc.key_separator)
+try: json.encoder.c_make_encoder([], None, None, None, ':', ',', 0, 0, 0)
+except TypeError as e: print('T', e)
+try: json.encoder.c_make_encoder(None, None, None, None, 1, ',', 0, 0, 0)
+except TypeError as e: print('T', e)
+enc2 = json.encoder.c_make_encoder({}, str, lambda s: s.upper(), None, '=', ';', False, False, True)
+print(enc2([{"ab": "cd"}, "ef", {1: 2, 2.5: None}], 0))
+enc3 = json.encoder.c_make_encoder({}, str, lambda s: 42, None, '=', ';', False, False, True)
+try: enc3(["x"], 0)
+except TypeError as e: print('T', e)
+class OD(dict):
+    def items(self): return [("q", 1), ("p", 2)]
+print(json.dumps(OD(a=1)), json.dumps(OD(a=1), sort_keys=True))
+class BadItems(dict):
+    def items(self): return [(1, 2, 3)]
+try: json.dumps(BadItems(a=1))
+except ValueError as e: print('V', e)
+try: json.dumps({1: 2, "a": 3}, sort_keys=True)
+except TypeError as e: print('T', e)
+deep = []
+cur = deep
+for _ in range(100000): cur.append([]); cur = cur[0]
+try: json.dumps(deep, check_circular=False)
+except RecursionError as e: print('R', e)
+try: json.loads('[' * 100000 + ']' * 100000)
+except RecursionError as e: print('R', e)
+print(json.loads(json.dumps("\ud800 \udfff \x7f \u2028")) == "\ud800 \udfff \x7f \u2028", json.dumps("\ud834\udd1e"), json.dumps("\x7f\u2028", ensure_ascii=False))
+print(_json.scanstring('"\\ud834\\udd1e\\ud834x"', 1), _json.scanstring('"\\u00411"', 1))
+for args in [('"abc', 1), ('"abc"', 10), ('"abc"', -1), (b'"abc"', 1), ('"a\tb"', 1, False), ('"a\tb"', 1)]:
+    try: print(_json.scanstring(*args))
+    except Exception as e: print(type(e).__name__, e)
+try: _json.scanstring('"a"')
+except TypeError as e: print('T', e)
+print(json.loads('123456789012345678901234567890'), json.loads('1.7976931348623157e309'), json.loads('-12.5E-3'), json.loads('0.1'), json.loads('1e400'))
+try: json.loads('1' * 5000)
+except ValueError as e: print('V', e)
+print(json.loads('"' + 'ab' * 10 + '"'), json.loads('{"x": 1}\n'), json.loads('\t[\r\n]'))
+try: json.loads('{"x": 1} x')
+except json.JSONDecodeError as e: print('E', e)
+try: json.loads('[1, 2\n, 3')
+except json.JSONDecodeError as e: print('E', e, e.lineno, e.colno)
