@@ -18,6 +18,7 @@ import { STRING_SRC, ATEXIT_SRC, errnoSrc } from './py/small_py';
 import { makeBisectModule } from './_bisect';
 import { makeHeapqModule } from './_heapq';
 import { makeJsonModule } from './_json';
+import { makeFunctoolsModule } from './_functools';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
   register('math', makeMathModule);
@@ -34,5 +35,6 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_bisect', makeBisectModule);
   register('_heapq', makeHeapqModule);
   register('_json', makeJsonModule);
+  register('_functools', makeFunctoolsModule);
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }

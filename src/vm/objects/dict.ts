@@ -190,6 +190,22 @@ export function dictGet(d: PyDict, key: PyObject): PyObject | null {
 }
 
 /** Entry index of str key `s` (valid until `d.version` changes), or -1. */
+/** dictGet with hash(key) already computed (_PyDict_GetItem_KnownHash). May run __eq__. */
+export function dictGetKnownHash(d: PyDict, key: PyObject, h: number): PyObject | null {
+  const i = isStrKey(key) ? findStr(d, key.s) : findHashed(d, key, h);
+  return i < 0 ? null : d.vs[i]!;
+}
+
+/** dictPop with hash(key) already computed (_PyDict_Pop_KnownHash): new reference or null. */
+export function dictPopKnownHash(d: PyDict, key: PyObject, h: number): PyObject | null {
+  const i = isStrKey(key) ? findStr(d, key.s) : findHashed(d, key, h);
+  if (i < 0) return null;
+  const v = d.vs[i]!;
+  v.ob_refcnt++;
+  delAt(d, i);
+  return v;
+}
+
 export function dictIndexStr(d: PyDict, s: string): number {
   return findStr(d, s);
 }
@@ -279,11 +295,15 @@ function maybeTrack(d: PyDict, o: PyObject): void {
 import { rt } from '../runtime/state';
 function rtTupleType(): PyType { return rt.tupleType; }
 
-/** d[key] = value; value borrowed (the dict takes its own reference). */
-export function dictSet(d: PyDict, key: PyObject, value: PyObject): void {
+/** d[key] = value; value borrowed (the dict takes its own reference). `knownHash`: hash(key)
+ * already computed by the caller (_PyDict_SetItem_KnownHash: __hash__ is not run again). */
+export function dictSet(d: PyDict, key: PyObject, value: PyObject, knownHash?: number): void {
   const strKey = isStrKey(key);
   let h = 0;
-  if (!strKey) { h = fastIntHash(key); if (h !== h) h = hashOf(key); }
+  if (!strKey) {
+    if (knownHash !== undefined) h = knownHash;
+    else { h = fastIntHash(key); if (h !== h) h = hashOf(key); }
+  }
   const i = strKey ? findStr(d, (key as PyStr).s) : findHashed(d, key, h);
   value.ob_refcnt++;
   if (i >= 0) {
