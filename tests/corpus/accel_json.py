@@ -78,7 +78,7 @@ try: json.dumps(deep, check_circular=False)
 except RecursionError as e: print('R', e)
 try: json.loads('[' * 100000 + ']' * 100000)
 except RecursionError as e: print('R', e)
-print(json.loads(json.dumps("\ud800 \udfff \x7f \u2028")) == "\ud800 \udfff \x7f \u2028", json.dumps("\ud834\udd1e"), json.dumps("\x7f\u2028", ensure_ascii=False))
+print(json.loads(json.dumps("\ud800 \udfff \x7f \u2028")) == "\ud800 \udfff \x7f \u2028", json.dumps("\U0001d11e"), json.dumps("\x7f\u2028", ensure_ascii=False))
 print(_json.scanstring('"\\ud834\\udd1e\\ud834x"', 1), _json.scanstring('"\\u00411"', 1))
 for args in [('"abc', 1), ('"abc"', 10), ('"abc"', -1), (b'"abc"', 1), ('"a\tb"', 1, False), ('"a\tb"', 1)]:
     try: print(_json.scanstring(*args))

@@ -19,6 +19,7 @@ import { makeBisectModule } from './_bisect';
 import { makeHeapqModule } from './_heapq';
 import { makeJsonModule } from './_json';
 import { makeFunctoolsModule } from './_functools';
+import { makeOperatorModule } from './_operator';
 
 export function registerStdlibModules(register: (name: string, factory: (vm: VM) => PyObject) => void): void {
   register('math', makeMathModule);
@@ -36,5 +37,6 @@ export function registerStdlibModules(register: (name: string, factory: (vm: VM)
   register('_heapq', makeHeapqModule);
   register('_json', makeJsonModule);
   register('_functools', makeFunctoolsModule);
+  register('_operator', makeOperatorModule);
   register('errno', (vm) => pySourceModule('errno', errnoSrc())(vm));
 }
