@@ -208,17 +208,37 @@ const SLOTDEFS: [string[], (s: TypeSlots, t: PyType) => void][] = [
   [['__del__'], (s) => { s.finalize = (o) => decref(callSelf(o, '__del__', [])); }],
 ];
 
+/**
+ * The slot dunders (DUNDER_NAMES) for which `pyDefined(t, name)` holds. Only a name that some heap
+ * type along the MRO has in its own dict can qualify, so those dicts' keys are scanned once and
+ * only such names are resolved along the MRO (instead of probing every type's dict for each of
+ * the ~90 slot names: most of the cost of creating a class while V8 still runs it unoptimized).
+ */
+function pyDefinedSlotNames(t: PyType): Set<string> {
+  const out = new Set<string>();
+  for (const b of t.mro) {
+    if (!b.isHeap()) continue;
+    const ks = b.tdict.ks;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k instanceof PyStr && DUNDER_NAMES.has(k.s) && !out.has(k.s) && pyDefined(t, k.s)) out.add(k.s);
+    }
+  }
+  return out;
+}
+
 /** Recomputes the slot table of heap type `t` (after creation or a dunder assignment). */
 export function updateSlots(t: PyType): void {
   inheritSlots(t);
   const s = t.slots;
+  const defined = pyDefinedSlotNames(t);
   for (const [names, install] of SLOTDEFS) {
-    if (names.some((n) => pyDefined(t, n) || (n === '__hash__' && lookup(t, n) === None) || (n === '__iter__' && lookup(t, n) === None))) install(s, t);
+    if (names.some((n) => defined.has(n) || (n === '__hash__' && lookup(t, n) === None) || (n === '__iter__' && lookup(t, n) === None))) install(s, t);
   }
   const nb = (s.nb ?? []).slice();
-  BIN_NAMES.forEach(([op, rop], k) => { if (pyDefined(t, op) || pyDefined(t, rop)) nb[k] = binDispatch[k]!; });
-  if (pyDefined(t, '__divmod__') || pyDefined(t, '__rdivmod__')) nb[26] = binDispatch[13]!;
-  INPLACE_NAMES.forEach((n, k) => { if (pyDefined(t, n)) nb[13 + k] = (a, b) => callOpt(a, n, [b]); });
+  BIN_NAMES.forEach(([op, rop], k) => { if (defined.has(op) || defined.has(rop)) nb[k] = binDispatch[k]!; });
+  if (defined.has('__divmod__') || defined.has('__rdivmod__')) nb[26] = binDispatch[13]!;
+  INPLACE_NAMES.forEach((n, k) => { if (defined.has(n)) nb[13 + k] = (a, b) => callOpt(a, n, [b]); });
   s.nb = nb;
   void PyStr; void boolObj;
 }
