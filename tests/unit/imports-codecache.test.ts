@@ -12,7 +12,7 @@ import path from 'node:path';
 import { compile } from '../../src/vm/compiler/index';
 import type { CodeObject } from '../../src/vm/bytecode/code';
 import type { ConstValue } from '../../src/vm/ast/constants';
-import { CodeCache, decodeCode, encodeCode, forgetMemoryCache, fromBase64, toBase64 } from '../../src/vm/runtime/importer/codecache';
+import { CodeCache, decodeCode, encodeCode, forgetMemoryCache, fromBase64, sourceHash, toBase64 } from '../../src/vm/runtime/importer/codecache';
 import { ZipArchive } from '../../src/vm/runtime/importer/zip';
 import { precompileStdlib, PRECOMPILED_MARKER } from '../../src/vm/runtime/importer/precompile';
 import { VM } from '../../src/vm/runtime/vm';
@@ -95,6 +95,17 @@ describe('code cache file format', () => {
       const co = compile(zip.readText(name)!, file, 'exec');
       expect(sameCode(co, decodeCode(encodeCode(co), file)), name).toBe(true);
     }
+  });
+
+  it('sourceHash: stable, 16 hex digits, changed by any character, the filename and the length', () => {
+    const h = sourceHash('/x/m.py', 'a = 1\n');
+    expect(h).toMatch(/^[0-9a-f]{16}$/);
+    expect(sourceHash('/x/m.py', 'a = 1\n')).toBe(h);
+    const big = 'x = "é\u2603\u{1f600}"\n'.repeat(50000);
+    const hashes = [sourceHash('/x/m.py', big), sourceHash('/x/n.py', big), sourceHash('/x/m.py', big + ' '),
+      sourceHash('/x/m.py', big.slice(0, -1)), sourceHash('/x/m.py', 'a = 1'), sourceHash('/x/m.py', 'a = 1\0')];
+    for (const i of [0, 1, 2, 3, 5, 17, big.length - 2]) hashes.push(sourceHash('/x/m.py', big.slice(0, i) + '#' + big.slice(i + 1)));
+    expect(new Set(hashes).size).toBe(hashes.length);
   });
 
   it('refuses a torn file, another format or another filename', () => {
