@@ -530,6 +530,16 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           }
           case O.BEFORE_WITH: {
             const mgr = lp[sp - 1]!;
+            f.sp = sp; f.pc = pc; f.lasti = here;
+            const ef = X.beforeWithFrame(vm, f, mgr);
+            if (ef !== null) {
+              vm.pushFrame(ef);
+              f = ef;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = 0;
+              if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+              break;
+            }
             const er = X.beforeWith(mgr);
             lp[sp - 1] = er[0];
             lp[sp++] = er[1];

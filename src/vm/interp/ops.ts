@@ -323,6 +323,30 @@ export function excMatches(e: PyObject, t: PyObject): boolean {
   return e.type.isSubtype(t as PyType);
 }
 
+/**
+ * BEFORE_WITH when the manager's `__enter__` is a plain Python function of `self` alone: replaces
+ * the manager on `f`'s stack by the bound `__exit__` and returns `__enter__`'s frame, which the
+ * caller pushes and runs in the same interpreter loop (its return value lands above `__exit__`).
+ * The stack's reference to the manager moves into the frame. Running in the same loop keeps a
+ * lock taken inside `__enter__` (threading.Condition, Event) able to switch threads. Returns
+ * null, with nothing changed, in every other case (beforeWith handles it).
+ */
+export function beforeWithFrame(vm: VM, f: Frame, mgr: PyObject): Frame | null {
+  const enter = lookup(mgr.type, '__enter__');
+  if (!(enter instanceof PyFunction) || !enter.simple || enter.argcount !== 1) return null;
+  const exit = lookup(mgr.type, '__exit__');
+  if (!exit) return null;
+  if (vm.depth >= vm.recursionLimit) recursionError(vm);
+  const get = exit.type.slots.descrGet;
+  const boundExit = get ? get(exit, mgr, mgr.type) : (exit.ob_refcnt++, exit);
+  const nf = vm.newPyFrame(enter, f);
+  nf.lp[0] = mgr;
+  enter.ob_refcnt++;
+  nf.funcObj = enter;
+  f.lp[f.sp - 1] = boundExit;
+  return nf;
+}
+
 export function beforeWith(mgr: PyObject): [PyObject, PyObject] {
   const enter = lookup(mgr.type, '__enter__');
   if (!enter) raise(PyExc.TypeError, `'${mgr.type.name}' object does not support the context manager protocol`);
