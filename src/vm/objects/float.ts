@@ -13,7 +13,7 @@ import { floatRepr } from './float_repr';
 import { pow as libmPow } from '../util/libm';
 import { tupleSteal } from './tuple';
 import { pyId } from '../runtime/address';
-import { floatFree, setFreeListTypes } from '../runtime/refcount';
+import { floatFree, freeCount, setFreeListTypes } from '../runtime/refcount';
 
 export class PyFloat extends PyObject {
   declare v: number;
@@ -35,8 +35,10 @@ export class PyFloat extends PyObject {
 export let floatType: PyType;
 
 export function newFloat(v: number): PyFloat {
-  if (floatFree.length !== 0) {
-    const o = floatFree.pop() as PyFloat;
+  const n = freeCount[0]! - 1;
+  if (n >= 0) {
+    const o = floatFree[n] as PyFloat;
+    freeCount[0] = n;
     o.ob_refcnt = 1;
     o.flags = 0;
     (o as { serial: number }).serial = nextSerial();

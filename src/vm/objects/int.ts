@@ -17,7 +17,7 @@ import { PyFloat, newFloat, floatType, floatPow } from './float';
 import { newStr, newStrFresh } from './str';
 import { internalHash, intHashExact } from './pyhash';
 import { tupleSteal } from './tuple';
-import { intFree, setFreeListTypes } from '../runtime/refcount';
+import { intFree, freeCount, setFreeListTypes } from '../runtime/refcount';
 
 export class PyInt extends PyObject {
   declare v: number | bigint;
@@ -48,8 +48,10 @@ export function newInt(v: number): PyInt {
     return s;
   }
   if (v > MAX_SAFE || v < -MAX_SAFE) return new PyInt(intType, BigInt(v));
-  if (intFree.length !== 0) {
-    const o = intFree.pop() as PyInt;
+  const n = freeCount[1]! - 1;
+  if (n >= 0) {
+    const o = intFree[n] as PyInt;
+    freeCount[1] = n;
     o.ob_refcnt = 1;
     o.flags = 0;
     (o as { serial: number }).serial = nextSerial();

@@ -44,9 +44,12 @@ const F_SLOW_FREE = F_IMMORTAL | F_DEAD | F_WEAKREFS | F_ADDR;
  * address, no weakrefs, memory model off) enter. This is not CPython's float free list; the
  * memory model (memmodel.ts) accounts that one itself.
  */
-export const floatFree: PyObject[] = [];
-export const intFree: PyObject[] = [];
 const FREE_MAX = 256;
+/** Fixed-size stacks (no backing-store growth or trimming): entries [0, freeCount[k]) are live. */
+export const floatFree: (PyObject | null)[] = new Array<PyObject | null>(FREE_MAX).fill(null);
+export const intFree: (PyObject | null)[] = new Array<PyObject | null>(FREE_MAX).fill(null);
+/** freeCount[0]: floats, freeCount[1]: ints. */
+export const freeCount = new Int32Array(2);
 let floatFreeType: PyType | null = null;
 let intFreeType: PyType | null = null;
 /** Named by objects/float.ts and objects/int.ts when their types are created. */
@@ -86,8 +89,8 @@ export function dealloc(o: PyObject): void {
   if ((o.type.tpFlags & TF_FAST_FREE) !== 0 && (o.flags & F_SLOW_FREE) === 0 && o.gcGen === -1 && memObserver === null) {
     o.flags |= F_DEAD;
     const t = o.type;
-    if (t === floatFreeType) { if (floatFree.length < FREE_MAX) floatFree.push(o); }
-    else if (t === intFreeType) { if (intFree.length < FREE_MAX) intFree.push(o); }
+    if (t === floatFreeType) { const n = freeCount[0]!; if (n < FREE_MAX) { floatFree[n] = o; freeCount[0] = n + 1; } }
+    else if (t === intFreeType) { const n = freeCount[1]!; if (n < FREE_MAX) { intFree[n] = o; freeCount[1] = n + 1; } }
     return;
   }
   deallocFull(o);
