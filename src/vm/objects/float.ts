@@ -12,6 +12,7 @@ import { newStr } from './str';
 import { floatRepr } from './float_repr';
 import { pow as libmPow } from '../util/libm';
 import { tupleSteal } from './tuple';
+import { complexType } from './complex';
 import { pyId } from '../runtime/address';
 import { floatFree, freeCount, setFreeListTypes } from '../runtime/refcount';
 
@@ -62,13 +63,19 @@ export function floatHash(v: number, o: PyObject): number {
   return internalHash(floatHashExact(v, BigInt(Math.floor(pyId(o) / 16))));
 }
 
+/** copysign(0.0, x). */
+function zeroWithSign(x: number): number {
+  return x < 0 || Object.is(x, -0) ? -0 : 0;
+}
+
+// C truth tests below are written `!== 0`: C counts NaN as true, JS as false.
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) raise(PyExc.ZeroDivisionError, 'float modulo');
   let mod = vx % wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) mod += wx;
   } else {
-    mod = wx < 0 ? -0 : 0;
+    mod = zeroWithSign(wx);
   }
   return mod;
 }
@@ -77,17 +84,17 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) raise(PyExc.ZeroDivisionError, 'float divmod()');
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1; }
   } else {
-    mod = wx < 0 ? -0 : 0;
+    mod = zeroWithSign(wx);
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = vx / wx < 0 ? -0 : 0;
+    floordiv = zeroWithSign(vx / wx);
   }
   return [floordiv, mod];
 }
@@ -124,7 +131,13 @@ export function initFloatType(): void {
   nb[2] = fbin((a, b) => { if (b === 0) raise(PyExc.ZeroDivisionError, 'float floor division by zero'); return floatDivmod(a, b)[0]; });
   nb[5] = fbin((a, b) => a * b);
   nb[6] = fbin(floatMod);
-  nb[8] = fbin(floatPow);
+  // float_pow: a finite negative base with a finite non-integer exponent is complex's business.
+  const realPow = fbin(floatPow);
+  nb[8] = (a, b) => {
+    const x = toDouble(a), y = toDouble(b);
+    if (x !== null && y !== null && x < 0 && x > -Infinity && Number.isFinite(y) && !Number.isInteger(y)) return complexType.slots.nb![8]!(a, b);
+    return realPow(a, b);
+  };
   nb[10] = fbin((a, b) => a - b);
   nb[11] = fbin((a, b) => { if (b === 0) raise(PyExc.ZeroDivisionError, 'float division by zero'); return a / b; });
   nb[26] = (a, b) => {
