@@ -92,3 +92,19 @@ class I(int):
     def __lt__(self, o):
         return 'I.lt'
 print(F(1.0) + 2.0, 2.0 + F(1.0), -F(2.0), I(1) < 2, 1 < I(2), I(3) + 4)
+
+# <<, >> and ** of exact ints (fast path limits: 2**21 << 30, results of 2**52).
+for a in (0, 1, -1, 3, -3, 2**21 - 1, -(2**21) + 1, 2**21, 2**40, -7):
+    out = []
+    for b in (0, 1, 5, 30, 31, 52, 53, 64, 1100, 2000):
+        out.append((a << b) % 1000003 if b < 200 else (a >> b))
+        out.append(a >> b)
+        out.append(a ** b % 1000003 if b < 100 else (a ** 3))
+    print(a, out)
+for a, b in ((5, -1), (2, -3), (0, -1)):
+    for op in ('<<', '>>', '**'):
+        try:
+            print(a, op, b, eval('a %s b' % op))
+        except (ValueError, ZeroDivisionError) as e:
+            print(a, op, b, type(e).__name__, e)
+print(2 ** 52, 2 ** 53, (-2) ** 53, 3 ** 33, 3 ** 34, (-3) ** 33, 7 ** 18, 7 ** 19, 0 ** 0, (-1) ** 10**9)

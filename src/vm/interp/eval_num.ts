@@ -90,7 +90,7 @@ export function floatBinaryFast(lp: Slot[], sp: number, a: PyObject, b: PyObject
   return true;
 }
 
-/** BINARY_OP on two exact ints held as JS numbers: + - * // % and the bit operations. */
+/** BINARY_OP on two exact ints held as JS numbers: + - * // % ** << >> and the bit operations. */
 export function intBinaryFast(lp: Slot[], sp: number, a: PyInt, b: PyInt, oparg: number): boolean {
   const x = a.v, y = b.v;
   if (typeof x !== 'number' || typeof y !== 'number') return false;
@@ -122,6 +122,22 @@ export function intBinaryFast(lp: Slot[], sp: number, a: PyInt, b: PyInt, oparg:
     case 12: case 25:
       if ((x | 0) !== x || (y | 0) !== y) return false;
       r = x ^ y;
+      break;
+    // <<, >> and ** as objects/int.ts's intLshift/intRshift/intPow compute them for numbers.
+    case 3: case 16:
+      if (y < 0) return false;
+      if (x === 0) r = 0;
+      else if (y < 31 && x < 2097152 && x > -2097152) r = x * 2 ** y;
+      else return false;
+      break;
+    case 9: case 22:
+      if (y < 0) return false;
+      r = y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
+      break;
+    case 8: case 21:
+      if (y < 0) return false;
+      r = Math.pow(x, y);
+      if (!Number.isSafeInteger(r) || r >= 4503599627370496 || r <= -4503599627370496) return false;
       break;
     default:
       return false;

@@ -249,7 +249,8 @@ export function intLshift(a: number | bigint, b: number | bigint): PyObject {
 export function intRshift(a: number | bigint, b: number | bigint): PyObject {
   if ((typeof b === 'number' && b < 0) || (typeof b === 'bigint' && b < 0n)) raise(PyExc.ValueError, 'negative shift count');
   if (typeof b === 'bigint') return newInt(toBig(a) < 0n ? -1 : 0);
-  if (typeof a === 'number') return newInt(Math.floor(a / 2 ** Math.min(b, 1100)));
+  // |a| < 2**53: shifting by more than 60 leaves the sign (2 ** 1100 would be Infinity: -1 / Infinity is -0).
+  if (typeof a === 'number') return newInt(b > 60 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** b));
   return newIntBig(a >> BigInt(b));
 }
 function bitop(a: number | bigint, b: number | bigint, op: number): PyObject {
