@@ -20,7 +20,7 @@ import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr, dictGet, dictSet } from '../objects/dict';
 import { PyInt, newInt, True, False, intType } from '../objects/int';
-import { PyStr, newStr, strType } from '../objects/str';
+import { PyStr, newStr, strType, strItem } from '../objects/str';
 import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
@@ -34,7 +34,7 @@ import { exceptionGroupMatch } from '../objects/exception_group';
 import { lookup, PyType } from '../objects/type';
 import { genericGetAttr } from '../objects/instance';
 import { PyRangeIter } from '../objects/range';
-import { PyIter, listIterType } from '../objects/iterators';
+import { PyIter, listIterType, tupleIterType } from '../objects/iterators';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
@@ -298,7 +298,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             let x: PyObject | null;
             if (it instanceof PyRangeIter) {
               if (it.left > 0) { x = newInt(it.next); it.next += it.step; it.left--; } else x = null;
-            } else if (it.type === listIterType) {
+            } else if (it.type === listIterType || it.type === tupleIterType) {
               const l = (it as PyIter).src as PyList | null;
               const i = (it as PyIter).i;
               if (l !== null && i < l.items.length) { x = l.items[i]!; x.ob_refcnt++; (it as PyIter).i = i + 1; }
@@ -622,6 +622,16 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               // A miss raises here: a second lookup could call a colliding key's __eq__ again.
               r = dictGet(c as PyDict, k);
               if (r === null) raiseWith(PyExc.KeyError!, k);
+            } else if (ct === strType && k instanceof PyInt && typeof k.v === 'number') {
+              const ch = strItem(c as PyStr, k.v);
+              if (ch !== null) {
+                lp[--sp] = null;
+                lp[sp - 1] = ch;
+                decref(c);
+                decref(k);
+                pc += 2;
+                break;
+              }
             }
             if (r !== null) {
               r.ob_refcnt++;

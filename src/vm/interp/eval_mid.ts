@@ -20,9 +20,11 @@ import type { Frame } from './frame';
 import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, dictType, newDictPresized, dictIndexStr } from '../objects/dict';
-import { PyStr, newStrFresh, strType } from '../objects/str';
-import { boolObj, True, False } from '../objects/int';
-import { tupleSteal, PyTuple } from '../objects/tuple';
+import { PyStr, newStr, newStrFresh, strType } from '../objects/str';
+import { sliceSteal } from '../objects/slice';
+import { memObserver } from '../objects/object';
+import { PyInt, boolObj, True, False } from '../objects/int';
+import { tupleSteal, PyTuple, tupleType } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
 import { None } from '../objects/singletons';
@@ -38,7 +40,48 @@ import { PyType } from '../objects/type';
 const MID = new Uint8Array(256);
 for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
   O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
-  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE]) MID[op] = 1;
+  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE]) MID[op] = 1;
+
+/** A slice bound: None, or an int that is a JS number; NaN for anything else. */
+function bound(o: PyObject, dflt: number): number {
+  if (o === None) return dflt;
+  if (o instanceof PyInt && typeof o.v === 'number') return o.v;
+  return NaN;
+}
+
+/** PySlice_AdjustIndices for step 1: i clamped into [0, n], negatives counted from the end. */
+function clampBound(i: number, n: number): number {
+  if (i < 0) { i += n; return i < 0 ? 0 : i; }
+  return i > n ? n : i;
+}
+
+/**
+ * c[start:stop] (new reference) for an exact list, tuple or str and None/int bounds — what their
+ * subscript slots return for a step-1 slice (a full slice of an exact tuple or str is the object
+ * itself) — or null for the generic path.
+ */
+function sliceFast(c: PyObject, start: PyObject, stop: PyObject): PyObject | null {
+  const t = c.type;
+  if (t === listType || t === tupleType) {
+    const items = (c as PyList).items, n = items.length;
+    let a = bound(start, 0), b = bound(stop, n);
+    if (a !== a || b !== b) return null;
+    a = clampBound(a, n); b = clampBound(b, n);
+    if (t === tupleType && a === 0 && b === n) { c.ob_refcnt++; return c; }
+    const out = b > a ? items.slice(a, b) : [];
+    for (let i = 0; i < out.length; i++) out[i]!.ob_refcnt++;
+    return t === listType ? listSteal(out) : tupleSteal(out);
+  }
+  if (t === strType) {
+    const s = c as PyStr, n = s.n;
+    let a = bound(start, 0), b = bound(stop, n);
+    if (a !== a || b !== b) return null;
+    a = clampBound(a, n); b = clampBound(b, n);
+    if (a === 0 && b === n && n > 0) { c.ob_refcnt++; return c; }
+    return newStr(b > a ? s.slice(a, b) : '');
+  }
+  return null;
+}
 
 export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
   if (MID[op] === 0) { execRare(vm, f, op, oparg); return; }
@@ -305,6 +348,24 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         let r: PyObject;
         try { r = X.formatValue(v, oparg & 3, spec ?? null); } finally { decref(v); xdecref(spec); }
         lp[sp++] = r;
+        break;
+      }
+      case O.BINARY_SLICE: {
+        const stop = lp[sp - 1]!;
+        const start = lp[sp - 2]!;
+        const c = lp[sp - 3]!;
+        // c[start:stop] of an exact str/list/tuple with None/int bounds, without the transient
+        // slice object (not when the allocator is observed: the slice is an allocation there).
+        const r = memObserver === null ? sliceFast(c, start, stop) : null;
+        sp -= 2; lp[sp] = null; lp[sp + 1] = null;
+        if (r !== null) {
+          lp[sp - 1] = r;
+          decref(start); decref(stop);
+        } else {
+          const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
+          try { lp[sp - 1] = A.getItem(c, s); } finally { decref(s); }
+        }
+        decref(c);
         break;
       }
       case O.CHECK_EXC_MATCH: {

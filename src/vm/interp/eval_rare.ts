@@ -88,16 +88,6 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       try { A.setItem(c, k, null); } finally { decref(c); decref(k); }
       break;
     }
-    case O.BINARY_SLICE: {
-      const stop = lp[--sp]!;
-      const start = lp[--sp]!;
-      const c = lp[sp - 1]!;
-      lp[sp] = null; lp[sp + 1] = null;
-      const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
-      try { lp[sp - 1] = A.getItem(c, s); } finally { decref(s); }
-      decref(c);
-      break;
-    }
     case O.STORE_SLICE: {
       const stop = lp[--sp]!;
       const start = lp[--sp]!;

@@ -112,6 +112,14 @@ export function newStrFresh(s: string): PyStr {
   return new PyStr(strType, s);
 }
 
+/** s[i] (new reference) for an in-range index (negative counts from the end), else null. */
+export function strItem(o: PyStr, i: number): PyStr | null {
+  const n = o.n;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return null;
+  return newStr(o.charAt(i));
+}
+
 /** New reference to a + b; code point count and kind come from the operands when they know theirs. */
 export function strConcat(a: PyStr, b: PyStr): PyStr {
   const s = a.s + b.s;

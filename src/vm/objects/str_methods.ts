@@ -8,7 +8,7 @@ import { PyInt, newInt, boolObj } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { None, NotImplemented } from './singletons';
 import { listSteal } from './list';
-import { tupleSteal } from './tuple';
+import { tupleSteal, PyTuple } from './tuple';
 import { type TypeSlots } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { asSize, strJS, toArray } from '../runtime/abstract';
@@ -209,11 +209,15 @@ function prefixTest(name: string, fn: (s: string, p: string) => boolean): Method
   return (self, args) => {
     nargs(`str.${name}`, args, 1, 3);
     const s = S(self);
-    const start = args.length > 1 && args[1] !== None ? asSize(args[1]!) : 0;
-    const end = args.length > 2 && args[2] !== None ? asSize(args[2]!) : s.n;
-    const sub = s.slice(start < 0 ? Math.max(0, s.n + start) : start, end < 0 ? Math.max(0, s.n + end) : end);
+    // Without start/end the whole JS string is tested (no code point measuring).
+    let sub = s.s;
+    if (args.length > 1) {
+      const start = args[1] !== None ? asSize(args[1]!) : 0;
+      const end = args.length > 2 && args[2] !== None ? asSize(args[2]!) : s.n;
+      sub = s.slice(start < 0 ? Math.max(0, s.n + start) : start, end < 0 ? Math.max(0, s.n + end) : end);
+    }
     const p = args[0]!;
-    if (p.type.name === 'tuple') {
+    if (p instanceof PyTuple) {
       for (const x of (p as unknown as { items: PyObject[] }).items) {
         if (!(x instanceof PyStr)) raise(PyExc.TypeError, `tuple for ${name} must only contain str, not ${x.type.name}`);
         if (fn(sub, x.s)) return boolObj(true);
@@ -225,11 +229,25 @@ function prefixTest(name: string, fn: (s: string, p: string) => boolean): Method
   };
 }
 
+/** Code point index of JS index r in s (surrogate pairs before r count once). */
+function cpIndex(s: string, r: number): number {
+  let k = r;
+  for (let i = 0; i < r; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { k--; i++; }
+  }
+  return k;
+}
+
 function findImpl(self: PyObject, args: PyObject[], name: string, rev: boolean): number {
   nargs(`str.${name}`, args, 1, 3);
   const s = S(self);
   const sub = args[0]!;
   if (!(sub instanceof PyStr)) raise(PyExc.TypeError, `must be str, not ${sub.type.name}`);
+  if (args.length === 1) {
+    const r = rev ? s.s.lastIndexOf(sub.s) : s.s.indexOf(sub.s);
+    return r <= 0 ? r : cpIndex(s.s, r);
+  }
   let start = args.length > 1 && args[1] !== None ? asSize(args[1]!) : 0;
   let end = args.length > 2 && args[2] !== None ? asSize(args[2]!) : s.n;
   if (start < 0) start = Math.max(0, start + s.n);
