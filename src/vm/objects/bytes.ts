@@ -175,13 +175,13 @@ function cmp(a: Uint8Array, b: Uint8Array): number {
 }
 
 /** An argument that must be bytes-like (a `bytes`), with CPython's buffer-protocol message. */
-function needBytes(o: PyObject): Uint8Array {
+export function needBytes(o: PyObject): Uint8Array {
   const b = bytesOf(o);
   if (b === null) raise(PyExc.TypeError, `a bytes-like object is required, not '${o.type.name}'`);
   return b;
 }
 
-function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+export function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
   outer: for (let i = start; i + needle.length <= end; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return i;
@@ -189,7 +189,7 @@ function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number
   return -1;
 }
 
-function subArg(o: PyObject): Uint8Array {
+export function subArg(o: PyObject): Uint8Array {
   if (o instanceof PyInt) {
     const v = Number(o.v);
     if (v < 0 || v > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
@@ -198,7 +198,8 @@ function subArg(o: PyObject): Uint8Array {
   return needBytes(o);
 }
 
-function range(self: PyObject, args: PyObject[], from: number): [number, number] {
+/** The optional [start, end] arguments at args[from], clamped like slice indices. */
+export function range(self: PyObject, args: PyObject[], from: number): [number, number] {
   const n = B(self).length;
   const norm = (o: PyObject | undefined, dflt: number) => {
     if (o === undefined || o === None) return dflt;

@@ -10,8 +10,8 @@
  * padding and prefix methods, any bytes for a partition that finds nothing.
  */
 import type { PyObject } from './object';
-import { PyBytes, PyByteArray, bytesType, bytearrayType, newBytes, bytesOf, baResize as baResizeTo } from './bytes';
-import { PyInt, newInt, boolObj } from './int';
+import { PyBytes, PyByteArray, bytesType, bytearrayType, newBytes, bytesOf, baResize as baResizeTo, needBytes, subArg, indexOf, range } from './bytes';
+import { newInt, boolObj } from './int';
 import { tupleSteal } from './tuple';
 import { listSteal } from './list';
 import { None } from './singletons';
@@ -37,43 +37,8 @@ function same(self: PyObject): PyObject {
   return make(self, B(self).slice());
 }
 
-function needBytes(o: PyObject): Uint8Array {
-  const b = bytesOf(o);
-  if (b === null) raise(PyExc.TypeError, `a bytes-like object is required, not '${o.type.name}'`);
-  return b;
-}
-
-/** A search argument: a bytes-like object or an int in range(256). */
-function subArg(o: PyObject): Uint8Array {
-  if (o instanceof PyInt) {
-    const v = Number(o.v);
-    if (v < 0 || v > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
-    return Uint8Array.of(v);
-  }
-  return needBytes(o);
-}
-
-/** The optional [start, end] arguments at args[from], clamped like slice indices. */
-function bounds(n: number, args: PyObject[], from: number): [number, number] {
-  const norm = (o: PyObject | undefined, dflt: number): number => {
-    if (o === undefined || o === None) return dflt;
-    let v = A.asSize(o);
-    if (v < 0) v = Math.max(0, v + n);
-    return Math.min(v, n);
-  };
-  return [norm(args[from], 0), norm(args[from + 1], n)];
-}
-
 function lastIndexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
   outer: for (let i = end - needle.length; i >= start; i--) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-function indexOf(hay: Uint8Array, needle: Uint8Array, from: number): number {
-  outer: for (let i = from; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -115,7 +80,7 @@ function partition(self: PyObject, sepO: PyObject, right: boolean): PyObject {
   const b = B(self);
   const sep = needBytes(sepO);
   if (sep.length === 0) raise(PyExc.ValueError, 'empty separator');
-  const i = right ? lastIndexOf(b, sep, 0, b.length) : indexOf(b, sep, 0);
+  const i = right ? lastIndexOf(b, sep, 0, b.length) : indexOf(b, sep, 0, b.length);
   const empty = (): PyObject => make(self, new Uint8Array(0));
   if (i < 0) {
     let whole: PyObject;
@@ -183,7 +148,7 @@ function find(self: PyObject, args: PyObject[], name: string): number {
   nargs(name, args, 1, 3);
   const b = B(self);
   const sub = subArg(args[0]!);
-  const [s, e] = bounds(b.length, args, 1);
+  const [s, e] = range(self, args, 1);
   if (e - s < sub.length) return -1;
   return lastIndexOf(b, sub, s, e);
 }
