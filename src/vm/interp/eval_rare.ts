@@ -365,6 +365,14 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       decref(a); decref(b); decref(exc);
       break;
     }
+    // execMid's opcodes never come here; their labels keep this switch dense enough for V8's
+    // jump-table dispatch in the unoptimized tiers (see evalFrame's default).
+    case O.BINARY_SLICE: case O.BINARY_SUBSCR: case O.BUILD_LIST: case O.BUILD_MAP:
+    case O.BUILD_STRING: case O.BUILD_TUPLE: case O.CHECK_EXC_MATCH: case O.CONTAINS_OP:
+    case O.FORMAT_VALUE: case O.GET_ITER: case O.LIST_APPEND: case O.LOAD_ATTR: case O.LOAD_NAME:
+    case O.LOAD_SUPER_ATTR: case O.MAKE_FUNCTION: case O.MAP_ADD: case O.POP_EXCEPT:
+    case O.PUSH_EXC_INFO: case O.STORE_ATTR: case O.STORE_NAME: case O.STORE_SUBSCR:
+    case O.UNARY_NOT: case O.UNPACK_SEQUENCE:
     default:
       raise(PyExc.SystemError, `unknown opcode ${op}`);
   }
