@@ -21,7 +21,7 @@ import { PyTuple, tupleSteal } from '../objects/tuple';
 import { PyFunction } from '../objects/function';
 import { PyDict as Dict, newDict } from '../objects/dict';
 import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
-import { makeStaticType, objectType, PyType } from '../objects/type';
+import { makeStaticType, objectType, PyType, slotTable } from '../objects/type';
 import { newCode } from '../objects/code';
 import { isException, type PyBaseException } from '../objects/exceptions';
 import { raise, PyExc } from '../runtime/errors';
@@ -108,7 +108,7 @@ const vmOf = (self: PyObject): VM => (self as PyLockObj).vm;
 function lockTypeFor(): PyType {
   if (lockType) return lockType;
   const t = makeStaticType('lock', objectType, {}, { module: '_thread', noSubclass: true });
-  t.slots = { ...objectType.slots, repr: (o) => newStr(`<${lockOf(o).locked ? 'locked' : 'unlocked'} _thread.lock object at 0x${pyIdHex(o)}>`) };
+  t.slots = slotTable({ ...objectType.slots, repr: (o) => newStr(`<${lockOf(o).locked ? 'locked' : 'unlocked'} _thread.lock object at 0x${pyIdHex(o)}>`) });
   t.tdict = makeImmortal(newDict());
   lockType = t;
   const acq = (self: PyObject, args: readonly PyObject[], kw: readonly string[] | null): PyObject => acquire(vmOf(self), lockOf(self), args, kw);
@@ -142,13 +142,13 @@ function currentIdent(vm: VM): number {
 function rlockTypeFor(): PyType {
   if (rlockType) return rlockType;
   const t = makeStaticType('RLock', objectType, {}, { module: '_thread' });
-  t.slots = {
+  t.slots = slotTable({
     ...objectType.slots,
     repr: (o) => {
       const r = o as PyRLockObj;
       return newStr(`<${r.count ? 'locked' : 'unlocked'} _thread.RLock object owner=${r.owner} count=${r.count} at 0x${pyIdHex(o)}>`);
     },
-  };
+  });
   t.slots.new = (tp) => {
     const vm = rlockVM;
     if (!vm) raise(PyExc.RuntimeError, '_thread.RLock: no VM');

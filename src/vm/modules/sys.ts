@@ -13,7 +13,7 @@ import { newFloat, PyFloat } from '../objects/float';
 import { listSteal } from '../objects/list';
 import { None } from '../objects/singletons';
 import { newBuiltin, defMethods, type NativeFn } from '../objects/builtin_function';
-import { makeStaticType, objectType, lookup, TF_HAVE_GC, PyType, managedPreHeader } from '../objects/type';
+import { makeStaticType, objectType, lookup, TF_HAVE_GC, PyType, managedPreHeader, slotTable } from '../objects/type';
 import { PyInstance } from '../objects/instance';
 import { frameObjectOf } from '../objects/frame';
 import { installSysEngines } from './sys_engines';
@@ -36,7 +36,7 @@ function textIO(vm: VM, which: 'stdout' | 'stderr'): PyObject {
   if (!textIOType) {
     textIOType = makeStaticType('TextIOWrapper', objectType, {}, { module: '_io' });
     textIOType.tdict = makeImmortal(newDict());
-    textIOType.slots = { ...objectType.slots, repr: (o) => newStr(`<_io.TextIOWrapper name='<${(o as PyTextIO).which}>' mode='w' encoding='utf-8'>`) };
+    textIOType.slots = slotTable({ ...objectType.slots, repr: (o) => newStr(`<_io.TextIOWrapper name='<${(o as PyTextIO).which}>' mode='w' encoding='utf-8'>`) });
     defMethods(textIOType, {
       write: (self, args) => {
         nargs('write', args, 1, 1);

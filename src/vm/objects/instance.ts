@@ -8,7 +8,7 @@
  * object — until `__dict__` is read, which materializes it (see materializeDict).
  */
 import { PyObject, nextSerial, memObserver } from './object';
-import { makeStaticType, lookup, PyType, RefKindCode, objectType, typeType } from './type';
+import { makeStaticType, lookup, PyType, RefKindCode, objectType, typeType, slotTable } from './type';
 import { PyStr, newStr } from './str';
 import { PyDict, newDict, dictType } from './dict';
 import { boolObj } from './int';
@@ -189,6 +189,6 @@ export function initObjectType(): void {
     dealloc: instanceClear,
     sizeof: (o) => o.type.basicsize,
   };
-  objectType.slots = objectType.ownSlots;
+  objectType.slots = slotTable(objectType.ownSlots);
   void makeStaticType; void typeType; void PyStr; void gcTrack;
 }

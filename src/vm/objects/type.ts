@@ -74,6 +74,57 @@ export interface TypeSlots {
   sizeof?: (o: PyObject) => number;
 }
 
+/** The keys slotTable() writes; the type below fails to compile when TypeSlots gains one it misses. */
+const SLOT_KEYS = ['repr', 'str', 'hash', 'richcompare', 'getattro', 'setattro', 'call', 'iter', 'iternext', 'len', 'getitem', 'setitem', 'contains', 'bool', 'nb', 'neg', 'pos', 'invert', 'abs', 'index', 'int', 'float', 'descrGet', 'descrSet', 'init', 'new', 'finalize', 'traverse', 'clear', 'dealloc', 'concat', 'repeat', 'sizeof'] as const;
+const slotKeysComplete: Exclude<keyof TypeSlots, (typeof SLOT_KEYS)[number]> extends never ? true : never = true;
+void slotKeysComplete;
+
+/**
+ * A type's effective slot table with every TypeSlots key present, always in this order: all
+ * tables then share one V8 hidden class, so the `t.slots.x` loads of every dispatch site stay
+ * monomorphic across types (a spread or a table grown key by key gets a map per key set, and the
+ * sites reading slots went megamorphic). Absent slots are undefined, as before. Every assignment
+ * of `PyType.slots` goes through here; assigning a key of an existing table keeps its class.
+ */
+export function slotTable(s: TypeSlots): TypeSlots {
+  const full: TypeSlots = {
+    repr: s.repr,
+    str: s.str,
+    hash: s.hash,
+    richcompare: s.richcompare,
+    getattro: s.getattro,
+    setattro: s.setattro,
+    call: s.call,
+    iter: s.iter,
+    iternext: s.iternext,
+    len: s.len,
+    getitem: s.getitem,
+    setitem: s.setitem,
+    contains: s.contains,
+    bool: s.bool,
+    nb: s.nb,
+    neg: s.neg,
+    pos: s.pos,
+    invert: s.invert,
+    abs: s.abs,
+    index: s.index,
+    int: s.int,
+    float: s.float,
+    descrGet: s.descrGet,
+    descrSet: s.descrSet,
+    init: s.init,
+    new: s.new,
+    finalize: s.finalize,
+    traverse: s.traverse,
+    clear: s.clear,
+    dealloc: s.dealloc,
+    concat: s.concat,
+    repeat: s.repeat,
+    sizeof: s.sizeof,
+  };
+  return full;
+}
+
 /** nb slot index of divmod() (nb_divmod; not a BINARY_OP oparg). */
 export const NB_DIVMOD = 26;
 
@@ -105,7 +156,7 @@ export class PyType extends PyObject {
   /** __mro__ / __bases__ as tuples (materialized lazily for static types). */
   mroTuple: PyTuple | null = null;
   basesTuple: PyTuple | null = null;
-  slots: TypeSlots = {};
+  slots: TypeSlots = slotTable({});
   /** Slots this type defines itself (before inheritance); used to build wrapper descriptors. */
   ownSlots: TypeSlots = {};
   /** Instance layout facts for sys.getsizeof: basicsize (without GC header) and itemsize. */
@@ -225,7 +276,7 @@ export function initRootTypes(): void {
 
 /** Copies every slot the type does not define from the first base along the MRO that has it. */
 export function inheritSlots(t: PyType): void {
-  const s: TypeSlots = { ...t.ownSlots };
+  const s: TypeSlots = slotTable(t.ownSlots);
   // CPython's inherit_slots: hash and richcompare come from a base only as a pair, and only when
   // the type defines neither; a builtin type comparing by value without a hash stays unhashable.
   const pairOwn = !t.isHeap() && (t.ownSlots.richcompare !== undefined || t.ownSlots.hash !== undefined);

@@ -4,7 +4,7 @@
  */
 import { newDictRevIter, dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType } from './iterators';
 import { PyObject, makeImmortal } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode, lookup, type BinaryFn } from './type';
+import { makeStaticType, objectType, PyType, RefKindCode, lookup, slotTable, type BinaryFn } from './type';
 import { newStr } from './str';
 import { PyDict, dictItems, dictGet, dictType } from './dict';
 import { PyTuple, tupleSteal, tupleType } from './tuple';
@@ -62,7 +62,7 @@ export function structSeq(name: string, fields: string[], values: PyObject[]): P
     const short = name.slice(name.lastIndexOf('.') + 1);
     t = makeStaticType(short, tupleType, {}, { module: name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : 'builtins', noSubclass: true });
     t.tdict = makeImmortal(new PyDict(dictType));
-    t.slots = { ...tupleType.slots };
+    t.slots = slotTable(tupleType.slots);
     const fieldsCopy = fields.slice();
     t.slots.repr = (o) => newStr(`${name}(${(o as PyTuple).items.map((x, i) => `${fieldsCopy[i]}=${reprJS(x)}`).join(', ')})`);
     t.slots.getattro = (o, n, suppress) => {
@@ -221,7 +221,7 @@ export function newGenericAlias(origin: PyObject, args: PyObject): PyObject {
       dealloc: (o) => { const g = o as PyGenericAlias; decref(g.origin); decref(g.args); },
     }, { module: 'types', noSubclass: true, flags: 1 << 14 });
     genericAliasType.tdict = makeImmortal(new PyDict(dictType));
-    genericAliasType.slots = { ...objectType.slots, ...genericAliasType.ownSlots };
+    genericAliasType.slots = slotTable({ ...objectType.slots, ...genericAliasType.ownSlots });
   }
   origin.ob_refcnt++;
   args.ob_refcnt++;
