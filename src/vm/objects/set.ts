@@ -59,77 +59,115 @@ export class PySet extends PyObject {
 export let setType: PyType;
 export let frozensetType: PyType;
 
-function uhash(h: number): bigint | number {
-  return h >= 0 ? h : BigInt.asUintN(64, BigInt(h));
-}
+const TWO32 = 4294967296;
+const LINEAR_PROBES = 9;
 
-function* probe(h: number, mask: number): Generator<number> {
-  const u = uhash(h);
-  let perturb: number | bigint = u;
-  let i = typeof u === 'number' ? u % (mask + 1) : Number(u & BigInt(mask));
-  for (;;) {
-    const probes = i + 9 <= mask ? 9 : 0;
-    for (let j = 0; j <= probes; j++) yield i + j;
-    if (typeof perturb === 'number') {
-      perturb = Math.floor(perturb / 32);
-      i = (i * 5 + 1 + perturb) % (mask + 1);
-    } else {
-      perturb >>= 5n;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
-    }
-  }
+/*
+ * Probing, as setobject.c does it: start at hash & mask, look at up to LINEAR_PROBES following
+ * slots while they fit before the end of the table, then `perturb >>= 5; i = (i*5 + 1 + perturb)
+ * & mask` with perturb the hash read as an unsigned 64-bit number. Only perturb's low 32 bits
+ * reach the index (mask < 2**32), but its high bits shift down into them, so perturb is kept as
+ * two uint32 halves (pHi, pLo) of the sign-extended internal hash. The loops are written out in
+ * each function (no generator, no shared state: richEq may run Python code that probes again).
+ */
+function perturbHi(h: number): number {
+  return Math.floor(h / TWO32) >>> 0;
 }
 
 function findSlot(s: PySet, key: PyObject, h: number): number {
-  for (const i of probe(h, s.mask)) {
-    const k = s.keys[i];
-    if (k === null) return -1;
-    if (k !== DUMMY && s.hashes[i] === h && (k === key || richEq(k!, key))) return i;
+  const mask = s.mask, keys = s.keys, hashes = s.hashes;
+  let i = h & mask, pLo = h >>> 0, pHi = perturbHi(h);
+  for (;;) {
+    const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= last; j++) {
+      const k = keys[j];
+      if (k === null) return -1;
+      if (k !== DUMMY && hashes[j] === h) {
+        if (k === key) return j;
+        const eq = richEq(k!, key);
+        if (s.keys !== keys || keys[j] !== k) return findSlot(s, key, h);
+        if (eq) return j;
+      }
+    }
+    pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+    pHi >>>= 5;
+    i = (i * 5 + 1 + pLo) & mask;
   }
-  return -1;
+}
+
+/** set_insert_clean: a table known to have room and no dummies; slot of the new entry. */
+function cleanSlot(keys: (PyObject | null)[], mask: number, h: number): number {
+  let i = h & mask, pLo = h >>> 0, pHi = perturbHi(h);
+  for (;;) {
+    const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= last; j++) if (keys[j] === null) return j;
+    pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+    pHi >>>= 5;
+    i = (i * 5 + 1 + pLo) & mask;
+  }
 }
 
 function resize(s: PySet, minused: number): void {
   let size = 8;
   while (size <= minused) size <<= 1;
   const oldK = s.keys, oldH = s.hashes;
-  s.keys = new Array(size).fill(null);
-  s.hashes = new Array(size).fill(0);
-  s.mask = size - 1;
-  s.fill = s.used;
+  const keys: (PyObject | null)[] = new Array(size).fill(null);
+  const hashes: number[] = new Array(size).fill(0);
+  const mask = size - 1;
   for (let j = 0; j < oldK.length; j++) {
-    const k = oldK[j];
+    const k = oldK[j]!;
     if (k === null || k === DUMMY) continue;
-    for (const i of probe(oldH[j]!, s.mask)) {
-      if (s.keys[i] === null) { s.keys[i] = k!; s.hashes[i] = oldH[j]!; break; }
-    }
+    const h = oldH[j]!;
+    const i = cleanSlot(keys, mask, h);
+    keys[i] = k;
+    hashes[i] = h;
   }
+  s.keys = keys;
+  s.hashes = hashes;
+  s.mask = mask;
+  s.fill = s.used;
 }
 
 /** Adds key (borrowed); returns true if it was new. */
 export function setAdd(s: PySet, key: PyObject): boolean {
-  const h = hashOf(key);
+  return addHashed(s, key, hashOf(key));
+}
+
+function addHashed(s: PySet, key: PyObject, h: number): boolean {
+  const mask = s.mask, keys = s.keys, hashes = s.hashes;
   let free = -1;
-  for (const i of probe(h, s.mask)) {
-    const k = s.keys[i];
-    if (k === null) {
-      key.ob_refcnt++;
-      if (free >= 0) { s.keys[free] = key; s.hashes[free] = h; s.used++; return true; }
-      s.keys[i] = key; s.hashes[i] = h; s.fill++; s.used++;
-      if (s.fill * 5 >= s.mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
-      return true;
+  let i = h & mask, pLo = h >>> 0, pHi = perturbHi(h);
+  for (;;) {
+    const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= last; j++) {
+      const k = keys[j];
+      if (k === null) {
+        key.ob_refcnt++;
+        if (free >= 0) { keys[free] = key; hashes[free] = h; s.used++; return true; }
+        keys[j] = key; hashes[j] = h; s.fill++; s.used++;
+        if (s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+        return true;
+      }
+      if (k === DUMMY) { if (free < 0) free = j; continue; }
+      if (hashes[j] === h) {
+        if (k === key) return false;
+        const eq = richEq(k!, key);
+        // __eq__ ran Python code that changed the table: look again from the start (set_add_entry).
+        if (s.keys !== keys || keys[j] !== k) return addHashed(s, key, h);
+        if (eq) return false;
+      }
     }
-    if (k === DUMMY) { if (free < 0) free = i; continue; }
-    if (s.hashes[i] === h && (k === key || richEq(k!, key))) return false;
+    pLo = ((pLo >>> 5) | (pHi << 27)) >>> 0;
+    pHi >>>= 5;
+    i = (i * 5 + 1 + pLo) & mask;
   }
-  return false;
 }
 
 /** Inserts into a table known to have room and no dummies (set_insert_clean). */
 function insertClean(s: PySet, key: PyObject, h: number): void {
-  for (const i of probe(h, s.mask)) {
-    if (s.keys[i] === null) { s.keys[i] = key; s.hashes[i] = h; return; }
-  }
+  const i = cleanSlot(s.keys, s.mask, h);
+  s.keys[i] = key;
+  s.hashes[i] = h;
 }
 
 /** set_update_internal: merges another set (table order, one presize) or any iterable. */
@@ -178,10 +216,21 @@ export function setItems(s: PySet): PyObject[] {
   return out;
 }
 
+/** set.clear(): the table is emptied first, then the old keys are released (their __del__ may run). */
 function setClear(s: PySet): void {
-  const items = setItems(s);
+  const keys = s.keys;
   s.keys = new Array(8).fill(null); s.hashes = new Array(8).fill(0); s.mask = 7; s.fill = 0; s.used = 0;
-  for (const k of items) decref(k);
+  for (let i = 0; i < keys.length; i++) { const k = keys[i]!; if (k !== null && k !== DUMMY) decref(k); }
+}
+
+const NO_KEYS: (PyObject | null)[] = [];
+const NO_HASHES: number[] = [];
+
+/** tp_dealloc: releases the keys of a dead set without building a new table. */
+function setDealloc(s: PySet): void {
+  const keys = s.keys;
+  s.keys = NO_KEYS; s.hashes = NO_HASHES; s.mask = 0; s.fill = 0; s.used = 0;
+  for (let i = 0; i < keys.length; i++) { const k = keys[i]!; if (k !== null && k !== DUMMY) decref(k); }
 }
 
 export function newSet(type?: PyType, items: PyObject[] = []): PySet {
@@ -492,7 +541,7 @@ export function initSetTypes(): void {
     richcompare: setCompare,
     traverse: (o, visit) => { const it = setItems(o as PySet); for (let i = 0; i < it.length; i++) visit(it[i]!, RefKindCode.Item, i); },
     clear: (o) => setClear(o as PySet),
-    dealloc: (o) => setClear(o as PySet),
+    dealloc: (o) => setDealloc(o as PySet),
     sizeof: (o) => { const s = o as PySet; return 200 + (s.mask + 1 > 8 ? 16 * (s.mask + 1) : 0); },
     nb: [undefined, binop((a, b) => intersection(a, b)), undefined, undefined, undefined, undefined, undefined, binop(union), undefined, undefined, binop((a, b) => difference(a, b)), undefined, binop((a, b) => symmetricDifference(a, b))],
   };
