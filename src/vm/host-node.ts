@@ -62,8 +62,11 @@ export class NodeHost implements Host {
     this.sigint = false;
     return true;
   }
+  /** Monotonic seconds. process.hrtime, not the global `performance`, whose first use loads
+   * Node's perf_hooks (~1 ms of every run that imports a module: the importer times imports). */
   now(): number {
-    return performance.now() / 1000;
+    const t = process.hrtime();
+    return t[0] + t[1] / 1e9;
   }
   cpuTime(): number {
     const u = process.cpuUsage();
