@@ -10,7 +10,7 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict, newDict, dictItems } from '../objects/dict';
 import { PyStr, newStr, strType, intern } from '../objects/str';
 import { PyInt, newInt, intType, boolType, boolObj, True, False, intFrom, newIntBig, intDivmod, intPow } from '../objects/int';
-import { PyFloat, newFloat, floatType, floatDivmod, floatPow, toDouble } from '../objects/float';
+import { PyFloat, newFloat, floatType, floatDivmod, toDouble } from '../objects/float';
 import { PyTuple, tupleSteal, tupleType, tupleFrom } from '../objects/tuple';
 import { PyList, listType, listSteal, newList } from '../objects/list';
 import { setType, frozensetType } from '../objects/set';
@@ -385,7 +385,6 @@ export function makeBuiltinsModule(vm: VM): PyModule {
         if (num(base!) && num(exp!) && num(mod)) raise(PyExc.TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
         raise(PyExc.TypeError, `unsupported operand type(s) for ** or pow(): '${base!.type.name}', '${exp!.type.name}', '${mod.type.name}'`);
       }
-      if (base instanceof PyFloat && exp instanceof PyFloat) return newFloat(floatPow(base.v, exp.v));
       return A.binaryOp(base!, exp!, 8);
     },
     round: (_s, args, kw) => {
