@@ -29,6 +29,10 @@ export class PyFloat extends PyObject {
     // instance of a heap subclass that gets tracked gains them when linked.
     this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
+    // Double representation from the first store: an integral first value (0.0) would make the
+    // field Smi, and the first fractional float would then deprecate every live float's hidden
+    // class (see PyStr's constructor).
+    this.v = 0.5;
     this.v = v;
   }
 }

@@ -32,6 +32,10 @@ export class PyInt extends PyObject {
     // instance of a heap subclass that gets tracked gains them when linked.
     this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
+    // Tagged from the first store: v holds Smis, doubles and BigInts, and a field that starts as
+    // Smi deprecates the hidden class of every live int when the first larger value arrives
+    // (see PyStr's constructor). Tagged also keeps small values unboxed.
+    (this as { v: unknown }).v = null;
     this.v = v;
   }
 }

@@ -51,6 +51,8 @@ export class PySet extends PyObject {
     this.mask = 7;
     this.fill = 0;
     this.used = 0;
+    // Tagged from the first store (see PyStr's constructor).
+    (this as { h: unknown }).h = null;
     this.h = -1;
     this.finger = 0;
   }

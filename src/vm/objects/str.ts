@@ -32,6 +32,11 @@ export class PyStr extends PyObject {
     this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
     this.s = s;
+    // Tagged (not Smi) from the first store: a Smi field that later receives a hash (a double)
+    // changes representation, which deprecates the hidden class of every str already alive;
+    // each of them then migrates on its next property access (an IC miss that also resets the
+    // interpreter loop's tiering) and optimized code expecting the old map deoptimizes.
+    (this as { h: unknown }).h = null;
     this.h = -1;
     this.cpArr = null;
     this.n_ = n;

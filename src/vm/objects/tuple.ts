@@ -24,6 +24,8 @@ export class PyTuple extends PyObject {
     this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
     this.items = items;
+    // Tagged from the first store (see PyStr's constructor: a Smi field later given a hash deprecates every live tuple's map).
+    (this as { h: unknown }).h = null;
     this.h = -1;
   }
 }
