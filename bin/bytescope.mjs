@@ -1,5 +1,5 @@
 #!/bin/sh
-':' //; [ -z "${NODE_EXTRA_CA_CERTS+x}" ] || { BYTESCOPE_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"; export BYTESCOPE_NODE_EXTRA_CA_CERTS; unset NODE_EXTRA_CA_CERTS; }; [ -f "${0%.mjs}.cjs" ] && exec node "${0%.mjs}.cjs" "$@"; exec node "$0" "$@"
+':' //; [ -z "${NODE_EXTRA_CA_CERTS+x}" ] || { BYTESCOPE_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"; export BYTESCOPE_NODE_EXTRA_CA_CERTS; unset NODE_EXTRA_CA_CERTS; }; [ -z "$NODE_OPTIONS" ] && [ "$BYTESCOPE_SNAPSHOT" != off ] && [ -f "${0%bytescope.mjs}../out/cli/bytescope-snapshot.sh" ] && . "${0%bytescope.mjs}../out/cli/bytescope-snapshot.sh"; [ -f "${0%.mjs}.cjs" ] && exec node "${0%.mjs}.cjs" "$@"; exec node "$0" "$@"
 // (Lines 1-2: run as a command, this file is a POSIX shell script that starts Node without
 // NODE_EXTRA_CA_CERTS, which Node 20 loads and parses at every start — ~50 ms of CPU on a
 // machine whose environment points it at the system's CA bundle — for TLS that the CLI never
@@ -7,7 +7,12 @@
 // bin/bytescope.cjs, so the Python program's os.environ is unchanged. Node is started on the
 // CommonJS twin bin/bytescope.cjs beside this file (a CommonJS entry starts ~10 ms faster than an
 // ES module), or on this file when called through a link of another name. Run as
-// `node bin/bytescope.mjs`, line 2 is a string and a comment.)
+// `node bin/bytescope.mjs`, line 2 is a string and a comment.
+// Before that, when the build made a V8 start-up snapshot of the CLI for the `node` on PATH
+// (scripts/build-cli.mjs's buildSnapshot, src/cli/snapshot-entry.ts), the preamble sources
+// out/cli/bytescope-snapshot.sh, which checks that the blob fits that node and execs
+// `node --snapshot-blob BLOB "$@"`; not with NODE_OPTIONS set (V8 flags must be the build's) or
+// with BYTESCOPE_SNAPSHOT=off. Node run by hand, or through a link of another name, never uses it.)
 // `bytescope` command: all the work is in bin/bytescope.cjs (staleness check, build, launch).
 const { createRequire } = process.getBuiltinModule?.('node:module') ?? await import('node:module');
 createRequire(import.meta.url)('./bytescope.cjs');

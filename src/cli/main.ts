@@ -66,10 +66,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (status) => { process.exitCode = status; },
-  (e) => {
-    out(2, `bytescope: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
-    process.exitCode = 70;
-  },
-);
+/** Runs the CLI on this process's arguments; the exit status becomes process.exitCode. */
+export function runCli(): Promise<void> {
+  return main(process.argv.slice(2)).then(
+    (status) => { process.exitCode = status; },
+    (e) => {
+      out(2, `bytescope: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+/** Defined (true) by scripts/build-cli.mjs in the start-up snapshot's bundle (src/cli/snapshot-entry.ts). */
+declare const __BS_SNAPSHOT_ENTRY__: boolean | undefined;
+
+// The start-up snapshot's bundle calls runCli after deserialization instead.
+if (typeof __BS_SNAPSHOT_ENTRY__ === 'undefined') void runCli();
