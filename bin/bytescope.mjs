@@ -11,7 +11,7 @@
 // Before that, when the build made a V8 start-up snapshot of the CLI for the `node` on PATH
 // (scripts/build-cli.mjs's buildSnapshot, src/cli/snapshot-entry.ts), the preamble sources
 // out/cli/bytescope-snapshot.sh, which checks that the blob fits that node and execs
-// `node --snapshot-blob BLOB "$@"`; not with NODE_OPTIONS set (V8 flags must be the build's) or
+// `node --snapshot-blob BLOB -- "$@"`; not with NODE_OPTIONS set (V8 flags must be the build's) or
 // with BYTESCOPE_SNAPSHOT=off. Node run by hand, or through a link of another name, never uses it.)
 // `bytescope` command: all the work is in bin/bytescope.cjs (staleness check, build, launch).
 const { createRequire } = process.getBuiltinModule?.('node:module') ?? await import('node:module');

@@ -162,7 +162,7 @@ function buildSnapshot(outDir, hash) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bytescope-snap-'));
   try {
     writeFileSync(path.join(dir, 'smoke.py'), 'import sys\nprint(sys.argv[1:], 6 * 7)\n');
-    const t = spawnSync(node, ['--snapshot-blob', blob, 'run', path.join(dir, 'smoke.py'), 'x'], {
+    const t = spawnSync(node, ['--snapshot-blob', blob, '--', 'run', path.join(dir, 'smoke.py'), 'x'], {
       cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env, timeout: 60_000,
     });
     if (t.status !== 0 || t.stdout !== "['x'] 42\n") {
@@ -180,7 +180,7 @@ bs_p="$PATH:"; bs_n=; bs_i=
 while [ -n "$bs_p" ]; do bs_d="\${bs_p%%:*}"; bs_p="\${bs_p#*:}"; [ -f "\${bs_d:-.}/node" ] && [ -x "\${bs_d:-.}/node" ] && { bs_n="\${bs_d:-.}/node"; break; }; done
 bs_b="\${0%bytescope.mjs}../out/cli/${name}"
 [ -r ${BOOT_ID} ] && read -r bs_i <${BOOT_ID}
-[ "$bs_i" = ${q(boot)} ] && [ -n "$bs_n" ] && [ "$bs_n" -ef ${q(node)} ] && [ -f "$bs_b" ] && ! [ "$bs_n" -nt "$bs_b" ] && ! [ "$bs_n" -ot "$bs_b" ] && exec "$bs_n" --snapshot-blob "$bs_b" "$@"
+[ "$bs_i" = ${q(boot)} ] && [ -n "$bs_n" ] && [ "$bs_n" -ef ${q(node)} ] && [ -f "$bs_b" ] && ! [ "$bs_n" -nt "$bs_b" ] && ! [ "$bs_n" -ot "$bs_b" ] && exec "$bs_n" --snapshot-blob "$bs_b" -- "$@"
 `;
   const shFile = path.join(outDir, SNAPSHOT_SH);
   writeFileSync(`${shFile}.${process.pid}.tmp`, sh);
@@ -194,8 +194,6 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   for (const [m, why] of Object.entries(excluded)) console.error(`build-cli: warning: src/vm/${m}.ts left out (does not build: ${why})`);
   const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning', plugins: [lazyFflatePlugin] };
   const outDir = path.join(root, 'out', 'cli');
-  // No start-up snapshot while the bundles change (buildSnapshot writes the pointer again).
-  try { unlinkSync(path.join(outDir, SNAPSHOT_SH)); } catch { /* none yet */ }
   const core = build({
     ...common,
     // The CLI proper, CommonJS so that out/cli/bytescope.mjs (src/cli/launch.ts) can load it through
@@ -218,8 +216,10 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     // built from, and the stage entry modules it left out because they were absent.
     const inputs = Object.keys(result.metafile.inputs).filter((f) => f.startsWith('src/')).sort();
     const absent = STAGE_MODULES.map((m) => `src/vm/${m}.ts`).filter((f) => !existsSync(path.join(root, f)));
-    writeFileSync(path.join(outDir, 'bytescope-inputs.json'), JSON.stringify({ inputs, absent }) + '\n');
+    // `hash` names the bundle these inputs built: a start-up snapshot of another bundle (the
+    // blob bytescope-snapshot.sh still names while this build runs) hands over to bin/bytescope.cjs.
     const hash = createHash('sha256').update(readFileSync(path.join(outDir, 'bytescope-core.cjs'))).digest('hex').slice(0, 16);
+    writeFileSync(path.join(outDir, 'bytescope-inputs.json'), JSON.stringify({ inputs, absent, hash }) + '\n');
     // The launcher, twice: ESM (out/cli/bytescope.mjs, for importers) and CommonJS
     // (out/cli/bytescope-launch.cjs, what bin/bytescope.cjs loads: a CommonJS entry starts faster).
     await Promise.all([
@@ -275,7 +275,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   // Code caches of earlier bundles, and files of earlier layouts (the CLI was one ESM bundle).
   for (const f of readdirSync(outDir)) {
     if ((f.endsWith('.v8cache') && !f.startsWith(`bytescope-core.${hash}.`)) || (f.endsWith('.blob') && !f.startsWith(`bytescope-snapshot.${hash}.`)) ||
-        f === 'bytescope.mjs.map' || f.endsWith('.tmp')) {
+        f === 'bytescope.mjs.map' || (f.endsWith('.tmp') && Date.now() - statSync(path.join(outDir, f), { throwIfNoEntry: false })?.mtimeMs > 600_000)) {
       try { unlinkSync(path.join(outDir, f)); } catch { /* another build removed it */ }
     }
   }
@@ -285,7 +285,12 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   for (const d of existsSync(bytecodeDir) ? readdirSync(bytecodeDir) : []) {
     if (!keep.has(d)) rmSync(path.join(bytecodeDir, d), { recursive: true, force: true });
   }
-  const snap = buildSnapshot(outDir, hash);
+  let snap;
+  try {
+    snap = buildSnapshot(outDir, hash);
+  } catch (e) {
+    snap = { error: String(e?.message ?? e).split('\n')[0] };
+  }
   if (!q && snap.error) console.error(`build-cli: warning: no start-up snapshot (${snap.error})`);
   // V8 code cache for this Node: a warm-up run writes it at exit, with the functions that a typical
   // program makes V8 compile (src/cli/launch.ts).

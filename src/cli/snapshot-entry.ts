@@ -53,18 +53,22 @@ function blobPath(): string | undefined {
 }
 
 /**
- * bin/bytescope.cjs's staleness rule: a source the bundles were built from
- * (out/cli/bytescope-inputs.json) is newer than they are or gone, or a stage entry module that was
- * absent at build time exists now. Without src/ (an installed package) nothing is stale.
+ * The snapshot is not of the current bundles (out/cli/bytescope-inputs.json names their hash), or
+ * bin/bytescope.cjs's staleness rule holds: a source the bundles were built from is newer than
+ * they are or gone, or a stage entry module that was absent at build time exists now. Without
+ * src/ (an installed package) only the first applies.
  */
 function stale(root: string, here: string): boolean {
-  if (!existsSync(path.join(root, 'src'))) return false;
-  let manifest: { inputs: string[]; absent: string[] };
+  let manifest: { inputs: string[]; absent: string[]; hash?: string };
   try {
     manifest = JSON.parse(readFileSync(path.join(here, 'bytescope-inputs.json'), 'utf8'));
   } catch {
     return true;
   }
+  // Bundles rebuilt since this snapshot was made (out/cli/bytescope-snapshot.sh is rewritten at
+  // the end of the build that rebuilt them).
+  if (manifest.hash !== __BS_CORE_HASH__) return true;
+  if (!existsSync(path.join(root, 'src'))) return false;
   const built = Math.min(statSync(path.join(here, 'bytescope-snapshot.cjs')).mtimeMs, statSync(path.join(here, 'bytescope-core.cjs')).mtimeMs);
   // (Concatenation, not path.join: Node's own path code runs uncompiled after deserialization.)
   const dir = root + path.sep;
