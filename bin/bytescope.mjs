@@ -9,7 +9,8 @@
 // ES module), or on this file when called through a link of another name. Run as
 // `node bin/bytescope.mjs`, line 2 is a string and a comment.
 // Before that, when the build made a V8 start-up snapshot of the CLI for the `node` on PATH
-// (scripts/build-cli.mjs's buildSnapshot, src/cli/snapshot-entry.ts), the preamble sources
+// (opt-in: BYTESCOPE_SNAPSHOT=on at build time; scripts/build-cli.mjs's buildSnapshot,
+// src/cli/snapshot-entry.ts, docs/performance.md "Start-up snapshot"), the preamble sources
 // out/cli/bytescope-snapshot.sh, which checks that the blob fits that node and execs
 // `node --snapshot-blob BLOB -- "$@"`; not with NODE_OPTIONS set (V8 flags must be the build's) or
 // with BYTESCOPE_SNAPSHOT=off. Node run by hand, or through a link of another name, never uses it.)

@@ -118,8 +118,18 @@ const BOOT_ID = '/proc/sys/kernel/random/boot_id';
  * - the kernel's boot id is this build's (same machine and boot, so the same CPU; after a reboot
  *   the ordinary path runs until the next build checks the blob again).
  * Every check is a shell builtin (about 0.3 ms); anything else runs the ordinary path.
+ * buildCli makes it only with BYTESCOPE_SNAPSHOT=on (opt-in); tests/unit/cli-snapshot.test.ts
+ * makes one in a copy of bin/ and out/cli/. Returns {} or { error }.
  */
-function buildSnapshot(outDir, hash) {
+export function buildSnapshot(outDir, hash) {
+  try {
+    return makeSnapshot(outDir, hash);
+  } catch (e) {
+    return { error: String(e?.message ?? e).split('\n')[0] };
+  }
+}
+
+function makeSnapshot(outDir, hash) {
   const name = `bytescope-snapshot.${hash}.${process.version}-${process.arch}.blob`;
   const blob = path.join(outDir, name);
   const node = process.execPath;
@@ -285,13 +295,16 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   for (const d of existsSync(bytecodeDir) ? readdirSync(bytecodeDir) : []) {
     if (!keep.has(d)) rmSync(path.join(bytecodeDir, d), { recursive: true, force: true });
   }
-  let snap;
-  try {
-    snap = buildSnapshot(outDir, hash);
-  } catch (e) {
-    snap = { error: String(e?.message ?? e).split('\n')[0] };
+  // The start-up snapshot is opt-in (BYTESCOPE_SNAPSHOT=on in the build's environment): measured,
+  // it does not make start-up faster on Node 20 (docs/performance.md, "Start-up snapshot").
+  if (process.env.BYTESCOPE_SNAPSHOT === 'on') {
+    const snap = buildSnapshot(outDir, hash);
+    if (!q && snap.error) console.error(`build-cli: warning: no start-up snapshot (${snap.error})`);
+  } else {
+    for (const f of readdirSync(outDir)) {
+      if (f === SNAPSHOT_SH || f.endsWith('.blob')) try { unlinkSync(path.join(outDir, f)); } catch { /* removed meanwhile */ }
+    }
   }
-  if (!q && snap.error) console.error(`build-cli: warning: no start-up snapshot (${snap.error})`);
   // V8 code cache for this Node: a warm-up run writes it at exit, with the functions that a typical
   // program makes V8 compile (src/cli/launch.ts).
   spawnSync(process.execPath, [path.join(outDir, 'bytescope.mjs'), 'run', path.join(root, 'scripts', 'cli-warmup.py')], {

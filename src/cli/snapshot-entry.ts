@@ -2,7 +2,9 @@
  * Entry of the CLI's V8 start-up snapshot (bundled by scripts/build-cli.mjs as
  * out/cli/bytescope-snapshot.cjs and run once per bundle under `node --build-snapshot`; the blob
  * out/cli/bytescope-snapshot.<hash>.<node version>-<arch>.blob is what bin/bytescope.mjs's sh
- * preamble starts Node on, through out/cli/bytescope-snapshot.sh, when it is valid).
+ * preamble starts Node on, through out/cli/bytescope-snapshot.sh, when it is valid). Opt-in
+ * (BYTESCOPE_SNAPSHOT=on when building): on Node 20 it starts no faster than the ordinary path
+ * (docs/performance.md, "Start-up snapshot").
  *
  * At build time (this module's top level) the heap receives only process-independent state: the
  * evaluated CLI bundle (every module initialised: tables, interned strings, the stage modules of
