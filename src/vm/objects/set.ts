@@ -250,6 +250,21 @@ export function frozensetSteal(items: PyObject[]): PySet {
   return s;
 }
 
+/**
+ * A compile-time frozenset constant from owned references in source order. CPython's compiler
+ * builds it from the tuple of items, then its constant merging (merge_consts_recursive) builds
+ * it again from the first set's iteration order; the second build's table is what a program
+ * iterates (and what `SET_UPDATE` copies), so it is built the same way here
+ * (bytecode/constrepr.ts frozensetOrder does the same for dis).
+ */
+export function frozensetConst(items: PyObject[]): PySet {
+  const first = frozensetSteal(items);
+  const again = setItems(first);
+  for (const x of again) x.ob_refcnt++;
+  decref(first);
+  return frozensetSteal(again);
+}
+
 function fromIterable(t: PyType, o: PyObject | undefined): PySet {
   const s = newSet(t);
   if (o) {

@@ -16,7 +16,7 @@ import { tupleSlots, initTupleMethods } from '../objects/tuple_methods';
 import { initListType, initListMethods, PyList, listType, newList } from '../objects/list';
 import { initDictType, newDict, PyDict, dictType } from '../objects/dict';
 import { dictSlots, initDictMethods, initBoolType } from '../objects/dict_methods';
-import { initSetTypes, initSetMethods, frozensetSteal } from '../objects/set';
+import { initSetTypes, initSetMethods, frozensetSteal, frozensetConst } from '../objects/set';
 import { initSliceType } from '../objects/slice';
 import { initRangeType } from '../objects/range';
 import { initCellType } from '../objects/cell';
@@ -167,7 +167,7 @@ function wireHooks(): void {
   vmHooks.strNew = strNew;
   vmHooks.tupleOfStrs = (parts) => tupleSteal(parts.map((p) => newStr(p)));
   vmHooks.dirNames = dirNames;
-  vmHooks.frozensetFrom = frozensetSteal;
+  vmHooks.frozensetFrom = frozensetConst;
   vmHooks.listIterOver = (items) => {
     const t = tupleFrom(items);
     const it = newIter(tupleIterType, t);
