@@ -25,7 +25,7 @@ import { sliceSteal } from '../objects/slice';
 import { memObserver } from '../objects/object';
 import { PyInt, boolObj, True, False } from '../objects/int';
 import { tupleSteal, PyTuple, tupleType } from '../objects/tuple';
-import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
+import { PyList, listSteal, listGetItem, listType } from '../objects/list';
 import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
 import { None } from '../objects/singletons';
 import { decref, xdecref } from '../runtime/refcount';
@@ -39,7 +39,7 @@ import { PyType } from '../objects/type';
 /** Opcodes handled by execMid (the rest of the default path goes to execRare). */
 const MID = new Uint8Array(256);
 for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
-  O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.LIST_APPEND, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
+  O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
   O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE]) MID[op] = 1;
 
 /** A slice bound: None, or an int that is a JS number; NaN for anything else. */
@@ -267,12 +267,6 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         lp[sp++] = listSteal(items);
         break;
       }
-      case O.LIST_APPEND: {
-        const v = lp[--sp]!;
-        lp[sp] = null;
-        listAppendSteal(lp[sp - oparg] as PyList, v);
-        break;
-      }
       case O.UNPACK_SEQUENCE: {
         const seq = lp[sp - 1]!;
         const items = X.unpack(seq, oparg, -1);
@@ -377,9 +371,10 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         decref(t);
         break;
       }
-      // Never reached (MID[op] === 0 sends these to execRare): labels that keep this switch dense
-      // enough for V8's jump-table dispatch in the unoptimized tiers (see evalFrame's default).
-      case O.BEFORE_ASYNC_WITH: case O.BUILD_CONST_KEY_MAP: case O.BUILD_SET: case O.BUILD_SLICE:
+      // Never reached (evalFrame runs LIST_APPEND itself; MID[op] === 0 sends the others to
+      // execRare): labels that keep this switch dense enough for V8's jump-table dispatch in the
+      // unoptimized tiers (see evalFrame's default).
+      case O.LIST_APPEND: case O.BEFORE_ASYNC_WITH: case O.BUILD_CONST_KEY_MAP: case O.BUILD_SET: case O.BUILD_SLICE:
       case O.CALL_INTRINSIC_1: case O.CALL_INTRINSIC_2: case O.CHECK_EG_MATCH:
       case O.CLEANUP_THROW: case O.DELETE_ATTR: case O.DELETE_DEREF: case O.DELETE_FAST:
       case O.DELETE_GLOBAL: case O.DELETE_NAME: case O.DELETE_SUBSCR: case O.DICT_MERGE:

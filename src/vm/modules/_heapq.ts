@@ -97,22 +97,20 @@ function heappop(heap: PyList, max: boolean): PyObject {
   const last = items.pop()!; // the list's reference becomes ours
   resizeTo(heap, n - 1);
   if (n === 1) return last;
-  const ret = items[0]!;
-  items[0] = last;
-  try {
-    siftup(heap, 0, max);
-  } catch (e) {
-    decref(ret);
-    throw e;
-  }
-  return ret;
+  return replaceTop(heap, last, max);
 }
 
 function heapreplace(heap: PyList, item: PyObject, max: boolean): PyObject {
-  const items = heap.items;
-  if (items.length === 0) raise(PyExc.IndexError, 'index out of range');
-  const ret = items[0]!;
+  if (heap.items.length === 0) raise(PyExc.IndexError, 'index out of range');
   item.ob_refcnt++;
+  return replaceTop(heap, item, max);
+}
+
+/** Puts `item` (an owned reference) at the top of a non-empty heap, sifts it down and returns
+ * the old top (owned by the caller). */
+function replaceTop(heap: PyList, item: PyObject, max: boolean): PyObject {
+  const items = heap.items;
+  const ret = items[0]!;
   items[0] = item;
   try {
     siftup(heap, 0, max);

@@ -26,7 +26,7 @@ import { PyList, listSteal, listType, listAppendSteal } from '../objects/list';
 import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
 import { None } from '../objects/singletons';
 import { PyBuiltinFunction, newBuiltin } from '../objects/builtin_function';
-import { makeStaticType, objectType, inheritSlots, PyType, RefKindCode, TF_HAVE_GC } from '../objects/type';
+import { makeStaticType, objectType, inheritSlots, PyType, RefKindCode, TF_HAVE_GC, type TypeSlots } from '../objects/type';
 import { makeImmortal } from '../objects/object';
 import { defGetSet } from '../objects/descriptors';
 import { raise, PyExc, newException } from '../runtime/errors';
@@ -435,22 +435,11 @@ function initScannerType(): PyType {
       }
       return tupleSteal([r, newInt(cuToCp(p, nextIdx))]);
     },
-    traverse: (o, visit) => {
-      const sc = o as PyScanner;
-      for (const f of SCANNER_FIELDS) { const x = sc[f]; if (x) visit(x, RefKindCode.Attr, f); }
-    },
-    clear: (o) => clearFields(o as PyScanner, SCANNER_FIELDS),
-    dealloc: (o) => { gcUntrack(o); clearFields(o as PyScanner, SCANNER_FIELDS); },
+    ...fieldSlots(SCANNER_FIELDS),
     sizeof: () => 64,
   }, { module: '_json', basicsize: 64, flags: TF_HAVE_GC, noSubclass: true });
-  t.tdict = makeImmortal(newDict());
-  inheritSlots(t);
-  const doc = newStr('JSON scanner object');
-  t.tdict.setStr('__doc__', doc);
-  decref(doc);
-  const member = (name: string, f: (sc: PyScanner) => PyObject | null): void => {
-    defGetSet(t, name, (o) => { const x = f(o as PyScanner) ?? None; x.ob_refcnt++; return x; });
-  };
+  finishType(t, 'JSON scanner object');
+  const member = (name: string, f: (sc: PyScanner) => PyObject | null): void => defMember(t, name, f);
   defGetSet(t, 'strict', (o) => { const b = (o as PyScanner).strict ? True : False; b.ob_refcnt++; return b; });
   member('object_hook', (sc) => sc.objectHook);
   member('object_pairs_hook', (sc) => sc.pairsHook);
@@ -459,6 +448,32 @@ function initScannerType(): PyType {
   member('parse_constant', (sc) => sc.parseConstant);
   scannerType = t;
   return t;
+}
+
+/** tp_traverse/tp_clear/tp_dealloc of a GC object whose strong references are exactly `fields`. */
+function fieldSlots(fields: readonly string[]): Pick<TypeSlots, 'traverse' | 'clear' | 'dealloc'> {
+  return {
+    traverse: (o, visit) => {
+      const r = o as unknown as Record<string, PyObject | null>;
+      for (const f of fields) { const x = r[f]; if (x) visit(x, RefKindCode.Attr, f); }
+    },
+    clear: (o) => clearFields(o, fields),
+    dealloc: (o) => { gcUntrack(o); clearFields(o, fields); },
+  };
+}
+
+/** Gives a static type of this module its dict, inherited slots and __doc__. */
+function finishType(t: PyType, docText: string): void {
+  t.tdict = makeImmortal(newDict());
+  inheritSlots(t);
+  const doc = newStr(docText);
+  t.tdict.setStr('__doc__', doc);
+  decref(doc);
+}
+
+/** A read-only attribute returning the field `get` reads (null reads as None). */
+function defMember<T extends PyObject>(t: PyType, name: string, get: (o: T) => PyObject | null): void {
+  defGetSet(t, name, (o) => { const x = get(o as T) ?? None; x.ob_refcnt++; return x; });
 }
 
 function clearFields<T extends PyObject>(o: T, fields: readonly string[]): void {
@@ -807,22 +822,11 @@ function initEncoderType(): PyType {
       encodeObj(enc, w, v[0]!, level);
       return tupleSteal([newStr(w.s)]);
     },
-    traverse: (o, visit) => {
-      const enc = o as PyEncoder;
-      for (const f of ENCODER_FIELDS) { const x = enc[f]; if (x) visit(x, RefKindCode.Attr, f); }
-    },
-    clear: (o) => clearFields(o as PyEncoder, ENCODER_FIELDS),
-    dealloc: (o) => { gcUntrack(o); clearFields(o as PyEncoder, ENCODER_FIELDS); },
+    ...fieldSlots(ENCODER_FIELDS),
     sizeof: () => 72,
   }, { module: '_json', basicsize: 72, flags: TF_HAVE_GC, noSubclass: true });
-  t.tdict = makeImmortal(newDict());
-  inheritSlots(t);
-  const doc = newStr('_iterencode(obj, _current_indent_level) -> iterable');
-  t.tdict.setStr('__doc__', doc);
-  decref(doc);
-  const member = (name: string, f: (e: PyEncoder) => PyObject | null): void => {
-    defGetSet(t, name, (o) => { const x = f(o as PyEncoder) ?? None; x.ob_refcnt++; return x; });
-  };
+  finishType(t, '_iterencode(obj, _current_indent_level) -> iterable');
+  const member = (name: string, f: (e: PyEncoder) => PyObject | null): void => defMember(t, name, f);
   member('markers', (e) => e.markers);
   member('default', (e) => e.defaultfn);
   member('encoder', (e) => e.encoder);

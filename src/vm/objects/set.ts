@@ -222,6 +222,11 @@ export function setItems(s: PySet): PyObject[] {
 function setClear(s: PySet): void {
   const keys = s.keys;
   s.keys = new Array(8).fill(null); s.hashes = new Array(8).fill(0); s.mask = 7; s.fill = 0; s.used = 0;
+  releaseKeys(keys);
+}
+
+/** Drops the references of a table's live keys (the table is no longer the set's). */
+function releaseKeys(keys: (PyObject | null)[]): void {
   for (let i = 0; i < keys.length; i++) { const k = keys[i]!; if (k !== null && k !== DUMMY) decref(k); }
 }
 
@@ -232,7 +237,7 @@ const NO_HASHES: number[] = [];
 function setDealloc(s: PySet): void {
   const keys = s.keys;
   s.keys = NO_KEYS; s.hashes = NO_HASHES; s.mask = 0; s.fill = 0; s.used = 0;
-  for (let i = 0; i < keys.length; i++) { const k = keys[i]!; if (k !== null && k !== DUMMY) decref(k); }
+  releaseKeys(keys);
 }
 
 export function newSet(type?: PyType, items: PyObject[] = []): PySet {
