@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runtimeNode } from '../scripts/build-cli.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = path.join(ROOT, 'bench', 'programs');
@@ -29,6 +30,8 @@ const opt = (name) => {
 const RUNS = Math.max(1, Number(opt('--runs') ?? 3));
 const ONLY = opt('--only')?.split(',');
 const TIMEOUT = 120_000;
+// The Node that bin/bytescope.mjs starts (its pinned runtime when installed), named in the table.
+const NODE_VERSION = spawnSync(runtimeNode(), ['-p', 'process.version'], { encoding: 'utf8' }).stdout?.trim() || process.version;
 
 if (!existsSync(CLI)) {
   console.error('bench: out/cli/bytescope.mjs missing (npm run bench builds it)');
@@ -124,11 +127,11 @@ const lines = [
 ];
 const table = lines.join('\n');
 const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
-const meta = `Best of ${RUNS} wall-clock runs per program (fewer when a program's runs exceed ${BUDGET} s; whole process, start-up included; CPU columns: least user+sys CPU time of the same runs${GNU_TIME ? '' : ', n/a: no GNU time'}), Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${load}, ${new Date().toISOString().slice(0, 10)}.`;
+const meta = `Best of ${RUNS} wall-clock runs per program (fewer when a program's runs exceed ${BUDGET} s; whole process, start-up included; CPU columns: least user+sys CPU time of the same runs${GNU_TIME ? '' : ', n/a: no GNU time'}), Node ${NODE_VERSION}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${load}, ${new Date().toISOString().slice(0, 10)}.`;
 console.log(table + '\n\n' + meta);
 
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify({
-  date: new Date().toISOString(), node: process.version, cpython: py?.version ?? null, runs: RUNS, loadavg: os.loadavg(),
+  date: new Date().toISOString(), node: NODE_VERSION, cpython: py?.version ?? null, runs: RUNS, loadavg: os.loadavg(),
   startup: { ours: startOurs.secs, cpython: startPy?.secs ?? null, oursCpu: startOurs.cpu, cpythonCpu: startPy?.cpu ?? null },
   programs: rows, geomean, cpuGeomean,
 }, null, 1) + '\n');

