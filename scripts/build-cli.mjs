@@ -62,9 +62,13 @@ function stageModulesPlugin(ok, excluded) {
       b.onResolve({ filter: /^\.\/stage-modules$/ }, (args) =>
         args.importer.endsWith(path.join('src', 'cli', 'stages.ts')) ? { path: 'stage-modules', namespace: 'bytescope-stages' } : undefined);
       b.onLoad({ filter: /.*/, namespace: 'bytescope-stages' }, () => {
-        const cases = ok.map((m) => `    case ${JSON.stringify(m)}: return import(${JSON.stringify('../vm/' + m + '.ts')});`);
+        // Static imports: esbuild then hoists every module's top level into the bundle's (a dynamic
+        // import() would wrap each module reachable from it in a lazy-init closure, ~200 of them
+        // called at every start for nothing, since a run needs all stages anyway).
+        const imports = ok.map((m, i) => `import * as stage${i} from ${JSON.stringify('../vm/' + m + '.ts')};`);
+        const cases = ok.map((m, i) => `    case ${JSON.stringify(m)}: return stage${i};`);
         return {
-          contents: `export const STAGE_MODULES = ${JSON.stringify(STAGE_MODULES)};\n` +
+          contents: imports.join('\n') + `\nexport const STAGE_MODULES = ${JSON.stringify(STAGE_MODULES)};\n` +
             `export const EXCLUDED = ${JSON.stringify(excluded)};\n` +
             `export async function importStage(rel) {\n  switch (rel) {\n${cases.join('\n')}\n    default: return null;\n  }\n}\n`,
           resolveDir: path.join(root, 'src', 'cli'),
