@@ -21,7 +21,7 @@ import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, dictType, newDictPresized, dictIndexStr } from '../objects/dict';
 import { PyStr, newStr, newStrFresh, strType } from '../objects/str';
-import { sliceSteal } from '../objects/slice';
+import { sliceSteal, transientSlice } from '../objects/slice';
 import { memObserver } from '../objects/object';
 import { PyInt, boolObj, True, False } from '../objects/int';
 import { tupleSteal, PyTuple, tupleType } from '../objects/tuple';
@@ -353,6 +353,7 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         const r = memObserver === null ? sliceFast(c, start, stop) : null;
         sp -= 2; lp[sp] = null; lp[sp + 1] = null;
         if (r !== null) {
+          transientSlice();
           lp[sp - 1] = r;
           decref(start); decref(stop);
         } else {

@@ -2,26 +2,99 @@
  * slice objects and index normalization shared by every sequence (PySlice_Unpack +
  * PySlice_AdjustIndices).
  */
-import { PyObject } from './object';
-import { makeStaticType, objectType, PyType, RefKindCode } from './type';
+import { PyObject, nextSerial, memObserver } from './object';
+import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
 import { newStr } from './str';
 import { None } from './singletons';
 import { raise, PyExc } from '../runtime/errors';
-import { decref } from '../runtime/refcount';
+import { decref, setOwnGcFree } from '../runtime/refcount';
+import { gcState, gcTrack, gcRetrack, gcAllocCount, gcFreed } from '../runtime/gc';
 import { reprJS, index } from '../runtime/abstract';
 import { PyInt } from './int';
 
 export class PySlice extends PyObject {
-  constructor(type: PyType, public start: PyObject, public stop: PyObject, public step: PyObject) {
-    super(type);
+  declare start: PyObject;
+  declare stop: PyObject;
+  declare step: PyObject;
+  constructor(type: PyType, start: PyObject, stop: PyObject, step: PyObject) {
+    // Header stored here (see PyObject's constructor).
+    super(null);
+    this.ob_refcnt = 1;
+    this.flags = 0;
+    (this as { serial: number }).serial = nextSerial();
+    this.type = type;
+    this.gcGen = -1;
+    this.gcRefs = 0;
+    this.gcPrev = null;
+    this.gcNext = null;
+    this.dict = null;
+    if (memObserver !== null) memObserver.alloc(this);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
   }
 }
 
 export let sliceType: PyType;
 
-/** New slice taking ownership of the three references. */
+/**
+ * CPython 3.12's one-slot slice cache (interp->slice_cache): a freed slice parks there when the
+ * slot is empty, and the next slice takes it back. Observable through gc.get_count(): taking the
+ * cached slice and parking one count nothing; a fresh slice counts as a container allocation, a
+ * freed one that finds the slot taken lowers the count. The slot is full when a program starts
+ * (CPython's start-up leaves a slice there) — `gcState.sliceCached`, fresh per VM. `parked` is
+ * the JS object behind the slot, reused (fresh serial, so a fresh id()), or null when the slot
+ * holds the start-up slice, which has no JS object.
+ */
+let parked: PySlice | null = null;
+
+/** New slice taking ownership of the three references (_PyBuildSlice_Consume2). */
 export function sliceSteal(start: PyObject, stop: PyObject, step: PyObject): PySlice {
-  return new PySlice(sliceType, start, stop, step);
+  const g = gcState;
+  if (g.sliceCached) {
+    g.sliceCached = false;
+    let s = parked;
+    if (s !== null) {
+      parked = null;
+      s.ob_refcnt = 1;
+      s.flags = 0;
+      (s as { serial: number }).serial = nextSerial();
+      if (memObserver !== null) memObserver.alloc(s);
+      s.start = start; s.stop = stop; s.step = step;
+    } else {
+      s = new PySlice(sliceType, start, stop, step);
+    }
+    gcRetrack(s);
+    return s;
+  }
+  const s = new PySlice(sliceType, start, stop, step);
+  gcTrack(s);
+  return s;
+}
+
+/**
+ * What a slice made and freed at once costs when the slot is empty (a fresh slice counted, then
+ * parked): for callers that skip the transient slice of BINARY_SLICE (interp/eval_mid.ts).
+ */
+export function transientSlice(): void {
+  const g = gcState;
+  if (g.sliceCached) return;
+  gcAllocCount();
+  g.sliceCached = true;
+}
+
+/** tp_dealloc (refcount.ts's free has untracked it and not lowered the count: see setOwnGcFree). */
+function sliceDealloc(o: PyObject): void {
+  const s = o as PySlice;
+  const step = s.step, start = s.start, stop = s.stop;
+  decref(step); decref(start); decref(stop);
+  const g = gcState;
+  if (!g.sliceCached) {
+    g.sliceCached = true;
+    parked = s;
+  } else {
+    gcFreed();
+  }
 }
 
 /** _PyEval_SliceIndex: an index argument clamped to the safe-integer range (for slices and the
@@ -77,7 +150,8 @@ export function initSliceType(): void {
     new: sliceNew,
     repr: (o) => { const s = o as PySlice; return newStr(`slice(${reprJS(s.start)}, ${reprJS(s.stop)}, ${reprJS(s.step)})`); },
     traverse: (o, visit) => { const s = o as PySlice; visit(s.start, RefKindCode.Attr, 'start'); visit(s.stop, RefKindCode.Attr, 'stop'); visit(s.step, RefKindCode.Attr, 'step'); },
-    dealloc: (o) => { const s = o as PySlice; decref(s.start); decref(s.stop); decref(s.step); },
+    dealloc: sliceDealloc,
     sizeof: () => 40,
-  }, { noSubclass: true });
+  }, { noSubclass: true, flags: TF_HAVE_GC });
+  setOwnGcFree(sliceType);
 }

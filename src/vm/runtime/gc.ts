@@ -59,6 +59,8 @@ export class GcState {
   stats: GcStats[] = [{ collections: 0, collected: 0, uncollectable: 0 }, { collections: 0, collected: 0, uncollectable: 0 }, { collections: 0, collected: 0, uncollectable: 0 }];
   /** Set when gen0 passes its threshold; the interpreter runs the collection at an eval-breaker point. */
   pending = false;
+  /** CPython's one-slot slice cache is occupied (objects/slice.ts); it is when a program starts. */
+  sliceCached = true;
 }
 
 export let gcState = new GcState();

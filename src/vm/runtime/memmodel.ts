@@ -14,7 +14,8 @@
  *   - set/frozenset: the 216-byte object; a table beyond the 8 inline slots is a separate request;
  *   - instance of a plain class: the object (48 with its pre-headers) and its inline-values array
  *     (256 bytes for a class's shared keys of 30 usable slots).
- * - Free lists (CPython 3.12 defaults): float 100, list 80, dict 80, tuple 2000 per length 1..20.
+ * - Free lists (CPython 3.12 defaults): float 100, list 80, dict 80, tuple 2000 per length 1..20,
+ *   slice 1 (interp->slice_cache, occupied at start-up).
  *   Freeing an exact instance parks its block on the list (still allocated, still traced with its
  *   old traceback); allocating one reuses a parked block without calling malloc. The lists start
  *   with the counts CPython has after start-up (sys._debugmallocstats of a bare python3.12).
@@ -39,19 +40,19 @@ interface ObjBlocks {
   bufSize: number;
 }
 
-const FREELIST_MAX: Record<string, number> = { float: 100, list: 80, dict: 80 };
+const FREELIST_MAX: Record<string, number> = { float: 100, list: 80, dict: 80, slice: 1 };
 /** Free-list occupancy of a freshly started python3.12 (its _debugmallocstats). */
 const FREELIST_START: Record<string, number> = {
-  float: 3, list: 9, dict: 14,
+  float: 3, list: 9, dict: 14, slice: 1,
   'tuple:1': 5, 'tuple:2': 8, 'tuple:3': 3, 'tuple:4': 1, 'tuple:5': 1, 'tuple:6': 1, 'tuple:9': 2,
   'tuple:11': 1, 'tuple:13': 1, 'tuple:14': 1, 'tuple:17': 1, 'tuple:18': 2,
 };
-const FREELIST_OBJ_SIZE: Record<string, number> = { float: 24, list: 40, dict: 48 };
+const FREELIST_OBJ_SIZE: Record<string, number> = { float: 24, list: 40, dict: 48, slice: 40 };
 
 function freeListKey(o: PyObject): string | null {
   const n = o.type.name;
   if (o.type.isHeap()) return null;
-  if (n === 'float' || n === 'list' || n === 'dict') return n;
+  if (n === 'float' || n === 'list' || n === 'dict' || n === 'slice') return n;
   if (n === 'tuple') {
     const len = (o as unknown as { items: unknown[] }).items.length;
     return len >= 1 && len <= 20 ? 'tuple:' + len : null;

@@ -58,6 +58,15 @@ export function setFreeListTypes(floatT: PyType | null, intT: PyType | null): vo
   if (intT !== null) intFreeType = intT;
 }
 
+/**
+ * A GC type whose dealloc slot decides itself whether the young generation's count drops (slice:
+ * a freed slice parked in CPython's one-slot cache was never returned to the allocator).
+ */
+let ownGcFreeType: PyType | null = null;
+export function setOwnGcFree(t: PyType): void {
+  ownGcFreeType = t;
+}
+
 /** Clears the weak references to a dying object and runs their callbacks (modules/_weakref.ts). */
 let clearWeakrefs: ((o: PyObject) => void) | null = null;
 export function setWeakrefHook(f: (o: PyObject) => void): void {
@@ -142,7 +151,7 @@ function free(o: PyObject): void {
     if (--o.ob_refcnt !== 0) return; // a callback resurrected it
   }
   gcUntrack(o);
-  if (t.tpFlags & TF_HAVE_GC) gcFreed();
+  if ((t.tpFlags & TF_HAVE_GC) !== 0 && t !== ownGcFreeType) gcFreed();
   if (o.flags & F_ADDR) releaseAddress(o);
   o.flags |= F_DEAD;
   if (memObserver !== null) memObserver.free(o);
