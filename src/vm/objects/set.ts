@@ -24,6 +24,18 @@ import { hashExact } from './hash_exact';
 
 const DUMMY = {} as PyObject;
 
+/**
+ * The 8-slot table of every set that has held no key since it was made or cleared: shared and
+ * never written (each writer calls ownTable first), so `set()` used as a throwaway default
+ * (`d.setdefault(k, set())`) allocates no JS arrays. Invisible: CPython's small table is inline
+ * in the object, sizes and probing see mask 7 either way.
+ */
+const EMPTY_KEYS: (PyObject | null)[] = new Array(8).fill(null);
+const EMPTY_HASHES: number[] = new Array(8).fill(0);
+function ownTable(s: PySet): void {
+  if (s.keys === EMPTY_KEYS) { s.keys = new Array(8).fill(null); s.hashes = new Array(8).fill(0); }
+}
+
 export class PySet extends PyObject {
   declare keys: (PyObject | null)[];
   declare hashes: number[];
@@ -46,8 +58,8 @@ export class PySet extends PyObject {
     this.gcNext = null;
     this.dict = null;
     if (memObserver !== null) memObserver.alloc(this);
-    this.keys = new Array(8).fill(null);
-    this.hashes = new Array(8).fill(0);
+    this.keys = EMPTY_KEYS;
+    this.hashes = EMPTY_HASHES;
     this.mask = 7;
     this.fill = 0;
     this.used = 0;
@@ -144,6 +156,7 @@ function addHashed(s: PySet, key: PyObject, h: number): boolean {
     for (let j = i; j <= last; j++) {
       const k = keys[j];
       if (k === null) {
+        if (keys === EMPTY_KEYS) { ownTable(s); return addHashed(s, key, h); }
         key.ob_refcnt++;
         if (free >= 0) { keys[free] = key; hashes[free] = h; s.used++; return true; }
         keys[j] = key; hashes[j] = h; s.fill++; s.used++;
@@ -177,6 +190,7 @@ export function setUpdateFrom(s: PySet, o: PyObject): void {
   if (o instanceof PySet) {
     if ((s.fill + o.used) * 5 >= s.mask * 3) resize(s, (s.used + o.used) * 2);
     if (s.fill === 0) {
+      if (o.used !== 0) ownTable(s);
       if (s.mask === o.mask && o.fill === o.used) {
         for (let i = 0; i <= o.mask; i++) { const k = o.keys[i]; if (k !== null && k !== DUMMY) { k!.ob_refcnt++; s.keys[i] = k!; s.hashes[i] = o.hashes[i]!; } }
       } else {
@@ -221,7 +235,7 @@ export function setItems(s: PySet): PyObject[] {
 /** set.clear(): the table is emptied first, then the old keys are released (their __del__ may run). */
 function setClear(s: PySet): void {
   const keys = s.keys;
-  s.keys = new Array(8).fill(null); s.hashes = new Array(8).fill(0); s.mask = 7; s.fill = 0; s.used = 0;
+  s.keys = EMPTY_KEYS; s.hashes = EMPTY_HASHES; s.mask = 7; s.fill = 0; s.used = 0;
   releaseKeys(keys);
 }
 
@@ -582,7 +596,8 @@ export function initSetTypes(): void {
       if (self.type === setType) noKw('set', kw);
       const n = args.length - (kw ? kw.length : 0);
       if (n > 1) raise(PyExc.TypeError, `set expected at most 1 argument, got ${n}`);
-      setClear(self as PySet);
+      // set_init clears only a set that holds something (fill counts dummies too).
+      if ((self as PySet).fill !== 0) setClear(self as PySet);
       if (n) setUpdateFrom(self as PySet, args[0]!);
     },
   }, { flags: TF_HAVE_GC });
