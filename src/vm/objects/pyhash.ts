@@ -29,73 +29,53 @@ export function internalHash(h: bigint): number {
   return Number(BigInt.asIntN(53, h));
 }
 
-// SipHash state: v0..v3 as (hi, lo) pairs.
-const V = new Uint32Array(8);
 let outHi = 0, outLo = 0;
 
-function rotl(i: number, s: number): void {
-  const h = V[i]!, l = V[i + 1]!;
-  if (s === 32) { V[i] = l; V[i + 1] = h; return; }
-  V[i] = (h << s) | (l >>> (32 - s));
-  V[i + 1] = (l << s) | (h >>> (32 - s));
-}
-
-/** a += b (64-bit, wrapping). */
-function add(a: number, b: number): void {
-  const lo = V[a + 1]! + V[b + 1]!;
-  V[a] = V[a]! + V[b]! + (lo >= TWO32 ? 1 : 0);
-  V[a + 1] = lo;
-}
-
-function xorInto(a: number, b: number): void {
-  V[a] = V[a]! ^ V[b]!;
-  V[a + 1] = V[a + 1]! ^ V[b + 1]!;
-}
-
-// Offsets of v0..v3 in V.
-const A0 = 0, A1 = 2, A2 = 4, A3 = 6;
-
-function half(a: number, b: number, c: number, d: number, s: number, t: number): void {
-  add(a, b); add(c, d);
-  rotl(b, s); xorInto(b, a);
-  rotl(d, t); xorInto(d, c);
-  rotl(a, 32);
-}
-
-function round(): void {
-  half(A0, A1, A2, A3, 13, 16);
-  half(A2, A1, A0, A3, 17, 21);
-}
-
-/** SipHash-1-3, key 0, of bytes[0..n); result left in outHi/outLo. */
+/**
+ * SipHash-1-3, key 0, of bytes[0..n); result left in outHi/outLo. The state v0..v3 lives in
+ * eight int32 locals (hi, lo halves); one loop turn is one SipRound: turns 0..nb (nb = n >> 3)
+ * first xor message word `k` into v3 and after the round into v0 (turn nb's word is the tail,
+ * with the length's low byte on top), and the three turns after them are the finalization rounds.
+ */
 function siphash13(bytes: Uint8Array, n: number): void {
-  V[0] = 0x736f6d65; V[1] = 0x70736575;
-  V[2] = 0x646f7261; V[3] = 0x6e646f6d;
-  V[4] = 0x6c796765; V[5] = 0x6e657261;
-  V[6] = 0x74656462; V[7] = 0x79746573;
-  let i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const ml = (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)) >>> 0;
-    const mh = (bytes[i + 4]! | (bytes[i + 5]! << 8) | (bytes[i + 6]! << 16) | (bytes[i + 7]! << 24)) >>> 0;
-    V[6] = V[6]! ^ mh; V[7] = V[7]! ^ ml;
-    round();
-    V[0] = V[0]! ^ mh; V[1] = V[1]! ^ ml;
+  let v0h = 0x736f6d65, v0l = 0x70736575 | 0;
+  let v1h = 0x646f7261, v1l = 0x6e646f6d;
+  let v2h = 0x6c796765, v2l = 0x6e657261;
+  let v3h = 0x74656462, v3l = 0x79746573;
+  const nb = n >>> 3;
+  let mh = 0, ml = 0, t = 0, lo = 0;
+  for (let r = 0; r <= nb + 3; r++) {
+    if (r < nb) {
+      const i = r << 3;
+      ml = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+      mh = bytes[i + 4]! | (bytes[i + 5]! << 8) | (bytes[i + 6]! << 16) | (bytes[i + 7]! << 24);
+    } else if (r === nb) {
+      ml = 0; mh = (n & 0xff) << 24;
+      for (let i = nb << 3, j = 0; i < n; i++, j++) {
+        if (j < 4) ml |= bytes[i]! << (8 * j);
+        else mh |= bytes[i]! << (8 * (j - 4));
+      }
+    }
+    if (r <= nb) { v3h ^= mh; v3l ^= ml; }
+    // v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32)
+    lo = (v0l >>> 0) + (v1l >>> 0); v0h = (v0h + v1h + (lo > 0xffffffff ? 1 : 0)) | 0; v0l = lo | 0;
+    t = (v1h << 13) | (v1l >>> 19); v1l = ((v1l << 13) | (v1h >>> 19)) ^ v0l; v1h = t ^ v0h;
+    t = v0h; v0h = v0l; v0l = t;
+    // v2 += v3; v3 = rotl(v3, 16) ^ v2
+    lo = (v2l >>> 0) + (v3l >>> 0); v2h = (v2h + v3h + (lo > 0xffffffff ? 1 : 0)) | 0; v2l = lo | 0;
+    t = (v3h << 16) | (v3l >>> 16); v3l = ((v3l << 16) | (v3h >>> 16)) ^ v2l; v3h = t ^ v2h;
+    // v0 += v3; v3 = rotl(v3, 21) ^ v0
+    lo = (v0l >>> 0) + (v3l >>> 0); v0h = (v0h + v3h + (lo > 0xffffffff ? 1 : 0)) | 0; v0l = lo | 0;
+    t = (v3h << 21) | (v3l >>> 11); v3l = ((v3l << 21) | (v3h >>> 11)) ^ v0l; v3h = t ^ v0h;
+    // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32)
+    lo = (v2l >>> 0) + (v1l >>> 0); v2h = (v2h + v1h + (lo > 0xffffffff ? 1 : 0)) | 0; v2l = lo | 0;
+    t = (v1h << 17) | (v1l >>> 15); v1l = ((v1l << 17) | (v1h >>> 15)) ^ v2l; v1h = t ^ v2h;
+    t = v2h; v2h = v2l; v2l = t;
+    if (r <= nb) { v0h ^= mh; v0l ^= ml; }
+    if (r === nb) v2l ^= 0xff;
   }
-  // Last word: the remaining bytes, with the length's low byte in the top byte.
-  let tl = 0, th = ((n & 0xff) << 24) >>> 0;
-  for (let j = 0; i + j < n; j++) {
-    const b = bytes[i + j]!;
-    if (j < 4) tl |= b << (8 * j);
-    else th |= b << (8 * (j - 4));
-  }
-  tl >>>= 0; th >>>= 0;
-  V[6] = V[6]! ^ th; V[7] = V[7]! ^ tl;
-  round();
-  V[0] = V[0]! ^ th; V[1] = V[1]! ^ tl;
-  V[5] = V[5]! ^ 0xff;
-  round(); round(); round();
-  outHi = (V[0]! ^ V[2]! ^ V[4]! ^ V[6]!) >>> 0;
-  outLo = (V[1]! ^ V[3]! ^ V[5]! ^ V[7]!) >>> 0;
+  outHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  outLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   // Py_hash_t -1 is reserved for errors.
   if (outHi === 0xffffffff && outLo === 0xffffffff) { outHi = 0xffffffff; outLo = 0xfffffffe; }
 }
