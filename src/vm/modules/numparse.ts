@@ -1,7 +1,7 @@
 /** Constructors of int, float and str: int(x, base), float(x), str(obj[, encoding]). */
 import type { PyObject } from '../objects/object';
 import { PyStr, newStr, strType, PyStr as S } from '../objects/str';
-import { PyInt, newIntBig, intFrom, intType, intMaxStrDigits } from '../objects/int';
+import { PyInt, newInt, newIntBig, intFrom, intType, intMaxStrDigits } from '../objects/int';
 import { PyFloat, newFloat, floatType } from '../objects/float';
 import { PyType, lookup } from '../objects/type';
 import { raise, PyExc } from '../runtime/errors';
@@ -23,7 +23,26 @@ function asciiDecimals(s: string): string {
   });
 }
 
+/** int(s, 10) of an optional sign and 1..15 ASCII digits (the common case): the value, else -1. */
+function plainDecimal(s: string): number {
+  const n = s.length;
+  let i = 0;
+  if (n > 0) { const c = s.charCodeAt(0); if (c === 0x2d || c === 0x2b) i = 1; }
+  if (n - i < 1 || n - i > 15) return -1;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 export function intFromString(s: string, base: number): PyObject {
+  if (base === 10) {
+    const v = plainDecimal(s);
+    if (v >= 0) return newInt(s.charCodeAt(0) === 0x2d ? -v : v);
+  }
   const orig = s;
   s = asciiDecimals(s);
   let t = s.trim().replace(/_(?=[0-9a-zA-Z])/g, (m, off: number, str: string) => (off > 0 && /[0-9a-zA-Z]/.test(str[off - 1]!) ? '' : m));

@@ -75,7 +75,37 @@ function lowerAt(chars: string[], i: number): string {
   return j < chars.length && RE_CASED.test(chars[j]!) ? '\u03c3' : '\u03c2';
 }
 
+/** Scratch for building ASCII results as one flat string (`+=` per char makes a deep rope that
+ * the next charCodeAt flattens again). */
+let codeBuf = new Uint16Array(256);
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+function fromCodeBuf(n: number): string {
+  if (n <= 8192) return String.fromCharCode.apply(null, codeBuf.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codeBuf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
+}
+
+/** title() of an ASCII string: the cased characters are the letters, mapped one to one. */
+function asciiTitle(s: string): string {
+  const n = s.length;
+  if (codeBuf.length < n) codeBuf = new Uint16Array(n * 2);
+  const b = codeBuf;
+  let prevCased = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const up = c >= 0x41 && c <= 0x5a, low = c >= 0x61 && c <= 0x7a;
+    b[i] = prevCased ? (up ? c + 32 : c) : (low ? c - 32 : c);
+    prevCased = up || low;
+  }
+  return fromCodeBuf(n);
+}
+
 export function pyTitle(s: string): string {
+  if (isAscii(s)) return asciiTitle(s);
   const chars = Array.from(s);
   let out = '';
   let prevCased = false;
