@@ -43,12 +43,20 @@ export function isSpaceCp(cp: number): boolean {
   return inRanges(space ??= decodeRanges(SPACE_RANGES), cp);
 }
 
-const RE_LOWER = /^\p{Lowercase}$/u;
-const RE_UPPER = /^\p{Uppercase}$/u;
-const RE_TITLE = /^\p{Lt}$/u;
-const RE_CASED = /^\p{Cased}$/u;
-const RE_IGNORABLE = /^\p{Case_Ignorable}$/u;
-const RE_ALPHA = /^\p{L}$/u;
+/**
+ * A Unicode property test compiled on first use: V8 builds a property class's code point ranges
+ * when a regexp literal is evaluated, which module initialisation would pay at every start.
+ */
+function lazyRe(source: string): { test(s: string): boolean } {
+  let re: RegExp | null = null;
+  return { test: (s) => (re ??= new RegExp(source, 'u')).test(s) };
+}
+const RE_LOWER = lazyRe('^\\p{Lowercase}$');
+const RE_UPPER = lazyRe('^\\p{Uppercase}$');
+const RE_TITLE = lazyRe('^\\p{Lt}$');
+const RE_CASED = lazyRe('^\\p{Cased}$');
+const RE_IGNORABLE = lazyRe('^\\p{Case_Ignorable}$');
+const RE_ALPHA = lazyRe('^\\p{L}$');
 
 export const isLowerCh = (c: string): boolean => RE_LOWER.test(c);
 export const isUpperCh = (c: string): boolean => RE_UPPER.test(c);
