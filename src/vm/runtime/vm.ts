@@ -111,6 +111,12 @@ export class VM {
 
   constructor(host: Host) {
     this.host = host;
+    // V8 treats a field never reassigned since construction as a constant and folds it into
+    // optimized code; the first change of such a field then deoptimizes every compiled version of
+    // the eval loop (measured: the first GC request did so mid-run). Reassigning it here, before
+    // any code is optimized, makes `breaker` an ordinary mutable field from the start.
+    this.breaker = BREAK_GC;
+    this.breaker = 0;
     if (host.interrupted) this.breaker |= BREAK_INTERRUPT;
     bootstrap();
     setIntMaxStrDigits(4300);
