@@ -8,7 +8,7 @@ import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
 import { newStr } from './str';
 import type { Frame } from '../interp/frame';
-import { decref } from '../runtime/refcount';
+import { dealloc, decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 import { pyIdHex } from '../runtime/address';
 
@@ -35,8 +35,10 @@ export function releaseFrameSlots(f: Frame): void {
   const lp = f.lp, n = f.sp;
   for (let i = 0; i < n; i++) { const v = lp[i]; if (v) { lp[i] = null; decref(v); } }
   f.sp = f.code.nlocalsplus;
-  if (f.locals) { const l = f.locals; f.locals = null; decref(l); }
-  if (f.funcObj) { const fn = f.funcObj; f.funcObj = null; decref(fn); }
+  // Written out instead of decref(): V8 keeps type feedback per function, so decref's own
+  // property accesses are megamorphic, while these sites see one type each (dict, function).
+  if (f.locals) { const l = f.locals; f.locals = null; if (--l.ob_refcnt === 0) dealloc(l); }
+  if (f.funcObj) { const fn = f.funcObj; f.funcObj = null; if (--fn.ob_refcnt === 0) dealloc(fn); }
 }
 
 export function initFrameType(): void {

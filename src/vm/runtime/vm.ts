@@ -30,7 +30,7 @@ import { frameObjectOf, releaseFrameSlots } from '../objects/frame';
 import { newTraceback, PyTraceback } from '../objects/traceback';
 import { PyType, lookup } from '../objects/type';
 import { raise, raiseWith, PyExc } from './errors';
-import { decref, xdecref } from './refcount';
+import { dealloc, decref, xdecref } from './refcount';
 import { setRuntime } from './state';
 import { gcState, collectGenerations, resetGcState, collect } from './gc';
 import { bootstrap } from './bootstrap';
@@ -221,13 +221,15 @@ export class VM {
     }
     releaseFrameSlots(f);
     // A frame object only this frame referenced (a traceback that was already dropped) dies here.
-    if (fo !== null) { f.frameObj = null; decref(fo); }
+    if (fo !== null) { f.frameObj = null; if (--fo.ob_refcnt === 0) dealloc(fo); }
     // Nothing else can reach a plain finished frame (no frame object, no generator; a JS entry
     // frame's evalFrame returns right after popping it); its `back` stays readable until a later
     // call of the same code reuses it. Parked frames form a stack per code, so recursion and
     // callbacks from builtins (sorted(key=...), map) reuse their frames too.
     if (f.gen === null) { f.nextFree = f.code.freeFrame; f.code.freeFrame = f; }
-    decref(f.code);
+    // (Written out: this site sees only code objects; decref's own feedback is megamorphic.)
+    const code = f.code;
+    if (--code.ob_refcnt === 0) dealloc(code);
   }
 
   /** Leaves a suspended generator frame (or one handed to a new generator) without clearing it. */
