@@ -9,9 +9,22 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { inlineRefcounts } from './scripts/refcount-inline.mjs';
+
+/** The VM's refcount releases written out at their call sites (scripts/refcount-inline.mjs). */
+const refcountInline = {
+  name: 'bytescope-refcount-inline',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/[\\/]src[\\/]vm[\\/].*\.ts$/.test(id)) return null;
+    const out = inlineRefcounts(code, id);
+    return out === code ? null : { code: out, map: null };
+  },
+};
 
 export default defineConfig({
   main: {
+    plugins: [refcountInline],
     build: {
       externalizeDeps: { include: ['ws'] },
       rollupOptions: {

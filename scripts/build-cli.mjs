@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { refcountInlinePlugin } from './refcount-inline.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -219,7 +220,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   const t0 = performance.now();
   const [{ ok, excluded }, compilerId] = await Promise.all([probeStages(), compilerHash().catch(() => null)]);
   for (const [m, why] of Object.entries(excluded)) console.error(`build-cli: warning: src/vm/${m}.ts left out (does not build: ${why})`);
-  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning', plugins: [lazyFflatePlugin] };
+  const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', logLevel: q ? 'silent' : 'warning', plugins: [refcountInlinePlugin, lazyFflatePlugin] };
   const outDir = path.join(root, 'out', 'cli');
   const core = build({
     ...common,
@@ -234,7 +235,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     // still reads and scans the source text). BYTESCOPE_READABLE_BUILD=1 keeps the lines (for
     // profiles, whose hot-line ticks are per line); BYTESCOPE_DEBUG maps stacks through the map.
     minifyWhitespace: !process.env.BYTESCOPE_READABLE_BUILD,
-    plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
+    plugins: [stageModulesPlugin(ok, excluded), refcountInlinePlugin, lazyFflatePlugin],
     define: { 'import.meta.url': '__bsMetaUrl', ...(compilerId ? { __BS_COMPILER_HASH__: JSON.stringify(compilerId) } : {}) },
     banner: { js: "var __bsMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     metafile: true,
@@ -275,7 +276,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
         outExtension: { '.js': '.cjs' },
         format: 'cjs',
         minifyWhitespace: !process.env.BYTESCOPE_READABLE_BUILD,
-        plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
+        plugins: [stageModulesPlugin(ok, excluded), refcountInlinePlugin, lazyFflatePlugin],
         define: {
           'import.meta.url': '__bsMetaUrl', __BS_SNAPSHOT_ENTRY__: 'true', __BS_CORE_HASH__: JSON.stringify(hash),
           ...(compilerId ? { __BS_COMPILER_HASH__: JSON.stringify(compilerId) } : {}),
@@ -293,7 +294,7 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     sourcemap: true,
-    plugins: [stageModulesPlugin(ok, excluded), lazyFflatePlugin],
+    plugins: [stageModulesPlugin(ok, excluded), refcountInlinePlugin, lazyFflatePlugin],
     ...(compilerId ? { define: { __BS_COMPILER_HASH__: JSON.stringify(compilerId) } } : {}),
     // CommonJS dependencies bundled into ESM may call require(); give them one.
     banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
