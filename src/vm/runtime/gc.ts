@@ -6,7 +6,7 @@
  *   through `gcPrev`/`gcNext` with a sentinel head; `gcGen` names the list, -1 = untracked.
  * - `counts[0]` is bumped by each tracked container allocation and lowered by each container
  *   free; `counts[i]` (i > 0) counts collections of generation i-1 since the last collection of i.
- * - During a collection the objects being examined carry gcGen = COLLECTING (or UNREACHABLE) and
+ * - During a collection the objects being examined carry gcGen = COLLECTING/LEAF (or UNREACHABLE) and
  *   gcRefs = ob_refcnt minus the references from other examined objects (traverse must visit
  *   exactly the references ob_refcnt counts).
  * - __del__ runs at most once per object (F_FINALIZED); objects resurrected by a finalizer move to
@@ -22,7 +22,10 @@ import { rt } from './state';
 import { pyIdHex } from './address';
 
 const COLLECTING = 10;
-const UNREACHABLE = 11;
+/** In the set, its own subtract_refs turn done, and none of its references points into the set:
+ * move_unreachable need not traverse it (it would change nothing). Otherwise like COLLECTING. */
+const LEAF = 11;
+const UNREACHABLE = 12;
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -187,10 +190,12 @@ function dictMaybeUntrack(o: PyObject): void {
  */
 let setLo = 0;
 let setHi = 0;
+/** Whether the object subtractRefs is visiting has a reference into the set. */
+let intoSet = false;
 function subtractInternalRef(c: PyObject): void {
   const g = c.gcGen;
-  if (g === COLLECTING) c.gcRefs--;
-  else if (g >= setLo && g <= setHi) { c.gcRefs = c.ob_refcnt - 1; c.gcGen = COLLECTING; }
+  if (g === COLLECTING || g === LEAF) { c.gcRefs--; intoSet = true; }
+  else if (g >= setLo && g <= setHi) { c.gcRefs = c.ob_refcnt - 1; c.gcGen = COLLECTING; intoSet = true; }
 }
 /** The list move_unreachable scans; an object found reachable from it comes back to its tail. */
 let scanHead: PyObject = makeHead();
@@ -201,7 +206,7 @@ function visitReachable(c: PyObject): void {
     linkOnly(scanHead, c);
     c.gcGen = COLLECTING;
     c.gcRefs = 1;
-  } else if (gen === COLLECTING && c.gcRefs === 0) {
+  } else if ((gen === COLLECTING || gen === LEAF) && c.gcRefs === 0) {
     c.gcRefs = 1;
   }
 }
@@ -244,11 +249,13 @@ function subtractRefs(o: PyObject): void {
   if (t === listType || t === tupleType) {
     const it = (o as unknown as Items).items;
     const lo = setLo, hi = setHi;
+    let into = false;
     for (let i = 0; i < it.length; i++) {
       const c = it[i]!, g = c.gcGen;
-      if (g === COLLECTING) c.gcRefs--;
-      else if (g >= lo && g <= hi) { c.gcRefs = c.ob_refcnt - 1; c.gcGen = COLLECTING; }
+      if (g === COLLECTING || g === LEAF) { c.gcRefs--; into = true; }
+      else if (g >= lo && g <= hi) { c.gcRefs = c.ob_refcnt - 1; c.gcGen = COLLECTING; into = true; }
     }
+    if (into) intoSet = true;
     return;
   }
   if (t === dictType) { subtractEntries(o as unknown as Entries); return; }
@@ -274,15 +281,14 @@ function subtractEntries(d: Entries): void {
   }
 }
 
-/** move_unreachable's traversal of a reachable object; same inline cases as subtractRefs. */
-function reachFrom(o: PyObject): void {
-  const t = o.type;
+/** move_unreachable's traversal of a reachable object of type t; same inline cases as subtractRefs. */
+function reachFrom(o: PyObject, t: PyType): void {
   if (t === listType || t === tupleType) {
     const it = (o as unknown as Items).items;
     for (let i = 0; i < it.length; i++) {
       const c = it[i]!, g = c.gcGen;
       if (g === UNREACHABLE) visitReachable(c);
-      else if (g === COLLECTING && c.gcRefs === 0) c.gcRefs = 1;
+      else if ((g === COLLECTING || g === LEAF) && c.gcRefs === 0) c.gcRefs = 1;
     }
     return;
   }
@@ -322,8 +328,12 @@ function reachEntries(d: Entries): void {
 function deduceUnreachable(base: PyObject, lo: number, hi: number, unreachable: PyObject, survivorGen: number, untrackTuples: boolean): void {
   setLo = lo; setHi = hi;
   for (let o = base.gcNext!; o !== base; o = o.gcNext!) {
-    if (o.gcGen !== COLLECTING) { o.gcRefs = o.ob_refcnt; o.gcGen = COLLECTING; }
+    // Not met yet: gcRefs starts at ob_refcnt; gcGen is written once, after the turn (a reference
+    // to itself meets it as an unmet child, which initializes gcRefs as ob_refcnt - 1).
+    if (o.gcGen !== COLLECTING) o.gcRefs = o.ob_refcnt;
+    intoSet = false;
     subtractRefs(o);
+    o.gcGen = intoSet ? COLLECTING : LEAF;
   }
   const g = gcState;
   const untrackType = untrackTuples ? tupleType : null;
@@ -334,10 +344,11 @@ function deduceUnreachable(base: PyObject, lo: number, hi: number, unreachable: 
   let survivors = 0;
   while (o !== base) {
     if (o.gcRefs !== 0) {
-      reachFrom(o);
+      const t = o.type;
+      if (o.gcGen !== LEAF) reachFrom(o, t);
       o.gcGen = survivorGen;
       survivors++;
-      if (o.type === untrackType && tupleMaybeUntrack(o)) { o = prev.gcNext!; continue; }
+      if (t === untrackType && tupleMaybeUntrack(o)) { o = prev.gcNext!; continue; }
       prev = o;
     } else {
       unlinkOnly(o);
