@@ -81,3 +81,8 @@ for t in ["hello world", "they're bill's friends", "3rd place, 42nd ROW", "", "x
           "mIxEd_case-words", "caf\u00e9 \u00e9t\u00e9", "\u01c6 dz", "tab\there\nnew"]:
     r = t.title()
     print(repr(r), r is t)
+for t in [' 7', '8\n', '\t-9 ', '\x1c10\x1f', ' + 1', '- 2', '  ', ' 0 ', '\u00a05', '5\u2003']:
+    try:
+        print(repr(t), int(t))
+    except ValueError as err:
+        print(repr(t), 'ValueError', err)

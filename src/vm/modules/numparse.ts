@@ -23,11 +23,24 @@ function asciiDecimals(s: string): string {
   });
 }
 
-/** int(s, 10) of an optional sign and 1..15 ASCII digits (the common case): the value, else -1. */
+/** Py_ISSPACE: the whitespace PyLong_FromString skips (ASCII characters reach it untransformed,
+ * so U+001C..U+001F, which str.strip removes, are not whitespace here). */
+function asciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/** Sign of the last plainDecimal result. */
+let plainNeg = false;
+/**
+ * int(s, 10) in the common case — ASCII whitespace around an optional sign and 1..15 ASCII
+ * digits: the magnitude (sign in plainNeg), else -1 (the general parser decides).
+ */
 function plainDecimal(s: string): number {
-  const n = s.length;
-  let i = 0;
-  if (n > 0) { const c = s.charCodeAt(0); if (c === 0x2d || c === 0x2b) i = 1; }
+  let i = 0, n = s.length;
+  while (i < n && asciiSpace(s.charCodeAt(i))) i++;
+  while (n > i && asciiSpace(s.charCodeAt(n - 1))) n--;
+  plainNeg = false;
+  if (i < n) { const c = s.charCodeAt(i); if (c === 0x2d || c === 0x2b) { plainNeg = c === 0x2d; i++; } }
   if (n - i < 1 || n - i > 15) return -1;
   let v = 0;
   for (; i < n; i++) {
@@ -41,7 +54,7 @@ function plainDecimal(s: string): number {
 export function intFromString(s: string, base: number): PyObject {
   if (base === 10) {
     const v = plainDecimal(s);
-    if (v >= 0) return newInt(s.charCodeAt(0) === 0x2d ? -v : v);
+    if (v >= 0) return newInt(plainNeg ? -v : v);
   }
   const orig = s;
   s = asciiDecimals(s);
