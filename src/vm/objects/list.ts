@@ -17,6 +17,7 @@ import { vmHooks } from '../runtime/hooks';
 import { instanceClear, type PyInstance } from './instance';
 import { noKw, nargs } from '../runtime/args';
 import { newIter, listIterType } from './iterators';
+import { tupleType } from './tuple';
 
 export class PyList extends PyObject {
   declare items: PyObject[];
@@ -114,12 +115,49 @@ export function listGetItem(o: PyObject, k: PyObject): PyObject {
   }
   if (k instanceof PySlice) {
     const [start, , step, n] = sliceIndices(k, l.items.length);
-    const out: PyObject[] = [];
-    for (let i = 0, j = start; i < n; i++, j += step) { const x = l.items[j]!; x.ob_refcnt++; out.push(x); }
+    const items = l.items;
+    let out: PyObject[];
+    if (step === 1) {
+      out = n > 0 ? items.slice(start, start + n) : [];
+      for (let i = 0; i < n; i++) out[i]!.ob_refcnt++;
+    } else {
+      out = new Array<PyObject>(n);
+      for (let i = 0, j = start; i < n; i++, j += step) { const x = items[j]!; x.ob_refcnt++; out[i] = x; }
+    }
     return listSteal(out);
   }
   if (k.type.slots.index) return listGetItem(o, index(k));
   raise(PyExc.TypeError, `list indices must be integers or slices, not ${k.type.name}`);
+}
+
+/**
+ * list_ass_slice: items [ilow, ihigh) (clamped) replaced by seq[0..n) (null: deleted). `owned`:
+ * seq's references belong to the caller and move into the list; otherwise each is taken. The
+ * replaced items are released last, the highest index first, once the list is whole again; a
+ * list left empty drops its buffer (_list_clear).
+ */
+function assSlice(l: PyList, ilow: number, ihigh: number, seq: PyObject[] | null, n: number, owned: boolean): void {
+  const items = l.items, size = items.length;
+  if (ilow < 0) ilow = 0; else if (ilow > size) ilow = size;
+  if (ihigh < ilow) ihigh = ilow; else if (ihigh > size) ihigh = size;
+  const norig = ihigh - ilow, d = n - norig;
+  if (size + d === 0) { listClear(l); return; }
+  const recycle = norig > 0 ? items.slice(ilow, ihigh) : null;
+  if (d < 0) {
+    for (let r = ihigh; r < size; r++) items[r + d] = items[r]!;
+    items.length = size + d;
+    resizeTo(l, size + d);
+  } else if (d > 0) {
+    resizeTo(l, size + d);
+    items.length = size + d;
+    for (let r = size - 1; r >= ihigh; r--) items[r + d] = items[r]!;
+  }
+  for (let i = 0; i < n; i++) {
+    const x = seq![i]!;
+    if (!owned) x.ob_refcnt++;
+    items[ilow + i] = x;
+  }
+  if (recycle !== null) for (let i = norig - 1; i >= 0; i--) decref(recycle[i]!);
 }
 
 function listSetItem(o: PyObject, k: PyObject, v: PyObject | null): void {
@@ -127,33 +165,41 @@ function listSetItem(o: PyObject, k: PyObject, v: PyObject | null): void {
   if (k instanceof PySlice) {
     const [start, stop, step, n] = sliceIndices(k, l.items.length);
     if (v === null) {
-      const removed: PyObject[] = [];
-      if (step === 1) removed.push(...l.items.splice(start, n));
-      else {
-        const idx: number[] = [];
-        for (let i = 0, j = start; i < n; i++, j += step) idx.push(j);
-        idx.sort((a, b) => b - a);
-        for (const j of idx) removed.push(l.items.splice(j, 1)[0]!);
+      if (step === 1) { assSlice(l, start, stop, null, 0, false); return; }
+      if (n <= 0) return;
+      // list_ass_subscript's deletion: the removed items are released in ascending index order.
+      const lo = step > 0 ? start : start + step * (n - 1), st = step > 0 ? step : -step;
+      const items = l.items, garbage = new Array<PyObject>(n);
+      let w = lo;
+      for (let r = lo, g = 0; r < items.length; r++) {
+        if (g < n && r === lo + g * st) garbage[g++] = items[r]!;
+        else items[w++] = items[r]!;
       }
-      resizeTo(l, l.items.length);
-      for (const x of removed) decref(x);
+      items.length = w;
+      resizeTo(l, w);
+      for (let i = 0; i < n; i++) decref(garbage[i]!);
       return;
     }
-    const seq = v === o ? l.items.map((x) => (x.ob_refcnt++, x)) : seqFast(v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
-    if (step === 1) {
-      const stop2 = Math.max(start, stop);
-      const removed = l.items.splice(start, stop2 - start, ...seq);
-      resizeTo(l, l.items.length);
-      for (const x of removed) decref(x);
-      return;
-    }
+    // PySequence_Fast: an exact list or tuple lends its items (each taken when stored); anything
+    // else is converted into new references ("a[::-1] = a" copies first, as CPython does).
+    let seq: PyObject[], owned: boolean;
+    const vt = v.type;
+    if ((vt === listType || vt === tupleType) && v !== o) { seq = (v as PyList).items; owned = false; }
+    else if (v === o) { seq = l.items.slice(); for (let i = 0; i < seq.length; i++) seq[i]!.ob_refcnt++; owned = true; }
+    else { seq = seqFast(v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice'); owned = true; }
+    if (step === 1) { assSlice(l, start, stop, seq, seq.length, owned); return; }
     if (seq.length !== n) {
-      for (const x of seq) decref(x);
+      if (owned) for (const x of seq) decref(x);
       raise(PyExc.ValueError, `attempt to assign sequence of size ${seq.length} to extended slice of size ${n}`);
     }
-    const old: PyObject[] = [];
-    for (let i = 0, j = start; i < n; i++, j += step) { old.push(l.items[j]!); l.items[j] = seq[i]!; }
-    for (const x of old) decref(x);
+    const items = l.items, old = new Array<PyObject>(n);
+    for (let i = 0, j = start; i < n; i++, j += step) {
+      const x = seq[i]!;
+      if (!owned) x.ob_refcnt++;
+      old[i] = items[j]!;
+      items[j] = x;
+    }
+    for (let i = 0; i < n; i++) decref(old[i]!);
     return;
   }
   if (!(k instanceof PyInt) && !k.type.slots.index) raise(PyExc.TypeError, `list indices must be integers or slices, not ${k.type.name}`);
