@@ -246,7 +246,16 @@ export async function buildCli({ quiet: q = quiet } = {}) {
     const absent = STAGE_MODULES.map((m) => `src/vm/${m}.ts`).filter((f) => !existsSync(path.join(root, f)));
     // `hash` names the bundle these inputs built: a start-up snapshot of another bundle (the
     // blob bytescope-snapshot.sh still names while this build runs) hands over to bin/bytescope.cjs.
-    const hash = createHash('sha256').update(readFileSync(path.join(outDir, 'bytescope-core.cjs'))).digest('hex').slice(0, 16);
+    const coreBytes = readFileSync(path.join(outDir, 'bytescope-core.cjs'));
+    const hash = createHash('sha256').update(coreBytes).digest('hex').slice(0, 16);
+    // esbuild escapes non-ASCII characters except in String.raw templates (the Python sources of
+    // src/vm/modules/py): one there makes V8 hold the whole 1.5 MB bundle text as UTF-16 at every
+    // start (twice the memory to fill and copy), so say so.
+    const nonAscii = coreBytes.findIndex((b) => b >= 0x80);
+    if (nonAscii >= 0 && !q) {
+      const at = coreBytes.subarray(Math.max(0, nonAscii - 40), nonAscii + 10).toString('utf8').replace(/\s+/g, ' ');
+      console.error(`build-cli: warning: out/cli/bytescope-core.cjs is not ASCII (near "${at}"): escape the character (\\u...) for a faster start-up`);
+    }
     writeFileSync(path.join(outDir, 'bytescope-inputs.json'), JSON.stringify({ inputs, absent, hash }) + '\n');
     // The launcher, twice: ESM (out/cli/bytescope.mjs, for importers) and CommonJS
     // (out/cli/bytescope-launch.cjs, what bin/bytescope.cjs loads: a CommonJS entry starts faster).
@@ -326,7 +335,9 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   // V8 code cache for this Node: a warm-up run writes it at exit, with the functions that a typical
   // program makes V8 compile (src/cli/launch.ts).
   spawnSync(runtimeNode(), [path.join(outDir, 'bytescope.mjs'), 'run', path.join(root, 'scripts', 'cli-warmup.py')], {
-    stdio: 'ignore', env: { ...process.env, BYTESCOPE_CODE_CACHE: 'write', NODE_OPTIONS: '' }, timeout: 60_000,
+    // BYTESCOPE_MAIN_CACHE=off: the warm-up compiles its script even when an earlier build stored
+    // it (src/cli/stages.ts), so that the compiler's functions are in the V8 code cache.
+    stdio: 'ignore', env: { ...process.env, BYTESCOPE_CODE_CACHE: 'write', BYTESCOPE_MAIN_CACHE: 'off', NODE_OPTIONS: '' }, timeout: 60_000,
   });
   // The common stdlib modules, compiled once per compiler build into the compiled-code cache
   // (src/vm/runtime/importer/precompile.ts), so that a program's first run does not compile them.

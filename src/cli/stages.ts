@@ -279,13 +279,15 @@ async function build(): Promise<Pipeline> {
       // The script's own code object comes through the compiled-code cache too (keyed by its path
       // and text, like exec'd strings): a program's next run skips tokenizing, parsing and
       // compiling it (4-20 ms for the bench programs). A compile that issued a warning is not
-      // stored, so every run issues it; a syntax error is never stored.
-      const co = cache.getExec('main', filename, source, () => {
+      // stored, so every run issues it; a syntax error is never stored. BYTESCOPE_MAIN_CACHE=off
+      // (the build's warm-up run, which must compile its script) always compiles.
+      const compileMain = () => {
         let warned = false;
         const onWarning: WarningSink | undefined = vm.compileWarning
           ? (c, m, f, l) => { warned = true; return vm.compileWarning!(c, m, f, l); } : undefined;
         return { co: compile!(source, filename, 'exec', { onWarning, fromBytes: true }) as CodeObject, cacheable: !warned };
-      });
+      };
+      const co = process.env.BYTESCOPE_MAIN_CACHE === 'off' ? compileMain().co : cache.getExec('main', filename, source, compileMain);
       // Modules written partly in Python (src/vm/modules) compile their fixed sources through
       // vm.compileSource: cached like imported modules.
       vm.compileSource = (src, file) => cache.get(file, src, compileFn);

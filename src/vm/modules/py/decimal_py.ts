@@ -767,7 +767,7 @@ the InvalidOperation trap is active."""
     # ---- comparison and hashing ----
 
     def _cmp_value(self, other):
-        """(self, other) as exact rationals (num, den) or None for NaN; ±inf as strings."""
+        """(self, other) as exact rationals (num, den) or None for NaN; +-inf as strings."""
         if isinstance(other, Decimal):
             o = other
         elif isinstance(other, int):
