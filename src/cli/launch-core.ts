@@ -96,7 +96,7 @@ export function launch(b: LaunchBuiltins, here: string): void {
   // process.getBuiltinModule; a require function of its own (createRequire: ~0.3 ms of path
   // resolution) only when it asks for anything else (fflate, on the first inflate).
   let full: NodeJS.Require | null = null;
-  const builtin = process.getBuiltinModule?.bind(process);
+  const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.bind(process);
   const req = ((id: string) => (builtin && id.startsWith('node:') ? builtin(id) : (full ??= b.module.createRequire(core))(id))) as NodeJS.Require;
   const mod = { exports: {} };
   (script.runInThisContext() as (e: object, r: NodeJS.Require, m: object, f: string, d: string) => void)(
