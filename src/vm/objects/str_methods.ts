@@ -7,13 +7,13 @@ import { PyStr, newStr, newStrFresh, strType, strRepr, strHash, strSizeof, strCo
 import { PyInt, newInt, boolObj } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { None, NotImplemented } from './singletons';
-import { listSteal } from './list';
-import { tupleSteal, PyTuple } from './tuple';
+import { listSteal, listType } from './list';
+import { tupleSteal, PyTuple, tupleType } from './tuple';
 import { type TypeSlots } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { asSize, strJS, toArray } from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
-import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
+import { defMethods, setFast, type NativeFn, type MethodFn, type Fast0, type Fast1, type Fast2 } from './builtin_function';
 import { nargs, noKw, bindArgs } from '../runtime/args';
 import { strEncode, encodingArg } from '../runtime/codecs';
 import { newIter, strAsciiIterType, strIterType } from './iterators';
@@ -86,9 +86,10 @@ export const strSlots: TypeSlots = {
   sizeof: (o) => strSizeof(S(o)),
 };
 
-function arg0str(fname: string, args: PyObject[]): string {
-  const a = args[0]!;
-  if (!(a instanceof PyStr)) raise(PyExc.TypeError, `${fname} arg must be None or str`);
+/** A str argument's text; otherwise TypeError `${what}must be str, not T` (CPython's wording:
+ * what = '' for count/partition, 'replace() argument 2 ' etc.). */
+function strArg(a: PyObject | undefined, what: string): string {
+  if (!(a instanceof PyStr)) raise(PyExc.TypeError, `${what}must be str, not ${a === undefined ? 'NoneType' : a.type.name}`);
   return a.s;
 }
 
@@ -192,10 +193,11 @@ function strList(parts: string[]): PyObject {
   return listSteal(items);
 }
 
-function optStr(args: PyObject[], i: number): string | null {
+/** strip's chars argument: None/absent is null; anything but a str raises as do_argstrip does. */
+function optStr(args: PyObject[], i: number, name: string): string | null {
   const a = args[i];
   if (a === undefined || a === None) return null;
-  if (!(a instanceof PyStr)) raise(PyExc.TypeError, `must be str or None, not ${a.type.name}`);
+  if (!(a instanceof PyStr)) raise(PyExc.TypeError, `${name} arg must be None or str`);
   return a.s;
 }
 
@@ -260,22 +262,61 @@ function findImpl(self: PyObject, args: PyObject[], name: string, rev: boolean):
   return start + (s.simple ? r : Array.from(hay.slice(0, r)).length);
 }
 
+/** PyUnicode_Join: an exact list or tuple lends its items (PySequence_Fast; no Python code runs
+ * while they are read), any other iterable is converted first. */
+function joinImpl(self: PyObject, src: PyObject): PyObject {
+  const st = src.type;
+  if (st === listType || st === tupleType) return joinItems(self, (src as unknown as { items: PyObject[] }).items);
+  if (!st.slots.iter && !st.slots.getitem) raise(PyExc.TypeError, 'can only join an iterable');
+  const items = toArray(src);
+  try { return joinItems(self, items); } finally { for (const x of items) decref(x); }
+}
+
+function joinItems(self: PyObject, items: PyObject[]): PyObject {
+  const n = items.length;
+  // A single exact str item is the result itself.
+  if (n === 1 && items[0]!.type === strType) { items[0]!.ob_refcnt++; return items[0]!; }
+  const parts = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const x = items[i]!;
+    if (!(x instanceof PyStr)) raise(PyExc.TypeError, `sequence item ${i}: expected str instance, ${x.type.name} found`);
+    parts[i] = x.s;
+  }
+  return newStr(parts.join(S(self).s));
+}
+
+/** str.replace(old, new[, count]) once the arguments are strs (`same`: old is new). */
+function replaceImpl(self: PyObject, a: string, b: string, count: number, same: boolean): PyObject {
+  const s = S(self).s;
+  // CPython's replace(): the str itself (unicode_result_unchanged) when the count is 0, old is
+  // new (the same object), both are empty or old does not occur; any other result is built in
+  // a fresh object (no one-char singleton), '' excepted.
+  if (count === 0 || same || (a === '' && b === '')) return unchanged(self);
+  let out = '';
+  if (a === '') {
+    // Insert b before each code point (and at the end), at most `count` times.
+    let n = 0, i = 0;
+    while (i < s.length && n !== count) {
+      const c = s.charCodeAt(i);
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      out += b + s.slice(i, i + w);
+      i += w; n++;
+    }
+    out += n !== count ? b + s.slice(i) : s.slice(i);
+  } else {
+    let j = s.indexOf(a);
+    if (j < 0) return unchanged(self);
+    let i = 0, n = 0;
+    while (j >= 0 && n !== count) { out += s.slice(i, j) + b; i = j + a.length; n++; j = s.indexOf(a, i); }
+    out += s.slice(i);
+  }
+  return newStrFresh(out);
+}
+
 const methods: Record<string, MethodFn> = {
   join: (self, args, kw) => {
     noKw('str.join', kw); nargs('str.join', args, 1, 1, true);
-    const src = args[0]!;
-    if (!src.type.slots.iter && !src.type.slots.getitem) raise(PyExc.TypeError, 'can only join an iterable');
-    const items = toArray(src);
-    try {
-      // PyUnicode_Join: a single exact str item is the result itself.
-      if (items.length === 1 && items[0]!.type === strType) { items[0]!.ob_refcnt++; return items[0]!; }
-      const parts: string[] = [];
-      items.forEach((x, i) => {
-        if (!(x instanceof PyStr)) raise(PyExc.TypeError, `sequence item ${i}: expected str instance, ${x.type.name} found`);
-        parts.push(x.s);
-      });
-      return newStr(parts.join(S(self).s));
-    } finally { for (const x of items) decref(x); }
+    return joinImpl(self, args[0]!);
   },
   split: (self, args, kw) => {
     const sepO = kwOr(args, kw, 'sep', 0);
@@ -283,7 +324,8 @@ const methods: Record<string, MethodFn> = {
     const max = maxO ? asSize(maxO) : -1;
     const s = S(self).s;
     if (!sepO || sepO === None) return max === 0 ? strList(splitWs(s, 0)) : splitList(self, splitWs(s, max));
-    const sep = arg0str('split()', [sepO]);
+    if (!(sepO instanceof PyStr)) raise(PyExc.TypeError, `must be str or None, not ${sepO.type.name}`);
+    const sep = sepO.s;
     if (sep === '') raise(PyExc.ValueError, 'empty separator');
     return splitList(self, splitSep(s, sep, max));
   },
@@ -297,7 +339,8 @@ const methods: Record<string, MethodFn> = {
       const r = splitWs(Array.from(s).reverse().join(''), max).map((x) => Array.from(x).reverse().join('')).reverse();
       return max === 0 ? strList(r) : splitList(self, r);
     }
-    const sep = arg0str('rsplit()', [sepO]);
+    if (!(sepO instanceof PyStr)) raise(PyExc.TypeError, `must be str or None, not ${sepO.type.name}`);
+    const sep = sepO.s;
     if (sep === '') raise(PyExc.ValueError, 'empty separator');
     if (max === 0) return splitList(self, [s]);
     const parts = s.split(sep);
@@ -316,9 +359,9 @@ const methods: Record<string, MethodFn> = {
     if (last < s.length) out.push(s.slice(last));
     return strList(out);
   },
-  strip: (self, args) => { nargs('strip', args, 0, 1); return stripImpl(self, optStr(args, 0), true, true); },
-  lstrip: (self, args) => { nargs('lstrip', args, 0, 1); return stripImpl(self, optStr(args, 0), true, false); },
-  rstrip: (self, args) => { nargs('rstrip', args, 0, 1); return stripImpl(self, optStr(args, 0), false, true); },
+  strip: (self, args) => { nargs('strip', args, 0, 1); return stripImpl(self, optStr(args, 0, 'strip'), true, true); },
+  lstrip: (self, args) => { nargs('lstrip', args, 0, 1); return stripImpl(self, optStr(args, 0, 'lstrip'), true, false); },
+  rstrip: (self, args) => { nargs('rstrip', args, 0, 1); return stripImpl(self, optStr(args, 0, 'rstrip'), false, true); },
   upper: (self) => newStrFresh(S(self).s.toUpperCase()),
   lower: (self) => newStrFresh(S(self).s.toLowerCase()),
   casefold: (self) => newStrFresh(SC.pyCasefold(S(self).s)),
@@ -327,32 +370,9 @@ const methods: Record<string, MethodFn> = {
   title: (self) => newStrFresh(SC.pyTitle(S(self).s)),
   replace: (self, args) => {
     nargs('replace', args, 2, 3);
-    const a = arg0str('replace()', [args[0]!]), b = arg0str('replace()', [args[1]!]);
+    const a = strArg(args[0], 'replace() argument 1 '), b = strArg(args[1], 'replace() argument 2 ');
     const count = args.length > 2 ? asSize(args[2]!) : -1;
-    const s = S(self).s;
-    // CPython's replace(): the str itself (unicode_result_unchanged) when the count is 0, old is
-    // new (the same object), both are empty or old does not occur; any other result is built in
-    // a fresh object (no one-char singleton), '' excepted.
-    if (count === 0 || args[0] === args[1] || (a === '' && b === '')) return unchanged(self);
-    let out = '';
-    if (a === '') {
-      // Insert b before each code point (and at the end), at most `count` times.
-      let n = 0, i = 0;
-      while (i < s.length && n !== count) {
-        const c = s.charCodeAt(i);
-        const w = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-        out += b + s.slice(i, i + w);
-        i += w; n++;
-      }
-      out += n !== count ? b + s.slice(i) : s.slice(i);
-    } else {
-      let j = s.indexOf(a);
-      if (j < 0) return unchanged(self);
-      let i = 0, n = 0;
-      while (j >= 0 && n !== count) { out += s.slice(i, j) + b; i = j + a.length; n++; j = s.indexOf(a, i); }
-      out += s.slice(i);
-    }
-    return newStrFresh(out);
+    return replaceImpl(self, a, b, count, args[0] === args[1]);
   },
   startswith: prefixTest('startswith', (s, p) => s.startsWith(p)),
   endswith: prefixTest('endswith', (s, p) => s.endsWith(p)),
@@ -362,7 +382,7 @@ const methods: Record<string, MethodFn> = {
   rindex: (self, args) => { const r = findImpl(self, args, 'rindex', true); if (r < 0) raise(PyExc.ValueError, 'substring not found'); return newInt(r); },
   count: (self, args) => {
     nargs('count', args, 1, 3);
-    const sub = arg0str('count()', [args[0]!]);
+    const sub = strArg(args[0], '');
     const s = S(self).s;
     if (sub === '') return newInt(S(self).n + 1);
     return newInt(s.split(sub).length - 1);
@@ -396,7 +416,7 @@ const methods: Record<string, MethodFn> = {
   },
   partition: (self, args) => {
     nargs('partition', args, 1, 1, true);
-    const sep = arg0str('partition()', args);
+    const sep = strArg(args[0], '');
     const s = S(self).s;
     const i = s.indexOf(sep);
     if (i < 0 && self.type === strType) return tupleSteal([(self.ob_refcnt++, self), newStr(''), newStr('')]);
@@ -404,7 +424,7 @@ const methods: Record<string, MethodFn> = {
     return vmHooks.tupleOfStrs(parts);
   },
   rpartition: (self, args) => {
-    const sep = arg0str('rpartition()', args);
+    const sep = strArg(args[0], '');
     const s = S(self).s;
     const i = s.lastIndexOf(sep);
     if (i < 0 && self.type === strType) return tupleSteal([newStr(''), newStr(''), (self.ob_refcnt++, self)]);
@@ -426,8 +446,8 @@ const methods: Record<string, MethodFn> = {
     }
     return newStr(out);
   },
-  removeprefix: (self, args) => { const p = arg0str('removeprefix()', args); const s = S(self).s; return p && s.startsWith(p) ? newStr(s.slice(p.length)) : unchanged(self); },
-  removesuffix: (self, args) => { const p = arg0str('removesuffix()', args); const s = S(self).s; return p && s.endsWith(p) ? newStr(s.slice(0, s.length - p.length)) : unchanged(self); },
+  removeprefix: (self, args) => { const p = strArg(args[0], 'removeprefix() argument '); const s = S(self).s; return p && s.startsWith(p) ? newStr(s.slice(p.length)) : unchanged(self); },
+  removesuffix: (self, args) => { const p = strArg(args[0], 'removesuffix() argument '); const s = S(self).s; return p && s.endsWith(p) ? newStr(s.slice(0, s.length - p.length)) : unchanged(self); },
   __format__: (self, args) => vmHooks.formatValue(self, args[0]!),
 };
 
@@ -445,6 +465,35 @@ function padded(self: PyObject, args: PyObject[], how: string): PyObject {
   return newStr(fill.repeat(left) + s.s + fill.repeat(pad - left));
 }
 
+/**
+ * Fixed-arity entry points (builtin_function.ts Fast0) of the hottest methods, called by CALL on an
+ * exact str without an argument array: each handles the plain case (no argument, or str
+ * arguments) with the same core as the array entry, and hands anything else to that entry.
+ */
+function installStrFast(): void {
+  const fast = (name: string, f0: Fast0 | null, f1: Fast1 | null, f2: Fast2 | null): void => setFast(strType.tdict.getStr(name), f0, f1, f2);
+  const m = methods;
+  const strip = (name: string, l: boolean, r: boolean): void => fast(name,
+    (self) => stripImpl(self!, null, l, r),
+    (self, a) => a === None ? stripImpl(self!, null, l, r) : a instanceof PyStr ? stripImpl(self!, a.s, l, r) : m[name]!(self!, [a], null), null);
+  strip('strip', true, true); strip('lstrip', true, false); strip('rstrip', false, true);
+  fast('split', (self) => splitList(self!, splitWs(S(self!).s, -1)),
+    (self, a) => a instanceof PyStr && a.s !== '' ? splitList(self!, splitSep(S(self!).s, a.s, -1)) : m.split!(self!, [a], null), null);
+  fast('join', null, (self, a) => joinImpl(self!, a), null);
+  const prefix = (name: string, f: (s: string, p: string) => boolean): void => fast(name, null,
+    (self, a) => a instanceof PyStr ? boolObj(f(S(self!).s, a.s)) : m[name]!(self!, [a], null), null);
+  prefix('startswith', (s, p) => s.startsWith(p)); prefix('endswith', (s, p) => s.endsWith(p));
+  fast('find', null, (self, a) => {
+    if (!(a instanceof PyStr)) return m.find!(self!, [a], null);
+    const s = S(self!).s, r = s.indexOf(a.s);
+    return newInt(r <= 0 ? r : cpIndex(s, r));
+  }, null);
+  fast('replace', null, null, (self, a, b) => a instanceof PyStr && b instanceof PyStr ? replaceImpl(self!, a.s, b.s, -1, a === b) : m.replace!(self!, [a, b], null));
+  fast('upper', m.upper as unknown as Fast0, null, null);
+  fast('lower', m.lower as unknown as Fast0, null, null);
+}
+
 export function initStrMethods(): void {
   defMethods(strType, methods);
+  installStrFast();
 }
