@@ -34,6 +34,13 @@ export function runtimeNode() {
 }
 const quiet = process.argv.includes('--quiet');
 
+/**
+ * The V8 flags bin/bytescope.mjs's sh preamble starts Node with (tests/unit/cli-args.test.ts checks
+ * that they agree): the build's warm-up writes the V8 code cache for this flag set too, since the
+ * cache's name and V8's acceptance of it depend on the flags.
+ */
+export const CLI_V8_FLAGS = ['--min-semi-space-size=4'];
+
 const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'runtime/vm'];
 
 /** Which stage entry modules exist and bundle; the others with the reason. */
@@ -334,11 +341,15 @@ export async function buildCli({ quiet: q = quiet } = {}) {
   }
   // V8 code cache for this Node: a warm-up run writes it at exit, with the functions that a typical
   // program makes V8 compile (src/cli/launch.ts).
-  spawnSync(runtimeNode(), [path.join(outDir, 'bytescope.mjs'), 'run', path.join(root, 'scripts', 'cli-warmup.py')], {
-    // BYTESCOPE_MAIN_CACHE=off: the warm-up compiles its script even when an earlier build stored
-    // it (src/cli/stages.ts), so that the compiler's functions are in the V8 code cache.
-    stdio: 'ignore', env: { ...process.env, BYTESCOPE_CODE_CACHE: 'write', BYTESCOPE_MAIN_CACHE: 'off', NODE_OPTIONS: '' }, timeout: 60_000,
-  });
+  // Twice: with the flags the `bytescope` command starts Node with, and without (Node started by
+  // hand on bin/bytescope.mjs or out/cli/bytescope.mjs, the tests).
+  for (const flags of [CLI_V8_FLAGS, []]) {
+    spawnSync(runtimeNode(), [...flags, path.join(outDir, 'bytescope.mjs'), 'run', path.join(root, 'scripts', 'cli-warmup.py')], {
+      // BYTESCOPE_MAIN_CACHE=off: the warm-up compiles its script even when an earlier build stored
+      // it (src/cli/stages.ts), so that the compiler's functions are in the V8 code cache.
+      stdio: 'ignore', env: { ...process.env, BYTESCOPE_CODE_CACHE: 'write', BYTESCOPE_MAIN_CACHE: 'off', NODE_OPTIONS: '' }, timeout: 60_000,
+    });
+  }
   // The common stdlib modules, compiled once per compiler build into the compiled-code cache
   // (src/vm/runtime/importer/precompile.ts), so that a program's first run does not compile them.
   // A separate run without the V8 code cache: what it compiles must not grow that cache.

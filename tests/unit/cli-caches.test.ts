@@ -1,4 +1,6 @@
 /**
+ * Caches of the CLI's start-up. The `bytescope` command (bin/bytescope.mjs run as a command, its sh
+ * preamble passing CLI_V8_FLAGS to Node) finds the V8 code cache the build wrote for its flags.
  * The script's own code object goes through the compiled-code cache (src/cli/stages.ts run):
  * the built CLI stores it under the key of getExec('main', path, text), a later run of the same
  * file uses the stored code object, and a compile that warned or failed is never stored (every
@@ -6,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCli } from '../../scripts/build-cli.mjs';
@@ -15,6 +17,7 @@ import { compile } from '../../src/vm/compiler/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'out', 'cli', 'bytescope.mjs');
+const BIN = path.join(ROOT, 'bin', 'bytescope.mjs');
 const CACHE_ROOT = path.join(ROOT, '.cache', 'bytecode');
 
 let tmp = '';
@@ -75,5 +78,24 @@ describe('compiled-code cache of the script run', () => {
     expect(first.stderr).toContain('SyntaxError');
     expect(entryOf(file, src)).toBeNull();
     expect(run(file)).toEqual(first);
+  });
+});
+
+describe('V8 code cache of the bytescope command', () => {
+  it('the build wrote the cache for the flags the sh preamble gives Node (a run writes none)', () => {
+    const outDir = path.join(ROOT, 'out', 'cli');
+    const caches = () => Object.fromEntries(readdirSync(outDir).filter((f) => f.endsWith('.v8cache'))
+      .map((f) => [f, statSync(path.join(outDir, f)).mtimeMs]));
+    const before = caches();
+    const file = path.join(tmp, 'hello.py');
+    writeFileSync(file, "print('hello')\n");
+    const env = { ...process.env };
+    delete env.BYTESCOPE_SNAPSHOT;
+    delete env.NODE_OPTIONS;
+    const r = spawnSync(BIN, ['run', file], { cwd: tmp, encoding: 'utf8', input: '', timeout: 30_000, env });
+    expect(r.stdout).toBe('hello\n');
+    expect(r.status).toBe(0);
+    // A missing or rejected cache is written at the run's exit: a new name or a new mtime.
+    expect(caches()).toEqual(before);
   });
 });
