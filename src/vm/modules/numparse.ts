@@ -3,7 +3,8 @@ import type { PyObject } from '../objects/object';
 import { PyStr, newStr, strType, PyStr as S } from '../objects/str';
 import { PyInt, newInt, newIntBig, intFrom, intType, intMaxStrDigits } from '../objects/int';
 import { PyFloat, newFloat, floatType } from '../objects/float';
-import { PyType, lookup } from '../objects/type';
+import { PyType, lookup, TF_HAVE_GC } from '../objects/type';
+import { gcTrack } from '../runtime/gc';
 import { raise, PyExc } from '../runtime/errors';
 import { strRepr } from '../objects/str';
 import * as A from '../runtime/abstract';
@@ -98,6 +99,9 @@ function subclassWrap(t: PyType, o: PyObject): PyObject {
   else r = new S(t, (o as PyStr).s);
   decref(o);
   t.ob_refcnt++;
+  // A heap type's instances are GC objects (subtype_traverse visits the type and the __dict__):
+  // tracked and counted like any container allocation.
+  if (t.tpFlags & TF_HAVE_GC) gcTrack(r);
   return r;
 }
 
