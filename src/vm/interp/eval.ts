@@ -701,6 +701,25 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             pc = f.pc;
             break;
           }
+          case O.UNPACK_SEQUENCE: {
+            // An exact tuple or list of the expected length (CPython's UNPACK_SEQUENCE_TUPLE and
+            // _LIST): its items go on the stack last first; everything else (other lengths raise,
+            // other iterables) in execMid.
+            const seq = lp[sp - 1]!;
+            const st = seq.type;
+            if ((st === tupleType || st === listType) && (seq as PyTuple).items.length === oparg) {
+              const items = (seq as PyTuple).items;
+              sp--;
+              for (let i = oparg - 1; i >= 0; i--) { const x = items[i]!; x.ob_refcnt++; lp[sp++] = x; }
+              decref(seq);
+              pc += 2;
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
+          }
           // execMid's own opcodes, listed so that this switch is dense enough (case labels >= a third
           // of the opcode range, V8's --switch-table-spread-threshold) for Ignition to dispatch it
           // through a jump table instead of a chain of ~50 `===` tests, which is what the loop runs
@@ -708,7 +727,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           // tests/unit/perf-interp-switch.test.ts checks the density of the three dispatch switches.
           case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER: case O.LOAD_NAME: case O.STORE_NAME:
           case O.STORE_ATTR: case O.LOAD_SUPER_ATTR: case O.BUILD_TUPLE: case O.BUILD_LIST:
-          case O.UNPACK_SEQUENCE: case O.MAKE_FUNCTION: case O.PUSH_EXC_INFO: case O.POP_EXCEPT:
+          case O.MAKE_FUNCTION: case O.PUSH_EXC_INFO: case O.POP_EXCEPT:
           case O.BUILD_MAP: case O.BUILD_STRING: case O.FORMAT_VALUE: case O.BINARY_SLICE: case O.CHECK_EXC_MATCH:
           default:
             // execMid/execRare publish their stack pointer in f.sp, also when they throw.
