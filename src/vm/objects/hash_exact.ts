@@ -14,8 +14,9 @@ import { PyComplex, complexType } from './complex';
 import { PySet, frozensetType, setItems } from './set';
 import { raise, PyExc } from '../runtime/errors';
 import {
-  strHashExact, bytesHashExact, intHashExact, floatHashExact, tupleHashExact, frozensetHashExact,
+  strHashExact, bytesHashExact, intHashExact, floatHashExact, frozensetHashExact,
 } from './pyhash';
+import { tupleHashExactOf } from './tuple_methods';
 import { pyId } from '../runtime/address';
 
 type HashSlot = (o: PyObject) => number;
@@ -32,7 +33,7 @@ export function hashExactVia(f: HashSlot, o: PyObject): bigint {
   if (f === strType.slots.hash && o instanceof PyStr) return strHashExact(o.s, o.kind, o.n);
   if ((f === intType.slots.hash || f === boolType.slots.hash) && o instanceof PyInt) return intHashExact(o.v);
   if (f === floatType.slots.hash && o instanceof PyFloat) return floatHashExact(o.v, BigInt(Math.floor(pyId(o) / 16)));
-  if (f === tupleType.slots.hash && o instanceof PyTuple) return tupleHashExact(o.items.map(hashExact));
+  if (f === tupleType.slots.hash && o instanceof PyTuple) return tupleHashExactOf(o.items);
   if (f === bytesType.slots.hash && o instanceof PyBytes) return bytesHashExact(o.bytes);
   if (f === frozensetType.slots.hash && o instanceof PySet) return frozensetHashExact(setItems(o).map(hashExact));
   if (f === complexType.slots.hash && o instanceof PyComplex) {

@@ -29,7 +29,8 @@ export function internalHash(h: bigint): number {
   return Number(BigInt.asIntN(53, h));
 }
 
-let outHi = 0, outLo = 0;
+/** The last siphash13 result's halves (uint32), read right after strHashHalves. */
+export let outHi = 0, outLo = 0;
 
 /**
  * SipHash-1-3, key 0, of bytes[0..n); result left in outHi/outLo. The state v0..v3 lives in
@@ -116,6 +117,12 @@ export function strHashInternal(s: string, kind: number, ncp: number): number {
   if (ncp === 0) return 0;
   siphash13(buf, strBytes(s, kind, ncp));
   return internalFromHalves(outHi, outLo);
+}
+
+/** A str's real hash left in outHi/outLo (uint32 halves). */
+export function strHashHalves(s: string, kind: number, ncp: number): void {
+  if (ncp === 0) { outHi = 0; outLo = 0; return; }
+  siphash13(buf, strBytes(s, kind, ncp));
 }
 
 export function strHashExact(s: string, kind: number, ncp: number): bigint {

@@ -1,7 +1,7 @@
 /** tuple's slots (indexing, comparison, hash, repr, concatenation) and methods. */
 import type { PyObject } from './object';
 import { PyTuple, tupleSteal, tupleType } from './tuple';
-import { newStr } from './str';
+import { PyStr, newStr, strType } from './str';
 import { PyInt, newInt, intType } from './int';
 import { PySlice, sliceIndices, clampIndex } from './slice';
 import { noKw } from '../runtime/args';
@@ -9,7 +9,7 @@ import { NotImplemented } from './singletons';
 import { type TypeSlots } from './type';
 import { raise, PyExc } from '../runtime/errors';
 import { asSize, reprJS, richEq, toArray } from '../runtime/abstract';
-import { internalHash, tupleHashExact } from './pyhash';
+import { internalFromHalves, internalHash, outHi, outLo, strHashHalves, tupleHashExact } from './pyhash';
 import { hashExact } from './hash_exact';
 import { seqCompare } from './list';
 import { defMethods } from './builtin_function';
@@ -53,19 +53,29 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
 const P1H = 0x9e3779b1, P1L = 0x85ebca87, P2H = 0xc2b2ae3d, P2L = 0x27d4eb4f, P5H = 0x27d4eb2f, P5L = 0x165667c5;
 const TWO32 = 4294967296;
 
-/** Internal hash (pyhash.ts contract: the real hash's low 53 bits, signed) of a tuple of `items`. */
-export function tupleHashInternal(items: readonly PyObject[]): number {
+let AH = 0, AL = 0;
+/**
+ * CPython 3.12's tuple hash (xxHash-based, tuplehash) of `items`, as the real signed 64-bit
+ * value's uint32 halves left in AH:AL. Item lanes come without BigInt for exact ints held as
+ * numbers and exact strs (their siphash halves); other items through hashExact.
+ */
+function tupleHashHalves(items: readonly PyObject[]): void {
   let ah = P5H, al = P5L;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     let lh: number, ll: number;
-    const v = it instanceof PyInt && it.type === intType ? it.v : null;
+    const t = it.type;
+    const v = t === intType ? (it as PyInt).v : null;
     if (typeof v === 'number') {
       // |v| < 2**53 < 2**61 - 1: the real hash is v itself (-1 -> -2).
       const h = v === -1 ? -2 : v;
       const hi = Math.floor(h / TWO32);
       lh = hi >>> 0;
       ll = (h - hi * TWO32) >>> 0;
+    } else if (t === strType) {
+      const str = it as PyStr;
+      strHashHalves(str.s, str.kind, str.n);
+      lh = outHi; ll = outLo;
     } else {
       const b = BigInt.asUintN(64, hashExact(it));
       lh = Number(b >> 32n);
@@ -89,11 +99,22 @@ export function tupleHashInternal(items: readonly PyObject[]): number {
   const lo = al + kl;
   ah = (ah + P5H + (lo >= TWO32 ? 1 : 0)) >>> 0;
   al = lo >>> 0;
-  if (ah === 0xffffffff && al === 0xffffffff) return 1546275796;
-  // Low 53 bits, sign-extended (internalHash of the signed 64-bit value).
-  const h21 = ah & 0x1fffff;
-  const r = h21 * TWO32 + al;
-  return h21 & 0x100000 ? r - 9007199254740992 : r;
+  // -1 is reserved for errors.
+  if (ah === 0xffffffff && al === 0xffffffff) { ah = 0; al = 1546275796; }
+  AH = ah; AL = al;
+}
+
+/** Internal hash (pyhash.ts contract: the real hash's low 53 bits, signed) of a tuple of `items`. */
+export function tupleHashInternal(items: readonly PyObject[]): number {
+  tupleHashHalves(items);
+  return internalFromHalves(AH, AL);
+}
+
+/** The real hash of a tuple of `items` (hash(), __hash__, hashes built from it). */
+export function tupleHashExactOf(items: readonly PyObject[]): bigint {
+  tupleHashHalves(items);
+  if (AH === 0 && AL < 0x80000000) return BigInt(AL);
+  return BigInt.asIntN(64, (BigInt(AH) << 32n) | BigInt(AL));
 }
 /** The exact form, for tests: tupleHashExact over the items' real hashes, reduced like tupleHashInternal. */
 export function tupleHashViaBigInt(items: readonly PyObject[]): number {
