@@ -414,7 +414,8 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             } else {
               callable = lp[base + 1]!;
               base++;
-              if (callable instanceof PyMethod) {
+              // (A function is tested first: `instanceof` walks the prototype chain to its end on a miss.)
+              if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
                 const self = callable.self, func = callable.func;
                 self.ob_refcnt++; func.ob_refcnt++;
                 lp[base - 1] = func;
@@ -427,22 +428,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             }
             // Now: lp[base] = callable (or method function), args at lp[base+1 .. base+1+total).
             pc += 6;
-            let initFn: PyFunction | null;
-            if (callable instanceof PyType && lp[sp - oparg - 2] === null && (initFn = X.inlineInit(callable)) !== null) {
-              // Calling a class whose __new__ is object's and whose __init__ is a Python function:
-              // create the instance and run __init__ in this loop (no nested JS activation).
-              f.sp = sp; f.pc = pc; f.lasti = here;
-              // initFrame releases lp[bottom .. top) even when it throws.
-              const bottom = sp - oparg - 2, top = sp;
-              sp = bottom;
-              const nf = initFrame(vm, f, callable, initFn, base, total, kw, bottom, top);
-              vm.pushFrame(nf);
-              f = nf;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
-              lp = f.lp; sp = f.sp; pc = 0;
-              if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
-              break;
-            }
+            // Python functions first, then classes whose __init__ runs in this loop, then the rest.
             if (callable instanceof PyFunction) {
               const fn = callable;
               f.sp = sp; f.pc = pc; f.lasti = here;
@@ -470,6 +456,22 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               sp = bottom;
               f.sp = sp;
               if (vm.depth >= vm.recursionLimit) { vm.discardFrame(nf); X.recursionError(vm); }
+              vm.pushFrame(nf);
+              f = nf;
+              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              lp = f.lp; sp = f.sp; pc = 0;
+              if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+              break;
+            }
+            let initFn: PyFunction | null;
+            if (callable instanceof PyType && lp[sp - oparg - 2] === null && (initFn = X.inlineInit(callable)) !== null) {
+              // Calling a class whose __new__ is object's and whose __init__ is a Python function:
+              // create the instance and run __init__ in this loop (no nested JS activation).
+              f.sp = sp; f.pc = pc; f.lasti = here;
+              // initFrame releases lp[bottom .. top) even when it throws.
+              const bottom = sp - oparg - 2, top = sp;
+              sp = bottom;
+              const nf = initFrame(vm, f, callable, initFn, base, total, kw, bottom, top);
               vm.pushFrame(nf);
               f = nf;
               code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
