@@ -45,7 +45,7 @@ import { floatType } from '../objects/float';
 import { floatBinaryFast, intBinaryFast, compareNumFast, negativeFast } from './eval_num';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
-import { propertyFrame } from './attr_cache';
+import { AK, SK, propertyFrame } from './attr_cache';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -348,10 +348,43 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             pc += 8;
             break;
           }
-          case O.LOAD_ATTR:
-            // A cached Python property getter runs in this loop (LOAD_ATTR_PROPERTY, attr_cache.ts
-            // propertyFrame); every other LOAD_ATTR is in execMid.
-            if ((oparg & 1) === 0 && code.acache !== null) {
+          case O.LOAD_ATTR: {
+            // The per-instruction cache's hits (attr_cache.ts): an instance dict value at the
+            // hinted entry, an unshadowed method, a Python property getter run in this loop
+            // (LOAD_ATTR_PROPERTY, propertyFrame); the rest in execMid.
+            const ac = code.acache;
+            if (ac !== null) {
+              const owner = lp[sp - 1]!;
+              const tv = owner.type.tver;
+              let w = pc << 2;
+              if (ac[w] === tv || ac[(w += 4)] === tv) {
+                const kind = ac[w + 1];
+                if (kind === AK.Inst) {
+                  // Keys stored by attribute assignment are the interned name (aobj): identity.
+                  const d = owner.dict as PyDict | null, h = ac[w + 2]!;
+                  if (d !== null && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
+                    const v = d.vs[h]!;
+                    v.ob_refcnt++;
+                    if (oparg & 1) { lp[sp - 1] = null; lp[sp++] = v; } else lp[sp - 1] = v;
+                    decref(owner);
+                    pc += 18;
+                    break;
+                  }
+                } else if (kind === AK.Method) {
+                  // Hint 0: the type's instances have no __dict__ (nothing can shadow the method).
+                  let d: PyDict | null;
+                  if (ac[w + 2] === 0 || (d = owner.dict as PyDict | null) === null || dictIndexStr(d, names[oparg >> 1]!) < 0) {
+                    const m = code.aobj![(pc >> 1) - ((w >> 2) & 1)]!;
+                    m.ob_refcnt++;
+                    lp[sp - 1] = m;
+                    lp[sp++] = owner;
+                    pc += 18;
+                    break;
+                  }
+                }
+              }
+            }
+            if ((oparg & 1) === 0 && ac !== null) {
               f.sp = sp; f.pc = pc + 18; f.lasti = here;
               const nf = propertyFrame(vm, f, code, pc, lp[sp - 1]!);
               if (nf !== null) {
@@ -366,6 +399,34 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
             pc = f.pc;
             break;
+          }
+          case O.STORE_ATTR: {
+            // The cache's hit: replacing an existing entry of an inline (never materialized)
+            // instance dict (no GC tracking change, no layout change); the rest in execMid.
+            const ac = code.acache;
+            if (ac !== null) {
+              const owner = lp[sp - 1]!;
+              const tv = owner.type.tver;
+              let w = pc << 2;
+              if ((ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SK.Inst) {
+                const d = owner.dict as PyDict | null, h = ac[w + 2]!;
+                if (d !== null && d.inline && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
+                  const v = lp[sp - 2]!;
+                  sp -= 2; lp[sp] = null; lp[sp + 1] = null;
+                  const old = d.vs[h]!;
+                  d.vs[h] = v;
+                  decref(old);
+                  decref(owner);
+                  pc += 8;
+                  break;
+                }
+              }
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
+          }
           case O.MAKE_CELL: {
             const v = lp[oparg] ?? null;
             lp[oparg] = newCell(v);
@@ -728,7 +789,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           // until TurboFan has compiled it and after every deoptimization.
           // tests/unit/perf-interp-switch.test.ts checks the density of the three dispatch switches.
           case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER: case O.LOAD_NAME: case O.STORE_NAME:
-          case O.STORE_ATTR: case O.LOAD_SUPER_ATTR: case O.BUILD_TUPLE: case O.BUILD_LIST:
+          case O.LOAD_SUPER_ATTR: case O.BUILD_TUPLE: case O.BUILD_LIST:
           case O.MAKE_FUNCTION: case O.PUSH_EXC_INFO: case O.POP_EXCEPT:
           case O.BUILD_MAP: case O.BUILD_STRING: case O.FORMAT_VALUE: case O.BINARY_SLICE: case O.CHECK_EXC_MATCH:
           default:

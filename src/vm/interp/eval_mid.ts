@@ -141,37 +141,9 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         break;
       }
       case O.LOAD_ATTR: {
-        // Per-instruction cache (attr_cache.ts): an instance dict value at the hinted entry, an
-        // unshadowed method; everything else through loadAttrSlow.
+        // evalFrame ran the per-instruction cache's hits (instance dict value, method, property);
+        // everything else comes here.
         const owner = lp[sp - 1]!;
-        const ac = code.acache, tv = owner.type.tver;
-        let w = pc << 2;
-        if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv)) {
-          const kind = ac[w + 1];
-          if (kind === AK.Inst) {
-            // Keys stored by attribute assignment are the interned name (aobj): identity.
-            const d = owner.dict as PyDict | null, h = ac[w + 2]!;
-            if (d !== null && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
-              const v = d.vs[h]!;
-              v.ob_refcnt++;
-              if (oparg & 1) { lp[sp - 1] = null; lp[sp++] = v; } else lp[sp - 1] = v;
-              decref(owner);
-              pc += 18;
-              break;
-            }
-          } else if (kind === AK.Method) {
-            // Hint 0: the type's instances have no __dict__ (nothing can shadow the method).
-            let d: PyDict | null;
-            if (ac[w + 2] === 0 || (d = owner.dict as PyDict | null) === null || dictIndexStr(d, names[oparg >> 1]!) < 0) {
-              const m = code.aobj![(pc >> 1) - ((w >> 2) & 1)]!;
-              m.ob_refcnt++;
-              lp[sp - 1] = m;
-              lp[sp++] = owner;
-              pc += 18;
-              break;
-            }
-          }
-        }
         const r = loadAttrSlow(code, pc, owner, names[oparg >> 1]!, (oparg & 1) !== 0);
         if (oparg & 1) {
           if (slowIsMethod) { lp[sp - 1] = r; lp[sp++] = owner; }
@@ -181,24 +153,10 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         break;
       }
       case O.STORE_ATTR: {
+        // evalFrame ran the cache's hit (an existing entry of an inline instance dict).
         const owner = lp[--sp]!;
         const v = lp[--sp]!;
         lp[sp] = null; lp[sp + 1] = null;
-        const ac = code.acache, tv = owner.type.tver;
-        let w = pc << 2;
-        if (ac !== null && (ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SK.Inst) {
-          // Replacing an existing entry of an inline (never materialized) instance dict: no GC
-          // tracking change, no layout change.
-          const d = owner.dict as PyDict | null, h = ac[w + 2]!;
-          if (d !== null && d.inline && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
-            const old = d.vs[h]!;
-            d.vs[h] = v;
-            decref(old);
-            decref(owner);
-            pc += 8;
-            break;
-          }
-        }
         try { storeAttrSlow(code, pc, owner, names[oparg]!, v); } finally { decref(v); decref(owner); }
         pc += 8;
         break;
