@@ -332,6 +332,43 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             }
             break;
           }
+          case O.LOAD_NAME: {
+            // Module level (locals are the globals, an exact dict): LOAD_GLOBAL's cache;
+            // class bodies and other locals mappings in execMid.
+            const g = f.globals;
+            if (f.locals === g && g.type === dictType) {
+              const gc = code.gcache, ci = (pc >> 1) * 3;
+              let v: PyObject | null = null;
+              if (gc !== null && gc[ci] === g.version) {
+                const ix = gc[ci + 2]!;
+                if (ix >= 0) v = g.vs[ix]!;
+                else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
+              }
+              if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
+              v.ob_refcnt++;
+              lp[sp++] = v;
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
+          }
+          case O.STORE_NAME: {
+            // Into an exact dict of locals (module level, class bodies); other mappings in execMid.
+            const loc = f.locals;
+            if (loc !== null && loc.type === dictType) {
+              const v = lp[--sp]!;
+              lp[sp] = null;
+              (loc as PyDict).setStr(names[oparg]!, v);
+              decref(v);
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
+          }
           case O.LOAD_GLOBAL: {
             if (oparg & 1) lp[sp++] = null;
             // Cache hit: same globals (and, for a builtin, same builtins) entry layout as when filled.
@@ -788,7 +825,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           // through a jump table instead of a chain of ~50 `===` tests, which is what the loop runs
           // until TurboFan has compiled it and after every deoptimization.
           // tests/unit/perf-interp-switch.test.ts checks the density of the three dispatch switches.
-          case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER: case O.LOAD_NAME: case O.STORE_NAME:
+          case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER:
           case O.LOAD_SUPER_ATTR: case O.BUILD_TUPLE: case O.BUILD_LIST:
           case O.MAKE_FUNCTION: case O.PUSH_EXC_INFO: case O.POP_EXCEPT:
           case O.BUILD_MAP: case O.BUILD_STRING: case O.FORMAT_VALUE: case O.BINARY_SLICE: case O.CHECK_EXC_MATCH:

@@ -118,19 +118,9 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         break;
       }
       case O.LOAD_NAME: {
-        const g = f.globals;
-        if (f.locals === g && g.type === dictType) {
-          const gc = code.gcache, ci = (pc >> 1) * 3;
-          let v: PyObject | null = null;
-          if (gc !== null && gc[ci] === g.version) {
-            const ix = gc[ci + 2]!;
-            if (ix >= 0) v = g.vs[ix]!;
-            else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
-          }
-          if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
-          v.ob_refcnt++;
-          lp[sp++] = v;
-        } else { const r = X.loadName(f, names[oparg]!); lp[sp++] = r; }
+        // evalFrame ran module level (locals are the globals); other locals mappings here.
+        const r = X.loadName(f, names[oparg]!);
+        lp[sp++] = r;
         break;
       }
       case O.STORE_NAME: {
