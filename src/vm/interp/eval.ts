@@ -332,6 +332,45 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             }
             break;
           }
+          case O.UNARY_NOT: {
+            const v = lp[sp - 1]!;
+            let r: PyObject;
+            if (v === False) r = True;
+            else if (v === True) r = False;
+            else { f.sp = sp; r = A.isTrue(v) ? False : True; }
+            r.ob_refcnt++;
+            lp[sp - 1] = r;
+            decref(v);
+            break;
+          }
+          case O.CONTAINS_OP: {
+            const b = lp[sp - 1]!;
+            const a = lp[sp - 2]!;
+            f.sp = sp;
+            const r = A.contains(b, a) !== (oparg === 1) ? True : False;
+            lp[--sp] = null;
+            r.ob_refcnt++;
+            lp[sp - 1] = r;
+            decref(a);
+            decref(b);
+            break;
+          }
+          case O.GET_ITER: {
+            const v = lp[sp - 1]!;
+            f.sp = sp;
+            lp[sp - 1] = A.getIter(v);
+            decref(v);
+            break;
+          }
+          case O.BUILD_TUPLE: case O.BUILD_LIST: {
+            // The stack's references move into the new container.
+            const items = new Array<PyObject>(oparg);
+            const bottom = sp - oparg;
+            for (let i = 0; i < oparg; i++) { items[i] = lp[bottom + i]!; lp[bottom + i] = null; }
+            sp = bottom;
+            lp[sp++] = op === O.BUILD_TUPLE ? tupleSteal(items) : listSteal(items);
+            break;
+          }
           case O.LOAD_NAME: {
             // Module level (locals are the globals, an exact dict): LOAD_GLOBAL's cache;
             // class bodies and other locals mappings in execMid.
@@ -825,8 +864,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           // through a jump table instead of a chain of ~50 `===` tests, which is what the loop runs
           // until TurboFan has compiled it and after every deoptimization.
           // tests/unit/perf-interp-switch.test.ts checks the density of the three dispatch switches.
-          case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER:
-          case O.LOAD_SUPER_ATTR: case O.BUILD_TUPLE: case O.BUILD_LIST:
+          case O.LOAD_SUPER_ATTR:
           case O.MAKE_FUNCTION: case O.PUSH_EXC_INFO: case O.POP_EXCEPT:
           case O.BUILD_MAP: case O.BUILD_STRING: case O.FORMAT_VALUE: case O.BINARY_SLICE: case O.CHECK_EXC_MATCH:
           default:

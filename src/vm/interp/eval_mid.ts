@@ -38,8 +38,8 @@ import { PyType } from '../objects/type';
 
 /** Opcodes handled by execMid (the rest of the default path goes to execRare). */
 const MID = new Uint8Array(256);
-for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR, O.CONTAINS_OP, O.UNARY_NOT, O.GET_ITER,
-  O.LOAD_NAME, O.STORE_NAME, O.BUILD_TUPLE, O.BUILD_LIST, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
+for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR,
+  O.LOAD_NAME, O.STORE_NAME, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
   O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE]) MID[op] = 1;
 
 /** A slice bound: None, or an int that is a JS number; NaN for anything else. */
@@ -92,31 +92,6 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
   let pc = f.pc;
   try {
     switch (op) {
-      case O.UNARY_NOT: {
-        const v = lp[sp - 1]!;
-        const r = v === False ? True : v === True ? False : A.isTrue(v) ? False : True;
-        r.ob_refcnt++;
-        lp[sp - 1] = r;
-        decref(v);
-        break;
-      }
-      case O.CONTAINS_OP: {
-        const b = lp[sp - 1]!;
-        const a = lp[sp - 2]!;
-        const r = A.contains(b, a) !== (oparg === 1) ? True : False;
-        lp[--sp] = null;
-        r.ob_refcnt++;
-        lp[sp - 1] = r;
-        decref(a);
-        decref(b);
-        break;
-      }
-      case O.GET_ITER: {
-        const v = lp[sp - 1]!;
-        lp[sp - 1] = A.getIter(v);
-        decref(v);
-        break;
-      }
       case O.LOAD_NAME: {
         // evalFrame ran module level (locals are the globals); other locals mappings here.
         const r = X.loadName(f, names[oparg]!);
@@ -199,20 +174,6 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
         try { A.setItem(c, k, v); } finally { decref(v); decref(c); decref(k); }
         pc += 2;
-        break;
-      }
-      case O.BUILD_TUPLE: {
-        const items = lp.slice(sp - oparg, sp) as PyObject[];
-        for (let i = sp - oparg; i < sp; i++) lp[i] = null;
-        sp -= oparg;
-        lp[sp++] = tupleSteal(items);
-        break;
-      }
-      case O.BUILD_LIST: {
-        const items = lp.slice(sp - oparg, sp) as PyObject[];
-        for (let i = sp - oparg; i < sp; i++) lp[i] = null;
-        sp -= oparg;
-        lp[sp++] = listSteal(items);
         break;
       }
       case O.UNPACK_SEQUENCE: {
@@ -320,9 +281,11 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         decref(t);
         break;
       }
-      // Never reached (evalFrame runs LIST_APPEND itself; MID[op] === 0 sends the others to
+      // Never reached (evalFrame runs UNARY_NOT, CONTAINS_OP, GET_ITER, BUILD_TUPLE, BUILD_LIST and
+      // LIST_APPEND itself; MID[op] === 0 sends the others to
       // execRare): labels that keep this switch dense enough for V8's jump-table dispatch in the
       // unoptimized tiers (see evalFrame's default).
+      case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER: case O.BUILD_TUPLE: case O.BUILD_LIST:
       case O.LIST_APPEND: case O.BEFORE_ASYNC_WITH: case O.BUILD_CONST_KEY_MAP: case O.BUILD_SET: case O.BUILD_SLICE:
       case O.CALL_INTRINSIC_1: case O.CALL_INTRINSIC_2: case O.CHECK_EG_MATCH:
       case O.CLEANUP_THROW: case O.DELETE_ATTR: case O.DELETE_DEREF: case O.DELETE_FAST:
