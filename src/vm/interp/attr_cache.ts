@@ -31,7 +31,7 @@ import { PyStr, intern } from '../objects/str';
 import { PyFunction } from '../objects/function';
 import { methodDescrType } from '../objects/builtin_function';
 import { moduleType } from '../objects/module';
-import { PyProperty } from '../objects/descriptors';
+import { PyMemberDescr, PyProperty, memberDescrType } from '../objects/descriptors';
 import { lookup, PyType } from '../objects/type';
 import { genericGetAttr, genericSetAttr, instanceDict, PyInstance } from '../objects/instance';
 import { superLookup } from '../objects/super';
@@ -51,6 +51,9 @@ export const enum AK {
   /** A property whose getter is a Python function taking exactly one positional argument: the
    * eval loop runs the getter's frame in place (plain form only; else as Data). */
   Prop = 5,
+  /** A __slots__ member (exact member_descriptor): the hint is its index in the instance's slot
+   * values (CPython's LOAD_ATTR_SLOT); an unset slot goes through the descriptor (AttributeError). */
+  Slot = 7,
 }
 /** STORE_ATTR kinds. */
 export const enum SK {
@@ -58,6 +61,8 @@ export const enum SK {
   Inst = 1,
   /** Data descriptor on the type: its __set__ runs. */
   Data = 2,
+  /** A __slots__ member (exact member_descriptor): the hint is its slot index (STORE_ATTR_SLOT). */
+  Slot = 3,
 }
 /** LOAD_SUPER_ATTR kind; the way's hint slot holds the version tag of the class argument it was
  * filled for (tags identify types: never reused). */
@@ -118,7 +123,7 @@ export function loadAttrSlow(code: PyCode, pc: number, owner: PyObject, name: st
   slowIsMethod = false;
   if (w >= 0) {
     const kind = code.acache![w + 1];
-    if (kind === AK.Data || kind === AK.Prop) {
+    if (kind === AK.Data || kind === AK.Prop || kind === AK.Slot) {
       const descr = wayObj(code, pc, w);
       return descr.type.slots.descrGet!(descr, owner, t);
     }
@@ -153,6 +158,7 @@ function fillLoad(code: PyCode, pc: number, owner: PyObject, t: PyType, name: st
   if (descr !== null && descr.type.slots.descrGet !== undefined && descr.type.slots.descrSet !== undefined) {
     kind = AK.Data;
     if (descr instanceof PyProperty && descr.fget instanceof PyFunction) kind = AK.Prop;
+    else if (descr.type === memberDescrType && owner instanceof PyInstance) { kind = AK.Slot; hint = (descr as PyMemberDescr).index; }
   } else {
     const d = owner.dict as PyDict | null;
     const i = d === null ? -1 : dictIndexStr(d, name);
@@ -181,7 +187,7 @@ export function storeAttrSlow(code: PyCode, pc: number, owner: PyObject, name: s
   if (w >= 0) {
     const ac = code.acache!;
     const kind = ac[w + 1];
-    if (kind === SK.Data) {
+    if (kind === SK.Data || kind === SK.Slot) {
       const descr = wayObj(code, pc, w);
       descr.type.slots.descrSet!(descr, owner, v);
       return;
@@ -210,7 +216,8 @@ function fillStore(code: PyCode, pc: number, owner: PyObject, t: PyType, name: s
   const u = (pc >> 1) - ((w >> 2) & 1);
   ac[w] = t.tver;
   if (data) {
-    ac[w + 1] = SK.Data; ac[w + 2] = 0;
+    const slot = descr.type === memberDescrType && owner instanceof PyInstance;
+    ac[w + 1] = slot ? SK.Slot : SK.Data; ac[w + 2] = slot ? (descr as PyMemberDescr).index : 0;
     code.aobj![u] = descr;
   } else {
     ac[w + 1] = SK.Inst;

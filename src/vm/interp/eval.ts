@@ -32,7 +32,7 @@ import { sliceSteal } from '../objects/slice';
 import { PyBaseException, isException } from '../objects/exceptions';
 import { exceptionGroupMatch } from '../objects/exception_group';
 import { lookup, PyType } from '../objects/type';
-import { genericGetAttr } from '../objects/instance';
+import { PyInstance, genericGetAttr } from '../objects/instance';
 import { PyRangeIter } from '../objects/range';
 import { PyIter, listIterType, tupleIterType } from '../objects/iterators';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
@@ -446,6 +446,15 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
                     pc += 18;
                     break;
                   }
+                } else if (kind === AK.Slot) {
+                  const v = (owner as PyInstance).slotvals![ac[w + 2]!];
+                  if (v !== null && v !== undefined) {
+                    v.ob_refcnt++;
+                    if (oparg & 1) { lp[sp - 1] = null; lp[sp++] = v; } else lp[sp - 1] = v;
+                    decref(owner);
+                    pc += 18;
+                    break;
+                  }
                 } else if (kind === AK.Method) {
                   // Hint 0: the type's instances have no __dict__ (nothing can shadow the method).
                   let d: PyDict | null;
@@ -477,16 +486,29 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           }
           case O.STORE_ATTR: {
-            // The cache's hit: replacing an existing entry of an inline (never materialized)
-            // instance dict (no GC tracking change, no layout change); the rest in execMid.
+            // The cache's hits: a __slots__ member; replacing an existing entry of an inline (never
+            // materialized) instance dict (no GC tracking change, no layout change). The rest in execMid.
             const ac = code.acache;
             if (ac !== null) {
               const owner = lp[sp - 1]!;
               const tv = owner.type.tver;
               let w = pc << 2;
-              if ((ac[w] === tv || ac[(w += 4)] === tv) && ac[w + 1] === SK.Inst) {
-                const d = owner.dict as PyDict | null, h = ac[w + 2]!;
-                if (d !== null && d.inline && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
+              if (ac[w] === tv || ac[(w += 4)] === tv) {
+                const kind = ac[w + 1], h = ac[w + 2]!;
+                if (kind === SK.Slot) {
+                  // A __slots__ member: the stack's reference to the value moves into the slot.
+                  const v = lp[sp - 2]!;
+                  sp -= 2; lp[sp] = null; lp[sp + 1] = null;
+                  const sv = (owner as PyInstance).slotvals!;
+                  const old = sv[h] ?? null;
+                  sv[h] = v;
+                  xdecref(old);
+                  decref(owner);
+                  pc += 8;
+                  break;
+                }
+                const d = owner.dict as PyDict | null;
+                if (kind === SK.Inst && d !== null && d.inline && d.ks[h] === code.aobj![(pc >> 1) - ((w >> 2) & 1)]) {
                   const v = lp[sp - 2]!;
                   sp -= 2; lp[sp] = null; lp[sp + 1] = null;
                   const old = d.vs[h]!;
