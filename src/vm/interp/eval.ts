@@ -729,8 +729,19 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp] = null;
             f.sp = sp; f.pc = pc; f.lasti = here;
             const done = f;
+            if (done.entry) {
+              // A builtin draining this generator (genDrain) takes the value in place: the frame
+              // continues as if resumed with None, without returning to JS.
+              const sg = done.gen as PyGen | null;
+              if (sg !== null && sg.sink !== null && !vm.tracing && sg.sink(v)) {
+                None.ob_refcnt++;
+                lp[sp++] = None;
+                break;
+              }
+              vm.popFrameKeep(done);
+              done.yielded = true; done.entry = false; return v;
+            }
             vm.popFrameKeep(done);
-            if (done.entry) { done.yielded = true; done.entry = false; return v; }
             // Resumed by FOR_ITER/SEND of this loop: the value goes to the resumer's stack.
             const dg = done.gen as PyGen;
             dg.state = GEN_SUSPENDED;

@@ -38,7 +38,7 @@ import { dirNames } from './dir';
 import { materializeDict } from '../objects/instance';
 import { baseExceptionType } from '../objects/exceptions';
 import { intFromString, floatFromString } from './numparse';
-import { PyGen } from '../objects/generator';
+import { PyGen, generatorType, genDrain } from '../objects/generator';
 import { complexType } from '../objects/complex';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
@@ -517,7 +517,20 @@ function sumSmallInts(total: number, it: PyObject): { total: number; rest: PyObj
       it.left--;
     }
   }
-  for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) {
+  let first: PyObject | null;
+  if (it.type === generatorType) {
+    // Exact ints add up inside the generator's frame (genDrain): freeing one runs no Python code.
+    let acc = total;
+    first = genDrain(it as PyGen, (x) => {
+      if (x.type === intType && typeof (x as PyInt).v === 'number') {
+        const t = acc + ((x as PyInt).v as number);
+        if (Number.isSafeInteger(t)) { acc = t; decref(x); return true; }
+      }
+      return false;
+    });
+    total = acc;
+  } else first = A.iterNext(it);
+  for (let x = first; x !== null; x = A.iterNext(it)) {
     if (x.type === intType && typeof (x as PyInt).v === 'number') {
       const t = total + ((x as PyInt).v as number);
       if (Number.isSafeInteger(t)) { total = t; decref(x); continue; }

@@ -43,6 +43,11 @@ export class PyGen extends PyObject {
    */
   declare excState: PyObject | null;
   declare excPrev: PyObject | null;
+  /**
+   * Set only while genDrain drives this generator: takes each value the frame yields to its
+   * resumer (see genDrain's contract). Null otherwise.
+   */
+  declare sink: ((v: PyObject) => boolean) | null;
   constructor(type: PyType, frame: Frame, name: PyStr, qualname: PyStr) {
     // Header stored here (see PyObject's constructor): a generator per call of a generator function.
     super(null);
@@ -63,6 +68,7 @@ export class PyGen extends PyObject {
     this.qualname = qualname;
     this.excState = null;
     this.excPrev = null;
+    this.sink = null;
   }
 }
 
@@ -149,6 +155,27 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
   g.retval = r;
   xdecref(old);
   return null;
+}
+
+/**
+ * Runs exact generator `g` for a builtin that consumes its items (sum, list(), toArray): like
+ * calling genResume(g, None) repeatedly, but every value the generator yields goes to `sink`
+ * without leaving its frame; evalFrame's YIELD_VALUE resumes the frame at once when the sink
+ * returns true (it took the value, owned). Returns the first value the sink refused (new
+ * reference, the generator suspended at that yield as after next()), or null when the generator
+ * completed (as genResume). The sink must have no observable effect beyond what the consumer's
+ * own loop would do between two next() calls with no Python code run: it may keep the value or
+ * free an object without finalizer (an exact int), nothing that can run Python code, allocate
+ * a GC-tracked object or look at the generator. Not used while tracing (the YIELD_VALUE check).
+ */
+export function genDrain(g: PyGen, sink: (v: PyObject) => boolean): PyObject | null {
+  if (g.type !== generatorType || g.state === GEN_RUNNING) return genResume(g, null, null);
+  g.sink = sink;
+  try {
+    return genResume(g, null, null);
+  } finally {
+    g.sink = null;
+  }
 }
 
 function takePrev(g: PyGen): PyObject | null {
@@ -439,6 +466,7 @@ function initCoroutineMethods(): void {
       return w;
     },
   });
+  A.setGenDrain(generatorType, genDrain as (it: PyObject, sink: (v: PyObject) => boolean) => PyObject | null);
   defGetSet(coroutineType, '__name__', (o) => { C(o).name.ob_refcnt++; return C(o).name; });
   defGetSet(coroutineType, '__qualname__', (o) => { C(o).qualname.ob_refcnt++; return C(o).qualname; });
   defGetSet(coroutineType, 'cr_running', (o) => boolObj(C(o).state === GEN_RUNNING));

@@ -214,6 +214,17 @@ export function iterNext(it: PyObject): PyObject | null {
   return f(it);
 }
 
+let drainType: PyType | null = null;
+let drainFn: ((it: PyObject, sink: (v: PyObject) => boolean) => PyObject | null) | null = null;
+/**
+ * objects/generator.ts registers the generator type and genDrain (no import cycle): consumers
+ * below hand an exact generator's items to a sink inside its own frame (see genDrain).
+ */
+export function setGenDrain(type: PyType, fn: (it: PyObject, sink: (v: PyObject) => boolean) => PyObject | null): void {
+  drainType = type;
+  drainFn = fn;
+}
+
 /** Collects an iterable into a JS array of new references. */
 export function toArray(o: PyObject): PyObject[] {
   const fast = vmHooks.fastItems(o);
@@ -221,7 +232,8 @@ export function toArray(o: PyObject): PyObject[] {
   const it = getIter(o);
   const out: PyObject[] = [];
   try {
-    for (let x = iterNext(it); x !== null; x = iterNext(it)) out.push(x);
+    let x = it.type === drainType ? drainFn!(it, (v) => { out.push(v); return true; }) : iterNext(it);
+    for (; x !== null; x = iterNext(it)) out.push(x);
   } catch (e) {
     for (const x of out) decref(x);
     throw e;
