@@ -266,7 +266,9 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             let t: boolean;
             if (v === True) t = true;
             else if (v === False) t = false;
-            else t = A.isTrue(v);
+            else if (v === None) t = false;
+            else if (v.type === intType) { const x = (v as PyInt).v; t = typeof x === 'number' ? x !== 0 : x !== 0n; }
+            else { f.sp = sp; t = A.isTrue(v); }
             lp[--sp] = null;
             if (v !== True && v !== False) decref(v);
             if (t === (op === O.POP_JUMP_IF_TRUE)) pc += oparg * 2;
