@@ -234,7 +234,21 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               pc += 2;
               break;
             }
-            const r = A.richCompare(a, b, oparg >> 4);
+            const cop = oparg >> 4;
+            if ((cop === 2 || cop === 3) && a.type === strType && b.type === strType) {
+              // Exact strs: equality of their text (ordering differs from JS's UTF-16 order, so
+              // only == and != are done here).
+              const r = ((a as PyStr).s === (b as PyStr).s) === (cop === 2) ? True : False;
+              r.ob_refcnt++;
+              lp[--sp] = null;
+              lp[sp - 1] = r;
+              decref(a);
+              decref(b);
+              pc += 2;
+              break;
+            }
+            f.sp = sp;
+            const r = A.richCompare(a, b, cop);
             lp[--sp] = null;
             lp[sp - 1] = r;
             decref(a);
