@@ -345,13 +345,21 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     any: (_s, args) => {
       nargs('any', args, 1, 1, true);
       const it = A.getIter(args[0]!);
-      try { for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) { const t = A.isTrue(x); decref(x); if (t) return boolObj(true); } } finally { decref(it); }
+      try {
+        // A generator's False/None/0 items are dropped inside its frame (genDrain); anything else
+        // comes back here.
+        const first = it.type === generatorType ? genDrain(it as PyGen, dropFalsy) : A.iterNext(it);
+        for (let x = first; x !== null; x = A.iterNext(it)) { const t = A.isTrue(x); decref(x); if (t) return boolObj(true); }
+      } finally { decref(it); }
       return boolObj(false);
     },
     all: (_s, args) => {
       nargs('all', args, 1, 1, true);
       const it = A.getIter(args[0]!);
-      try { for (let x = A.iterNext(it); x !== null; x = A.iterNext(it)) { const t = A.isTrue(x); decref(x); if (!t) return boolObj(false); } } finally { decref(it); }
+      try {
+        const first = it.type === generatorType ? genDrain(it as PyGen, dropTruthy) : A.iterNext(it);
+        for (let x = first; x !== null; x = A.iterNext(it)) { const t = A.isTrue(x); decref(x); if (!t) return boolObj(false); }
+      } finally { decref(it); }
       return boolObj(true);
     },
     chr: (_s, args) => {
@@ -507,6 +515,18 @@ function asciiOf(s: string): string {
  * debugger's memory view) is attached: its items would be created and freed at once, which
  * leaves no trace in the heap.
  */
+/** any()'s genDrain sink: takes (and frees) False, None and exact int 0, whose truth test runs no code. */
+function dropFalsy(x: PyObject): boolean {
+  if (x === False || x === None || (x.type === intType && (x as PyInt).v === 0)) { decref(x); return true; }
+  return false;
+}
+
+/** all()'s genDrain sink: takes (and frees) True and exact nonzero ints. */
+function dropTruthy(x: PyObject): boolean {
+  if (x === True || (x.type === intType && (x as PyInt).v !== 0 && (x as PyInt).v !== 0n)) { decref(x); return true; }
+  return false;
+}
+
 function sumSmallInts(total: number, it: PyObject): { total: number; rest: PyObject | null } {
   if (it instanceof PyRangeIter && memObserver === null) {
     while (it.left > 0) {

@@ -112,6 +112,15 @@ export function newGenerator(f: Frame): PyGen {
   return g;
 }
 
+/** What genResume needs of the VM (set by its constructor, like vmHooks: the last VM made). */
+export interface GenVM {
+  /** sys.exception(): owned or null. */
+  handled: PyObject | null;
+  resumeFrame(f: Frame, exc: PyBaseException | null): PyObject;
+}
+let genVM: GenVM | null = null;
+export function setGenVM(vm: GenVM): void { genVM = vm; }
+
 /**
  * Resumes the generator with `value` (or with exception `exc` thrown in). Returns the yielded
  * value (new ref), or null when the generator returned (its value kept in `retval`).
@@ -132,25 +141,33 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
   const v = value ?? None;
   v.ob_refcnt++;
   f.lp[f.sp++] = v;
+  const vm = genVM!;
   g.state = GEN_RUNNING;
-  g.excPrev = vmHooks.swapHandled(g.excState);
+  // The generator's handled exception becomes the VM's; the resumer's waits in excPrev.
+  g.excPrev = vm.handled;
+  vm.handled = g.excState;
   g.excState = null;
   let r: PyObject;
   try {
-    r = vmHooks.resumeFrame(f, exc);
+    r = vm.resumeFrame(f, exc);
   } catch (e) {
     g.state = GEN_COMPLETED;
-    xdecref(vmHooks.swapHandled(takePrev(g)));
+    const h = vm.handled;
+    vm.handled = takePrev(g);
+    xdecref(h);
     throw e;
   }
   if (f.yielded) {
     f.yielded = false;
     g.state = GEN_SUSPENDED;
-    g.excState = vmHooks.swapHandled(takePrev(g));
+    g.excState = vm.handled;
+    vm.handled = takePrev(g);
     return r;
   }
   g.state = GEN_COMPLETED;
-  xdecref(vmHooks.swapHandled(takePrev(g)));
+  const h = vm.handled;
+  vm.handled = takePrev(g);
+  xdecref(h);
   const old = g.retval;
   g.retval = r;
   xdecref(old);

@@ -51,7 +51,7 @@ import { roundImpl } from '../modules/builtins';
 import { newIter, listRevIterType } from '../objects/iterators';
 import { PyList } from '../objects/list';
 import { Importer } from './importer/index';
-import type { PyGen } from '../objects/generator';
+import { type PyGen, setGenVM } from '../objects/generator';
 import { clearWarningsState, compileWarning, warnText, warnUnawaitedCoroutine, type WarningsState } from './warnings';
 import { compileHooks } from './importer/execeval';
 
@@ -162,6 +162,7 @@ export class VM {
     vmHooks.round = roundImpl;
     vmHooks.sliceIndices = (s, n) => sliceIndices(s as PySlice, n);
     vmHooks.resumeFrame = (f, e) => vm.resumeFrame(f, e);
+    setGenVM(vm);
     vmHooks.hasAttr = (o, n) => { const r = A.getAttrOpt(o, n); if (r) { decref(r); return true; } return false; };
     vmHooks.moduleByName = (n) => vm.modules.getStr(n);
     vmHooks.reversedList = (l) => newIter(listRevIterType, l, (l as PyList).items.length - 1);
