@@ -115,3 +115,16 @@ def collects():
         gc.collect()
         yield i
 print(sum(collects()), list(collects()))
+
+# Membership and any/all stop at the deciding item and leave the generator suspended there.
+g = nums(10)
+print(5 in g, next(g), 'a' in (c for c in 'xyz'), 'y' in (c for c in 'xyz'), 3 in nums(3), 2.0 in nums(3))
+g = nums(10)
+print(any(i > 3 for i in g), 7 in g, next(g), any([0, None, False, '', 2]), all(x for x in [1, True, 2**70, 0]))
+class Eq:
+    def __eq__(self, o): print('eq called with', o); return o == 2
+print(Eq() in nums(4))
+g = (v for v in [0, 0, None, False, 0.0, 3, 1])
+print(any(g), list(g))
+g = (v for v in [1, True, 5, 2**64, [], 7])
+print(all(g), list(g))

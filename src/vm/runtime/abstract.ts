@@ -279,7 +279,16 @@ export function contains(o: PyObject, x: PyObject): boolean {
   if (!o.type.slots.iter && !o.type.slots.getitem) raise(PyExc.TypeError, `argument of type '${o.type.name}' is not iterable`);
   const it = getIter(o);
   try {
-    for (let y = iterNext(it); y !== null; y = iterNext(it)) {
+    let first: PyObject | null;
+    const xt = x.type;
+    if (it.type === drainType && (xt === strType || (xt === intType && typeof (x as PyInt).v === 'number'))) {
+      // `x in gen` for an exact str or small int: a generator's items of the same exact type
+      // that differ are compared and dropped inside its frame (genDrain); the rest come here.
+      first = drainFn!(it, xt === strType
+        ? (y) => { if (y.type === strType && (y as PyStr).s !== (x as PyStr).s) { decref(y); return true; } return false; }
+        : (y) => { if (y.type === intType && typeof (y as PyInt).v === 'number' && (y as PyInt).v !== (x as PyInt).v) { decref(y); return true; } return false; });
+    } else first = iterNext(it);
+    for (let y = first; y !== null; y = iterNext(it)) {
       const eq = richEq(y, x);
       decref(y);
       if (eq) return true;
