@@ -22,7 +22,7 @@ import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr, dictGet, d
 import { PyInt, newInt, True, False, intType } from '../objects/int';
 import { PyStr, newStr, strType, strItem } from '../objects/str';
 import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
-import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
+import { PyList, listSteal, listAppendSteal, listGetItem, listType, listAppendDescr } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
 import { PyCell, newCell } from '../objects/cell';
 import { PyMethod } from '../objects/method';
@@ -636,6 +636,19 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = 0;
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+              break;
+            }
+            if (callable === listAppendDescr && total === 2 && kw === null && lp[base + 1]!.type === listType) {
+              // list.append(x) on an exact list (CPython's CALL_NO_KW_LIST_APPEND): the stack's
+              // reference to x moves into the list; the descriptor and the list are released.
+              const x = lp[base + 2]!;
+              lp[base + 2] = null;
+              listAppendSteal(lp[base + 1] as PyList, x);
+              const bottom = sp - oparg - 2;
+              for (let i = bottom; i < sp; i++) { const v = lp[i]; if (v) { lp[i] = null; decref(v); } }
+              sp = bottom;
+              None.ob_refcnt++;
+              lp[sp++] = None;
               break;
             }
             let initFn: PyFunction | null;

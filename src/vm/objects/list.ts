@@ -441,6 +441,11 @@ export function initListType(): void {
   void raiseWith;
 }
 
+/** The `list.append` method descriptor (the eval loop's CALL runs it inline, as CPython's
+ * CALL_NO_KW_LIST_APPEND). */
+export let listAppendDescr: PyObject | null = null;
+
 export function initListMethods(): void {
   defMethods(listType, methods);
+  listAppendDescr = listType.tdict.getStr('append');
 }
