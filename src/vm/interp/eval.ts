@@ -46,6 +46,7 @@ import { floatBinaryFast, intBinaryFast, compareNumFast, negativeFast } from './
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
 import { AK, SK, propertyFrame } from './attr_cache';
+import { knownBuiltins } from './known_builtins';
 
 /** Runs `entry` (already set up, marked entry) to completion; returns its result (new ref). */
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
@@ -636,6 +637,16 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = 0;
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
+              break;
+            }
+            if (callable === knownBuiltins.len && total === 1 && kw === null) {
+              // len(o) (CPython's CALL_NO_KW_LEN): o's len slot, which may run __len__.
+              f.sp = sp;
+              const n = A.len(lp[base + 1]!);
+              const bottom = sp - oparg - 2;
+              for (let i = bottom; i < sp; i++) { const v = lp[i]; if (v) { lp[i] = null; decref(v); } }
+              sp = bottom;
+              lp[sp++] = newInt(n);
               break;
             }
             if (callable === listAppendDescr && total === 2 && kw === null && lp[base + 1]!.type === listType) {

@@ -34,6 +34,7 @@ import { bindArgs as parseArgs, nargs, noKw } from '../runtime/args';
 import { formatObject } from '../runtime/format';
 import { floatRoundDigits } from '../runtime/format_init';
 import { Frame } from '../interp/frame';
+import { knownBuiltins } from '../interp/known_builtins';
 import { dirNames } from './dir';
 import { materializeDict } from '../objects/instance';
 import { baseExceptionType } from '../objects/exceptions';
@@ -449,6 +450,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
   // Fixed-arity entry points (objects/builtin_function.ts Fast0): each computes what the entry
   // above does for exactly that many positional arguments and no keywords.
   setFast(d.getStr('len'), null, (_s, a) => newInt(A.len(a)), null);
+  knownBuiltins.len = d.getStr('len');
   setFast(d.getStr('isinstance'), null, null, (_s, a, b) => boolObj(isinstanceImpl(a, b)));
   setFast(d.getStr('issubclass'), null, null, (_s, a, b) => boolObj(issubclassImpl(a, b)));
   setFast(d.getStr('repr'), null, (_s, a) => A.repr(a), null);
