@@ -128,3 +128,17 @@ g = (v for v in [0, 0, None, False, 0.0, 3, 1])
 print(any(g), list(g))
 g = (v for v in [1, True, 5, 2**64, [], 7])
 print(all(g), list(g))
+
+# sum() switching to floats part-way, then back to objects.
+def floats(n):
+    for i in range(n):
+        yield i * 0.1
+    yield 3
+    yield 2**80
+    yield 0.5
+print(sum(floats(50)), sum(floats(3), 0.25), sum(x / 3 for x in range(30)), sum([1e100, 1.0, -1e100, 1.0]))
+print(sum(v for v in [0.1] * 10), sum(v for v in [1, 2.5, Obj(1)] if not isinstance(v, Obj)))
+try:
+    sum(v for v in [1.5, 'x'])
+except TypeError as e:
+    print('TypeError', e)

@@ -267,7 +267,20 @@ export function makeBuiltinsModule(vm: VM): PyModule {
           first = r.rest;
           if (first === null) return acc;
         }
-        for (let x = first ?? A.iterNext(it); x !== null; x = A.iterNext(it)) {
+        // In float mode a generator's floats and small ints are added inside its frame (genDrain).
+        const floatSink = (x: PyObject): boolean => {
+          let v: number;
+          if (x.type === floatType) v = (x as PyFloat).v;
+          else if (x.type === intType && typeof (x as PyInt).v === 'number') v = (x as PyInt).v as number;
+          else return false;
+          const t = f + v;
+          if (Math.abs(f) >= Math.abs(v)) c += (f - t) + v; else c += (v - t) + f;
+          f = t;
+          decref(x);
+          return true;
+        };
+        const drains = it.type === generatorType;
+        for (let x = first ?? A.iterNext(it); x !== null; x = inFloat && drains ? genDrain(it as PyGen, floatSink) : A.iterNext(it)) {
           if (inFloat && (x.type === floatType || (x.type === intType && typeof (x as PyInt).v === 'number'))) {
             const v = x.type === floatType ? (x as PyFloat).v : ((x as PyInt).v as number);
             const t = f + v;
