@@ -388,6 +388,14 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp++] = op === O.BUILD_TUPLE ? tupleSteal(items) : listSteal(items);
             break;
           }
+          case O.BUILD_SLICE: {
+            const step = oparg === 3 ? lp[--sp]! : (None.ob_refcnt++, None);
+            const stop = lp[--sp]!;
+            const start = lp[--sp]!;
+            lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
+            lp[sp++] = sliceSteal(start, stop, step);
+            break;
+          }
           case O.LOAD_NAME: {
             // Module level (locals are the globals, an exact dict): LOAD_GLOBAL's cache;
             // class bodies and other locals mappings in execMid.

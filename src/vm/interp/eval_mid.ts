@@ -40,7 +40,7 @@ import { PyType } from '../objects/type';
 const MID = new Uint8Array(256);
 for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR,
   O.LOAD_NAME, O.STORE_NAME, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
-  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE]) MID[op] = 1;
+  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE, O.STORE_SLICE]) MID[op] = 1;
 
 /** A slice bound: None, or an int that is a JS number; NaN for anything else. */
 function bound(o: PyObject, dflt: number): number {
@@ -272,6 +272,16 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         decref(c);
         break;
       }
+      case O.STORE_SLICE: {
+        const stop = lp[--sp]!;
+        const start = lp[--sp]!;
+        const c = lp[--sp]!;
+        const v = lp[--sp]!;
+        lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
+        const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
+        try { A.setItem(c, s, v); } finally { decref(s); decref(c); decref(v); }
+        break;
+      }
       case O.CHECK_EXC_MATCH: {
         const t = lp[sp - 1]!;
         const e = lp[sp - 2]!;
@@ -281,8 +291,8 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         decref(t);
         break;
       }
-      // Never reached (evalFrame runs UNARY_NOT, CONTAINS_OP, GET_ITER, BUILD_TUPLE, BUILD_LIST and
-      // LIST_APPEND itself; MID[op] === 0 sends the others to
+      // Never reached (evalFrame runs UNARY_NOT, CONTAINS_OP, GET_ITER, BUILD_TUPLE, BUILD_LIST,
+      // BUILD_SLICE and LIST_APPEND itself; MID[op] === 0 sends the others to
       // execRare): labels that keep this switch dense enough for V8's jump-table dispatch in the
       // unoptimized tiers (see evalFrame's default).
       case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER: case O.BUILD_TUPLE: case O.BUILD_LIST:
@@ -296,7 +306,7 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
       case O.LOAD_BUILD_CLASS: case O.LOAD_FROM_DICT_OR_DEREF: case O.LOAD_FROM_DICT_OR_GLOBALS:
       case O.LOAD_LOCALS: case O.MATCH_CLASS: case O.MATCH_KEYS: case O.MATCH_MAPPING:
       case O.MATCH_SEQUENCE: case O.SETUP_ANNOTATIONS: case O.SET_ADD: case O.SET_UPDATE:
-      case O.STORE_GLOBAL: case O.STORE_SLICE: case O.UNARY_INVERT: case O.UNARY_NEGATIVE:
+      case O.STORE_GLOBAL: case O.UNARY_INVERT: case O.UNARY_NEGATIVE:
       case O.UNPACK_EX: case O.WITH_EXCEPT_START:
         break;
     }

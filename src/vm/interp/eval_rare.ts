@@ -88,24 +88,6 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       try { A.setItem(c, k, null); } finally { decref(c); decref(k); }
       break;
     }
-    case O.STORE_SLICE: {
-      const stop = lp[--sp]!;
-      const start = lp[--sp]!;
-      const c = lp[--sp]!;
-      const v = lp[--sp]!;
-      lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null; lp[sp + 3] = null;
-      const s = sliceSteal(start, stop, (None.ob_refcnt++, None));
-      try { A.setItem(c, s, v); } finally { decref(s); decref(c); decref(v); }
-      break;
-    }
-    case O.BUILD_SLICE: {
-      const step = oparg === 3 ? lp[--sp]! : (None.ob_refcnt++, None);
-      const stop = lp[--sp]!;
-      const start = lp[--sp]!;
-      lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-      lp[sp++] = sliceSteal(start, stop, step);
-      break;
-    }
     case O.BUILD_SET: {
       const s = newSet();
       const items = lp.slice(sp - oparg, sp) as PyObject[];
