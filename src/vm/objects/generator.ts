@@ -175,6 +175,16 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
 }
 
 /**
+ * Off: measured on the full-size gen_pipeline bench, draining made `sum(f(x) for x in
+ * enumerate(gen))` ~60% slower (wall, Node 24) although small sum(gen)/list(gen) programs got
+ * 30-40% faster (callgrind). Not yet explained; a guess: the drained generator's evalFrame
+ * activation lives for the whole consumption, so after a deoptimization of evalFrame it runs a
+ * lower tier until OSR, where per-item re-entry picked up the newest optimized code at once.
+ * See docs/performance.md (perf-gen).
+ */
+const DRAIN_ENABLED = false;
+
+/**
  * Runs exact generator `g` for a builtin that consumes its items (sum, list(), toArray): like
  * calling genResume(g, None) repeatedly, but every value the generator yields goes to `sink`
  * without leaving its frame; evalFrame's YIELD_VALUE resumes the frame at once when the sink
@@ -186,7 +196,7 @@ export function genResume(g: PyGen, value: PyObject | null, exc: PyBaseException
  * a GC-tracked object or look at the generator. Not used while tracing (the YIELD_VALUE check).
  */
 export function genDrain(g: PyGen, sink: (v: PyObject) => boolean): PyObject | null {
-  if (g.type !== generatorType || g.state === GEN_RUNNING) return genResume(g, null, null);
+  if (!DRAIN_ENABLED || g.type !== generatorType || g.state === GEN_RUNNING) return genResume(g, null, null);
   g.sink = sink;
   try {
     return genResume(g, null, null);
