@@ -20,7 +20,7 @@ import { PyFunction, newFunction } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr, dictGet, dictSet } from '../objects/dict';
 import { PyInt, newInt, True, False, intType } from '../objects/int';
-import { PyStr, newStr, strType, strItem } from '../objects/str';
+import { PyStr, newStr, newStrFresh, strType, strItem } from '../objects/str';
 import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType, listAppendDescr } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
@@ -396,6 +396,24 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             lp[sp++] = sliceSteal(start, stop, step);
             break;
           }
+          case O.BUILD_STRING: {
+            // _PyUnicode_JoinArray: one exact str piece is the result itself; otherwise the text is
+            // built in a fresh object (no one-char singleton), '' excepted.
+            if (oparg === 1 && lp[sp - 1]!.type === strType) break;
+            let s = '';
+            for (let i = sp - oparg; i < sp; i++) { s += (lp[i] as PyStr).s; decref(lp[i]!); lp[i] = null; }
+            sp -= oparg;
+            lp[sp++] = newStrFresh(s);
+            break;
+          }
+          case O.FORMAT_VALUE:
+            // An exact str with no conversion and no format spec is its own result (the stack is
+            // unchanged, as in CPython); everything else in execMid.
+            if ((oparg & 7) === 0 && lp[sp - 1]!.type === strType) break;
+            f.sp = sp; f.pc = pc;
+            try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
+            pc = f.pc;
+            break;
           case O.LOAD_NAME: {
             // Module level (locals are the globals, an exact dict): LOAD_GLOBAL's cache;
             // class bodies and other locals mappings in execMid.
@@ -947,7 +965,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           // tests/unit/perf-interp-switch.test.ts checks the density of the three dispatch switches.
           case O.LOAD_SUPER_ATTR:
           case O.MAKE_FUNCTION: case O.PUSH_EXC_INFO: case O.POP_EXCEPT:
-          case O.BUILD_MAP: case O.BUILD_STRING: case O.FORMAT_VALUE: case O.BINARY_SLICE: case O.CHECK_EXC_MATCH:
+          case O.BUILD_MAP: case O.BINARY_SLICE: case O.CHECK_EXC_MATCH:
           default:
             // execMid/execRare publish their stack pointer in f.sp, also when they throw.
             f.sp = sp; f.pc = pc;

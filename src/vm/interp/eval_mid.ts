@@ -40,7 +40,7 @@ import { PyType } from '../objects/type';
 const MID = new Uint8Array(256);
 for (const op of [O.LOAD_ATTR, O.STORE_ATTR, O.LOAD_SUPER_ATTR, O.BINARY_SUBSCR, O.STORE_SUBSCR,
   O.LOAD_NAME, O.STORE_NAME, O.UNPACK_SEQUENCE, O.MAKE_FUNCTION,
-  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.BUILD_STRING, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE, O.STORE_SLICE]) MID[op] = 1;
+  O.PUSH_EXC_INFO, O.POP_EXCEPT, O.CHECK_EXC_MATCH, O.BUILD_MAP, O.MAP_ADD, O.FORMAT_VALUE, O.BINARY_SLICE, O.STORE_SLICE]) MID[op] = 1;
 
 /** A slice bound: None, or an int that is a JS number; NaN for anything else. */
 function bound(o: PyObject, dflt: number): number {
@@ -227,16 +227,6 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         lp[sp++] = d;
         break;
       }
-      case O.BUILD_STRING: {
-        // _PyUnicode_JoinArray: one exact str piece is the result itself; otherwise the text is
-        // built in a fresh object (no one-char singleton), '' excepted.
-        if (oparg === 1 && lp[sp - 1]!.type === strType) break;
-        let s = '';
-        for (let i = sp - oparg; i < sp; i++) { s += (lp[i] as PyStr).s; decref(lp[i]!); lp[i] = null; }
-        sp -= oparg;
-        lp[sp++] = newStrFresh(s);
-        break;
-      }
       case O.MAP_ADD: {
         const v = lp[--sp]!;
         const k = lp[--sp]!;
@@ -292,11 +282,11 @@ export function execMid(vm: VM, f: Frame, op: number, oparg: number): void {
         break;
       }
       // Never reached (evalFrame runs UNARY_NOT, CONTAINS_OP, GET_ITER, BUILD_TUPLE, BUILD_LIST,
-      // BUILD_SLICE and LIST_APPEND itself; MID[op] === 0 sends the others to
+      // BUILD_SLICE, BUILD_STRING and LIST_APPEND itself; MID[op] === 0 sends the others to
       // execRare): labels that keep this switch dense enough for V8's jump-table dispatch in the
       // unoptimized tiers (see evalFrame's default).
       case O.UNARY_NOT: case O.CONTAINS_OP: case O.GET_ITER: case O.BUILD_TUPLE: case O.BUILD_LIST:
-      case O.LIST_APPEND: case O.BEFORE_ASYNC_WITH: case O.BUILD_CONST_KEY_MAP: case O.BUILD_SET: case O.BUILD_SLICE:
+      case O.BUILD_STRING: case O.LIST_APPEND: case O.BEFORE_ASYNC_WITH: case O.BUILD_CONST_KEY_MAP: case O.BUILD_SET: case O.BUILD_SLICE:
       case O.CALL_INTRINSIC_1: case O.CALL_INTRINSIC_2: case O.CHECK_EG_MATCH:
       case O.CLEANUP_THROW: case O.DELETE_ATTR: case O.DELETE_DEREF: case O.DELETE_FAST:
       case O.DELETE_GLOBAL: case O.DELETE_NAME: case O.DELETE_SUBSCR: case O.DICT_MERGE:
