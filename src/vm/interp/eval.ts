@@ -22,7 +22,7 @@ import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr, dictGet, d
 import { PyInt, newInt, True, False, intType } from '../objects/int';
 import { PyStr, newStr, newStrFresh, strType, strItem } from '../objects/str';
 import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
-import { PyList, listSteal, listAppendSteal, listGetItem, listType, listAppendDescr } from '../objects/list';
+import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
 import { PyCell, newCell } from '../objects/cell';
 import { PyMethod } from '../objects/method';
@@ -419,14 +419,8 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             // class bodies and other locals mappings in execMid.
             const g = f.globals;
             if (f.locals === g && g.type === dictType) {
-              const gc = code.gcache, ci = (pc >> 1) * 3;
-              let v: PyObject | null = null;
-              if (gc !== null && gc[ci] === g.version) {
-                const ix = gc[ci + 2]!;
-                if (ix >= 0) v = g.vs[ix]!;
-                else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
-              }
-              if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
+              const ci = (pc >> 1) * 3;
+              const v = X.globalCacheHit(code.gcache, ci, g, f.builtins) ?? X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg]!);
               v.ob_refcnt++;
               lp[sp++] = v;
               break;
@@ -454,14 +448,8 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.LOAD_GLOBAL: {
             if (oparg & 1) lp[sp++] = null;
             // Cache hit: same globals (and, for a builtin, same builtins) entry layout as when filled.
-            const g = f.globals, gc = code.gcache, ci = (pc >> 1) * 3;
-            let v: PyObject | null = null;
-            if (gc !== null && gc[ci] === g.version) {
-              const ix = gc[ci + 2]!;
-              if (ix >= 0) v = g.vs[ix]!;
-              else if (gc[ci + 1] === f.builtins.version) v = f.builtins.vs[-1 - ix]!;
-            }
-            if (v === null) v = X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg >> 1]!);
+            const g = f.globals, ci = (pc >> 1) * 3;
+            const v = X.globalCacheHit(code.gcache, ci, g, f.builtins) ?? X.loadGlobalMiss(code, ci, g, f.builtins, names[oparg >> 1]!);
             v.ob_refcnt++;
             lp[sp++] = v;
             pc += 8;
@@ -675,7 +663,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               lp[sp++] = newInt(n);
               break;
             }
-            if (callable === listAppendDescr && total === 2 && kw === null && lp[base + 1]!.type === listType) {
+            if (callable === knownBuiltins.listAppend && total === 2 && kw === null && lp[base + 1]!.type === listType) {
               // list.append(x) on an exact list (CPython's CALL_NO_KW_LIST_APPEND): the stack's
               // reference to x moves into the list; the descriptor and the list are released.
               const x = lp[base + 2]!;

@@ -177,11 +177,6 @@ function funcDesc(f: PyObject): string {
  * (one item past `before` without a star), so an endless iterator still raises.
  */
 export function unpack(seq: PyObject, before: number, after: number): PyObject[] {
-  if ((seq.type.name === 'tuple' || seq.type.name === 'list') && (seq instanceof PyTuple || seq instanceof PyList) && after < 0 && seq.items.length === before) {
-    const items = seq.items.slice();
-    for (const x of items) x.ob_refcnt++;
-    return items;
-  }
   if (!seq.type.slots.iter && !seq.type.slots.getitem) raise(PyExc.TypeError, `cannot unpack non-iterable ${seq.type.name} object`);
   const it = A.getIter(seq);
   const items: PyObject[] = [];
@@ -592,6 +587,15 @@ export function findHandler(code: PyCode, unit: number): ExcEntry | null {
 }
 
 void typeType;
+
+/** LOAD_GLOBAL's (and module-level LOAD_NAME's) cache slot `ci`: the borrowed value when the slot
+ *  was filled for these globals (and, for a builtin, these builtins) entry layouts, else null. */
+export function globalCacheHit(gc: Float64Array | null, ci: number, g: PyDict, b: PyDict): PyObject | null {
+  if (gc === null || gc[ci] !== g.version) return null;
+  const ix = gc[ci + 2]!;
+  if (ix >= 0) return g.vs[ix]!;
+  return gc[ci + 1] === b.version ? b.vs[-1 - ix]! : null;
+}
 
 /** LOAD_GLOBAL (and LOAD_NAME with locals === globals) cache miss: looks `name` up, fills the
  *  code's cache slot `ci`, returns a borrowed value (raises NameError when absent). */

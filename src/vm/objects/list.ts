@@ -2,6 +2,7 @@
  * list: a growable array of owned references. `allocated` follows CPython's over-allocation
  * (list_resize, list_preallocate_exact) so sys.getsizeof reports CPython's figures.
  */
+import { knownBuiltins } from '../interp/known_builtins';
 import { PyObject, noteResize, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, TF_LIST_SUBCLASS, TF_HAVE_GC, RefKindCode } from './type';
 import { newStr } from './str';
@@ -441,11 +442,7 @@ export function initListType(): void {
   void raiseWith;
 }
 
-/** The `list.append` method descriptor (the eval loop's CALL runs it inline, as CPython's
- * CALL_NO_KW_LIST_APPEND). */
-export let listAppendDescr: PyObject | null = null;
-
 export function initListMethods(): void {
   defMethods(listType, methods);
-  listAppendDescr = listType.tdict.getStr('append');
+  knownBuiltins.listAppend = listType.tdict.getStr('append');
 }
