@@ -20,6 +20,8 @@ export interface InstructionSink {
   onInstruction(frame: object, depth: number, codeKey: string, filename: string, offset: number, line: number | null): void;
   /** At the VM's eval-breaker points (calls, backward jumps): polls for pause and commands. */
   poll(): void;
+  /** At the same points: true when the program has spent its heap budget (the VM raises MemoryError). */
+  memoryExhausted(): boolean;
   /** True when stepping, breakpoints or a pending pause need every instruction reported. */
   wantsInstructions(): boolean;
   /** Stops right here (e.g. on an uncaught exception, before the traceback is printed). */

@@ -20,6 +20,7 @@ import type { ArgsOf, BreakpointSet, EventMessage, EventName, Events, Method, Pr
 import { INSPECTION_METHODS } from '../../shared/protocol';
 import { ATTN_COMMANDS, ATTN_PAUSE, CTL_ATTN, CTL_SLOTS, CTL_WAKE } from './worker-protocol';
 import type { WorkerCommand, WorkerInit, WorkerLaunch, WorkerMessage } from './worker-protocol';
+import { DEFAULT_MEMORY_BUDGET_MB, v8LimitMb } from './memory-budget';
 
 interface Spawned {
   worker: Worker;
@@ -31,7 +32,9 @@ export interface SessionOptions {
   workerUrl: URL;
   emit: (msg: EventMessage) => void;
   inspectTimeoutMs?: number;
-  resourceLimits?: { maxOldGenerationSizeMb?: number; stackSizeMb?: number };
+  /** The program's heap budget (default DEFAULT_MEMORY_BUDGET_MB); the worker's V8 limit follows from it. */
+  memoryBudgetMb?: number;
+  resourceLimits?: { stackSizeMb?: number };
 }
 
 type SessionMethod = Exclude<Method, `app.${string}`>;
@@ -126,11 +129,12 @@ export class Session {
   private spawn(): Spawned {
     const sab = new SharedArrayBuffer(CTL_SLOTS * 4);
     const channel = new MessageChannel();
-    const init: WorkerInit = { ctl: sab, commands: channel.port2 as never };
+    const memoryBudgetMb = this.opts.memoryBudgetMb ?? DEFAULT_MEMORY_BUDGET_MB;
+    const init: WorkerInit = { ctl: sab, commands: channel.port2 as never, memoryBudgetMb };
     const worker = new Worker(this.opts.workerUrl, {
       workerData: init,
       transferList: [channel.port2 as never],
-      resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 16, ...this.opts.resourceLimits },
+      resourceLimits: { maxOldGenerationSizeMb: v8LimitMb(memoryBudgetMb), stackSizeMb: 16, ...this.opts.resourceLimits },
       stdout: false,
       stderr: false,
     });

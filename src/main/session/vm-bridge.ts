@@ -16,7 +16,7 @@ import type { DebugHook } from '../../vm/debug/hook';
 import type { Frame } from '../../vm/interp/frame';
 import type { PyBaseException } from '../../vm/objects/exceptions';
 import type { PyTraceback } from '../../vm/objects/traceback';
-import { PyExc } from '../../vm/runtime/errors';
+import { PyExc, raiseWith } from '../../vm/runtime/errors';
 import { safeRepr } from '../../vm/debug/inspect';
 import type { PyCode } from '../../vm/objects/code';
 import { newCode } from '../../vm/objects/code';
@@ -130,6 +130,7 @@ class VmDebuggee implements Debuggee {
         if (this.muted) return;
         sink.poll();
         this.vm.tracing = sink.wantsInstructions();
+        if (sink.memoryExhausted()) raiseWith(PyExc.MemoryError!, null);
       },
       onInstruction: (vm, f, offset) => {
         if (this.muted) return;

@@ -18,6 +18,7 @@ import { Stepper } from './stepper';
 import type { StopDecision } from './stepper';
 import { ATTN_COMMANDS, ATTN_PAUSE, CTL_ATTN, CTL_WAKE } from './worker-protocol';
 import type { WorkerCommand, WorkerInit, WorkerLaunch, WorkerMessage } from './worker-protocol';
+import { MemoryBudget } from './memory-budget';
 
 const FLUSH_BYTES = 16 * 1024;
 const FLUSH_AGE_MS = 40;
@@ -56,10 +57,12 @@ class WorkerHost implements InstructionSink {
   private pauseRequested = false;
   private waitingForInput = false;
   private readonly inputQueue: (string | null)[] = [];
+  private readonly budget: MemoryBudget;
 
   constructor(init: WorkerInit, factory: DebuggeeFactory) {
     this.ctl = new Int32Array(init.ctl);
     this.port = init.commands as unknown as MessagePort;
+    this.budget = new MemoryBudget(init.memoryBudgetMb);
     const io: DebuggeeIO = {
       write: (stream, text) => this.write(stream, text),
       readLine: (prompt) => this.readLine(prompt),
@@ -107,6 +110,10 @@ class WorkerHost implements InstructionSink {
   poll(): void {
     if (Atomics.load(this.ctl, CTL_ATTN) !== 0) this.attend();
     if ((++this.ticks & 0xff) === 0 && this.pendingText && Date.now() - this.lastFlush > FLUSH_AGE_MS) this.flush();
+  }
+
+  memoryExhausted(): boolean {
+    return this.budget.exhausted();
   }
 
   wantsInstructions(): boolean {

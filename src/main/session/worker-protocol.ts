@@ -24,6 +24,8 @@ export const ATTN_COMMANDS = 2;
 export interface WorkerInit {
   ctl: SharedArrayBuffer;
   commands: MessagePort; // worker end of the command channel
+  /** The program's heap budget (memory-budget.ts): past it, the VM raises MemoryError. */
+  memoryBudgetMb: number;
 }
 
 /** The first (and only) message on parentPort: which program to run. */

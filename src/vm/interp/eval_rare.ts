@@ -32,7 +32,7 @@ import { exceptionGroupMatch } from '../objects/exception_group';
 import type { PyType } from '../objects/type';
 import { PyBaseException, isException } from '../objects/exceptions';
 import { type PyMethodDescr, methodDescrType, type PyBuiltinFunction, builtinFunctionType } from '../objects/builtin_function';
-import { raise, PyExc } from '../runtime/errors';
+import { raise, PyExc, newException, isJsAllocationFailure } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { bindArgs } from './calls';
@@ -489,13 +489,15 @@ void PyInt; void boolObj; void PyFunction;
  * instruction at byte offset `here` (f.sp already stored). Finds the innermost handler in `f` or
  * a caller below `entry`, leaves that frame ready to resume at the handler (stack cut to the
  * handler's depth, then lasti? and the exception pushed) and returns it; rethrows when the
- * exception leaves `entry`. A JS RangeError from stack exhaustion becomes RecursionError; any
+ * exception leaves `entry`. A JS RangeError from stack exhaustion becomes RecursionError, one from
+ * a refused allocation (string, array or buffer too long) MemoryError; any
  * other non-Python error pops the frames down to `entry` and propagates unchanged.
  */
 export function unwind(vm: VM, entry: Frame, f: Frame, err: unknown, here: number): Frame {
   let e: PyBaseException;
   if (isException(err)) e = err;
   else if (err instanceof RangeError && /call stack/.test(err.message)) e = X.makeRecursionError(' while calling a Python object');
+  else if (isJsAllocationFailure(err)) e = newException(PyExc.MemoryError!, null);
   else { vm.popFramesTo(entry); throw err; }
   if (f.lasti !== here && !vm.reraising) f.lasti = here;
   if (!vm.reraising) {

@@ -14,7 +14,7 @@ import { tupleSteal } from './tuple';
 import { listSteal } from './list';
 import { NotImplemented, None } from './singletons';
 import { defMethods, defMethod } from './builtin_function';
-import { raise, PyExc } from '../runtime/errors';
+import { raise, PyExc, MAX_BYTES_LENGTH, noMemory } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
 import { strEncode, bytesDecode, encodingArg } from '../runtime/codecs';
@@ -285,6 +285,7 @@ export const bytesSlots: TypeSlots = {
   repeat: (a, n) => {
     const k = Math.max(0, A.asSize(n));
     const x = B(a);
+    if (k > 0 && x.length > MAX_BYTES_LENGTH / k) noMemory();
     const out = new Uint8Array(x.length * k);
     for (let i = 0; i < k; i++) out.set(x, i * x.length);
     return newBytes(out);

@@ -9,7 +9,7 @@ import { newStr } from './str';
 import { PyInt, newInt, boolObj } from './int';
 import { None, NotImplemented } from './singletons';
 import { PySlice, sliceIndices, clampIndex } from './slice';
-import { raise, raiseWith, PyExc } from '../runtime/errors';
+import { raise, raiseWith, PyExc, MAX_SEQUENCE_ITEMS, noMemory } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
 import { reprJS, richEq, richCompareBool, richCompare, asSize, toArray, call, isTrue, index } from '../runtime/abstract';
@@ -384,6 +384,7 @@ export function listRepeat(a: PyObject, n: PyObject): PyObject {
   if (!(n instanceof PyInt) && !n.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${n.type.name}'`);
   const k = Math.max(0, asSize(n));
   const src = (a as PyList).items;
+  if (k > 0 && src.length > MAX_SEQUENCE_ITEMS / k) noMemory();
   const out: PyObject[] = [];
   for (let i = 0; i < k; i++) for (const x of src) { x.ob_refcnt++; out.push(x); }
   return listSteal(out);
@@ -396,6 +397,7 @@ export function initListType(): void {
     const l = a as PyList;
     if (!(b instanceof PyInt) && !b.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${b.type.name}'`);
     const k = asSize(b);
+    if (k > 0 && l.items.length > MAX_SEQUENCE_ITEMS / k) noMemory();
     if (k <= 0) listClear(l);
     else { const src = l.items.slice(); for (let i = 1; i < k; i++) for (const x of src) { x.ob_refcnt++; l.items.push(x); } resizeTo(l, l.items.length); }
     a.ob_refcnt++;

@@ -7,7 +7,7 @@ import { PySlice, sliceIndices, clampIndex } from './slice';
 import { noKw } from '../runtime/args';
 import { NotImplemented } from './singletons';
 import { type TypeSlots } from './type';
-import { raise, PyExc } from '../runtime/errors';
+import { raise, PyExc, MAX_SEQUENCE_ITEMS, noMemory } from '../runtime/errors';
 import { asSize, reprJS, richEq, toArray } from '../runtime/abstract';
 import { internalFromHalves, internalHash, outHi, outLo, strHashHalves, tupleHashExact } from './pyhash';
 import { hashExact } from './hash_exact';
@@ -166,6 +166,7 @@ export const tupleSlots: TypeSlots = {
   repeat: (a, n) => {
     if (!(n instanceof PyInt) && !n.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${n.type.name}'`);
     const k = asSize(n);
+    if (k > 0 && T(a).length > MAX_SEQUENCE_ITEMS / k) noMemory();
     const out: PyObject[] = [];
     for (let i = 0; i < k; i++) for (const x of T(a)) { x.ob_refcnt++; out.push(x); }
     return tupleSteal(out);
