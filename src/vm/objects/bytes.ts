@@ -282,14 +282,7 @@ export const bytesSlots: TypeSlots = {
     out.set(y, x.length);
     return newBytes(out);
   },
-  repeat: (a, n) => {
-    const k = Math.max(0, A.asSize(n));
-    const x = B(a);
-    if (k > 0 && x.length > MAX_BYTES_LENGTH / k) noMemory();
-    const out = new Uint8Array(x.length * k);
-    for (let i = 0; i < k; i++) out.set(x, i * x.length);
-    return newBytes(out);
-  },
+  repeat: (a, n) => newBytes(repeatBytes(B(a), n)),
   new: bytesNew,
   sizeof: (o) => 33 + B(o).length,
 };
@@ -346,6 +339,16 @@ function baSetItem(o: PyByteArray, k: PyObject, v: PyObject | null): void {
   b[i] = x;
 }
 
+/** The bytes of `x` repeated `n` (an index) times; a count below 1 gives no bytes. */
+function repeatBytes(x: Uint8Array, n: PyObject): Uint8Array {
+  if (!(n instanceof PyInt) && !n.type.slots.index) raise(PyExc.TypeError, `can't multiply sequence by non-int of type '${n.type.name}'`);
+  const k = Math.max(0, A.asSize(n));
+  if (k > 0 && x.length > MAX_BYTES_LENGTH / k) noMemory();
+  const out = new Uint8Array(x.length * k);
+  for (let i = 0; i < k; i++) out.set(x, i * x.length);
+  return out;
+}
+
 export function initBytesType(): void {
   bytesType = makeStaticType('bytes', objectType, bytesSlots, { basicsize: 33, itemsize: 1 });
   bytearrayType = makeStaticType('bytearray', objectType, {
@@ -369,6 +372,7 @@ export function initBytesType(): void {
       out.set(y, x.length);
       return new PyByteArray(bytearrayType, out);
     },
+    repeat: (a, n) => new PyByteArray(bytearrayType, repeatBytes(B(a), n)),
     sizeof: (o) => 56 + baAlloc(o as PyByteArray),
   }, { basicsize: 56 });
   vmHooks.newBytes = newBytes;
