@@ -15,42 +15,13 @@
  */
 import { type PyObject, type Slot, F_ADDR, memObserver, nextSerial } from '../objects/object';
 import { PyInt, intType, newInt } from '../objects/int';
-import { PyFloat, floatType, newFloat, floatMod, floatDivmod } from '../objects/float';
+import { PyFloat, floatType, newFloat } from '../objects/float';
 import { dealloc } from '../runtime/refcount';
 import { powPositive } from '../util/libm';
 
 const MAX_SAFE = 9007199254740991;
 /** Ints whose value converts to a double exactly (what float's nb slots accept via PyLong_AsDouble). */
 const MAX_EXACT = 9007199254740992;
-
-/** The float result of `x op y` for doubles, or NaN-boxed failure via `ok` (false: use the generic path). */
-let ok = true;
-function floatOp(x: number, y: number, op: number): number {
-  switch (op) {
-    case 0: case 13: return x + y;
-    case 10: case 23: return x - y;
-    case 5: case 18: return x * y;
-    case 11: case 24:
-      if (y === 0) break;
-      return x / y;
-    case 8: case 21:
-      // float_pow for x > 0 and both finite; the other cases (errors, signs, specials) are rare.
-      if (x > 0 && x < Infinity && y > -Infinity && y < Infinity) {
-        if (x === 1 || y === 0) return 1;
-        const r = powPositive(x, y);
-        if (r < Infinity) return r;
-      }
-      break;
-    case 6: case 19:
-      if (y === 0) break;
-      return floatMod(x, y);
-    case 2: case 15:
-      if (y === 0) break;
-      return floatDivmod(x, y)[0];
-  }
-  ok = false;
-  return 0;
-}
 
 /** BINARY_OP with an exact float and an exact float or int operand (see the file's contract). */
 export function floatBinaryFast(lp: Slot[], sp: number, a: PyObject, b: PyObject, oparg: number): boolean {
@@ -68,8 +39,50 @@ export function floatBinaryFast(lp: Slot[], sp: number, a: PyObject, b: PyObject
     if (typeof v !== 'number' || v > MAX_EXACT || v < -MAX_EXACT) return false;
     y = v;
   } else return false;
-  const d = floatOp(x, y, oparg);
-  if (!ok) { ok = true; return false; }
+  // The operation is computed here rather than in a helper: a double passed to or returned from
+  // a call V8 does not inline is boxed in a fresh HeapNumber (three allocations per operation).
+  let d: number;
+  switch (oparg) {
+    case 0: case 13: d = x + y; break;
+    case 10: case 23: d = x - y; break;
+    case 5: case 18: d = x * y; break;
+    case 11: case 24:
+      if (y === 0) return false;
+      d = x / y;
+      break;
+    case 8: case 21:
+      // float_pow for x > 0 and both finite; the other cases (errors, signs, specials) are rare.
+      if (!(x > 0 && x < Infinity && y > -Infinity && y < Infinity)) return false;
+      if (x === 1 || y === 0) d = 1;
+      else d = y === 2 ? x * x : powPositive(x, y);
+      // Overflow raises OverflowError on the generic path.
+      if (!(d < Infinity)) return false;
+      break;
+    case 6: case 19:
+      // float_rem (objects/float.ts floatMod): the remainder takes the divisor's sign.
+      if (y === 0) return false;
+      d = x % y;
+      if (d !== 0) { if ((y < 0) !== (d < 0)) d += y; }
+      else d = y < 0 ? -0 : 0;
+      break;
+    case 2: case 15: {
+      // float_floor_div (objects/float.ts floatDivmod's quotient).
+      if (y === 0) return false;
+      const m = x % y;
+      let q = (x - m) / y;
+      if (m !== 0 && (y < 0) !== (m < 0)) q -= 1;
+      if (q !== 0) {
+        d = Math.floor(q);
+        if (q - d > 0.5) d += 1;
+      } else {
+        const t = x / y;
+        d = t < 0 || Object.is(t, -0) ? -0 : 0;
+      }
+      break;
+    }
+    default:
+      return false;
+  }
   lp[sp - 1] = null;
   if (ta === floatType && a.ob_refcnt === 1 && (a.flags & F_ADDR) === 0 && memObserver === null) {
     (a as PyFloat).v = d;
@@ -208,4 +221,27 @@ export function negativeFast(lp: Slot[], sp: number, v: PyObject): boolean {
   lp[sp - 1] = r;
   if (--v.ob_refcnt === 0) dealloc(v);
   return true;
+}
+
+/**
+ * min(a, b) (`op` 0) or max(a, b) (`op` 4) of two exact ints held as JS numbers or exact floats,
+ * as builtin min/max decide it: the second replaces the first only when `b < a` (`b > a`) holds,
+ * so ties and NaNs keep the first. Returns the winner (borrowed), or null for other operands.
+ */
+export function numMinMax2(a: PyObject, b: PyObject, op: number): PyObject | null {
+  const ta = a.type, tb = b.type;
+  let x: number, y: number;
+  if (ta === intType) {
+    const v = (a as PyInt).v;
+    if (typeof v !== 'number') return null;
+    x = v;
+  } else if (ta === floatType) x = (a as PyFloat).v;
+  else return null;
+  if (tb === intType) {
+    const v = (b as PyInt).v;
+    if (typeof v !== 'number') return null;
+    y = v;
+  } else if (tb === floatType) y = (b as PyFloat).v;
+  else return null;
+  return (op === 0 ? y < x : y > x) ? b : a;
 }

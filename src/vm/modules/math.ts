@@ -8,9 +8,9 @@ import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { newStr } from '../objects/str';
-import { PyInt, intFrom, boolObj, toBig } from '../objects/int';
-import { PyFloat, newFloat, toDouble, floatToInt } from '../objects/float';
-import { newBuiltin, type NativeFn } from '../objects/builtin_function';
+import { PyInt, intFrom, boolObj, toBig, intType } from '../objects/int';
+import { PyFloat, newFloat, toDouble, floatToInt, floatType } from '../objects/float';
+import { newBuiltin, setFast, type NativeFn, type Fast1 } from '../objects/builtin_function';
 import { tupleSteal } from '../objects/tuple';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
@@ -43,12 +43,13 @@ function bigOf(o: PyObject): bigint {
 const domain = (): never => raise(PyExc.ValueError, 'math domain error');
 const range = (): never => raise(PyExc.OverflowError, 'math range error');
 
+/** The one-argument entry points (builtin_function.ts Fast1) of the functions made by f1. */
+const FAST1 = new Map<NativeFn, Fast1>();
+
 /** A one-argument real function with CPython's domain/range error classification. */
 function f1(name: string, fn: (x: number) => number, canOverflow = false): NativeFn {
-  return (_s, args, kw) => {
-    if (kw && kw.length) raise(PyExc.TypeError, `math.${name}() takes no keyword arguments`);
-    nargs(name, args, 1, 1, true);
-    const x = num(args[0]!);
+  const one: Fast1 = (_s, a) => {
+    const x = num(a);
     const r = fn(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) domain();
     if (!Number.isFinite(r) && Number.isFinite(x) && !Number.isNaN(r)) {
@@ -56,7 +57,28 @@ function f1(name: string, fn: (x: number) => number, canOverflow = false): Nativ
     }
     return newFloat(r);
   };
+  const full: NativeFn = (_s, args, kw) => {
+    if (kw && kw.length) raise(PyExc.TypeError, `math.${name}() takes no keyword arguments`);
+    nargs(`math.${name}`, args, 1, 1, true);
+    return one(_s, args[0]!);
+  };
+  FAST1.set(full, one);
+  return full;
 }
+
+const sqrtFull = f1('sqrt', Math.sqrt);
+const sqrtOne = FAST1.get(sqrtFull)!;
+
+/** math.sqrt of one argument: an exact float or a JS-number int of at most 2**53 directly. */
+const sqrtFast: Fast1 = (_s, a) => {
+  let x: number;
+  if (a.type === floatType) x = (a as PyFloat).v;
+  else if (a.type === intType && typeof (a as PyInt).v === 'number' && (a as PyInt).v as number <= 9007199254740992) x = (a as PyInt).v as number;
+  else return sqrtOne(_s, a);
+  // sqrt of a negative non-zero number (not -0.0, not NaN) is a domain error.
+  if (x < 0) domain();
+  return newFloat(Math.sqrt(x));
+};
 
 function bigIsqrt(n: bigint): bigint {
   if (n < 2n) return n;
@@ -71,15 +93,21 @@ function bigIsqrt(n: bigint): bigint {
 }
 
 function roundingFn(name: 'floor' | 'ceil', js: (x: number) => number): NativeFn {
-  return (_s, args) => {
-    nargs(name, args, 1, 1, true);
-    const o = args[0]!;
-    if (o instanceof PyInt) { o.ob_refcnt++; return o; }
-    if (o instanceof PyFloat) return floatToInt(js(o.v));
+  // An exact int is returned as is, an exact float converted; anything else (bool and int
+  // subclasses included: int.__floor__ gives a plain int) through its __floor__/__ceil__.
+  const one: Fast1 = (_s, o) => {
+    if (o.type === intType) { o.ob_refcnt++; return o; }
+    if (o.type === floatType) return floatToInt(js((o as PyFloat).v));
     const m = lookup(o.type, `__${name}__`);
     if (m) return A.callDescr(m, o, []);
     return floatToInt(js(num(o)));
   };
+  const full: NativeFn = (_s, args) => {
+    nargs(`math.${name}`, args, 1, 1, true);
+    return one(_s, args[0]!);
+  };
+  FAST1.set(full, one);
+  return full;
 }
 
 function frexp(x: number): [number, number] {
@@ -240,7 +268,7 @@ export function makeMathModule(vm: VM): PyModule {
   const m = newModule('math', newStr('This module provides access to the mathematical functions\ndefined by the C standard.'));
   const d = m.dict as PyDict;
   const F: Record<string, NativeFn> = {
-    sqrt: f1('sqrt', Math.sqrt), exp: f1('exp', libm.exp, true), exp2: f1('exp2', (x) => Math.pow(2, x), true),
+    sqrt: sqrtFull, exp: f1('exp', libm.exp, true), exp2: f1('exp2', (x) => Math.pow(2, x), true),
     expm1: f1('expm1', Math.expm1, true), log2: f1('log2', (x) => (x <= 0 ? NaN : libm.log2(x))),
     log10: f1('log10', (x) => (x <= 0 ? NaN : Math.log10(x))), log1p: f1('log1p', (x) => (x <= -1 ? NaN : Math.log1p(x))),
     sin: f1('sin', libm.sin), cos: f1('cos', libm.cos), tan: f1('tan', libm.tan), asin: f1('asin', Math.asin),
@@ -251,14 +279,14 @@ export function makeMathModule(vm: VM): PyModule {
     degrees: f1('degrees', (x) => x * (180 / Math.PI)), radians: f1('radians', (x) => x * (Math.PI / 180)),
     floor: roundingFn('floor', Math.floor), ceil: roundingFn('ceil', Math.ceil),
     trunc: (_s, args) => {
-      nargs('trunc', args, 1, 1, true);
+      nargs('math.trunc', args, 1, 1, true);
       const o = args[0]!;
       const t = lookup(o.type, '__trunc__');
       if (!t) raise(PyExc.TypeError, `type ${o.type.name} doesn't define __trunc__ method`);
       return A.callDescr(t, o, []);
     },
     log: (_s, args) => {
-      nargs('log', args, 1, 2);
+      nargs('math.log', args, 1, 2);
       const ln = (o: PyObject): number => {
         if (o instanceof PyInt && typeof o.v === 'bigint' && !Number.isFinite(Number(o.v))) {
           if (o.v <= 0n) domain();
@@ -279,7 +307,7 @@ export function makeMathModule(vm: VM): PyModule {
       return newFloat(r / b);
     },
     pow: (_s, args) => {
-      nargs('pow', args, 2, 2, true);
+      nargs('math.pow', args, 2, 2, true);
       const x = num(args[0]!), y = num(args[1]!);
       if (x === 0 && y < 0 && Number.isFinite(y)) domain();
       if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) domain();
@@ -288,30 +316,30 @@ export function makeMathModule(vm: VM): PyModule {
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
       return newFloat(r);
     },
-    atan2: (_s, args) => { nargs('atan2', args, 2, 2, true); return newFloat(libm.atan2(num(args[0]!), num(args[1]!))); },
+    atan2: (_s, args) => { nargs('math.atan2', args, 2, 2, true); return newFloat(libm.atan2(num(args[0]!), num(args[1]!))); },
     fmod: (_s, args) => {
-      nargs('fmod', args, 2, 2, true);
+      nargs('math.fmod', args, 2, 2, true);
       const x = num(args[0]!), y = num(args[1]!);
       if (y === 0 && !Number.isNaN(x) || (!Number.isFinite(x) && !Number.isNaN(x))) domain();
       return newFloat(x % y);
     },
     copysign: (_s, args) => {
-      nargs('copysign', args, 2, 2, true);
+      nargs('math.copysign', args, 2, 2, true);
       const x = Math.abs(num(args[0]!)), y = num(args[1]!);
       return newFloat(y < 0 || Object.is(y, -0) ? -x : x);
     },
     hypot: (_s, args) => newFloat(hypotOf(args.map(num))),
     dist: (_s, args) => {
-      nargs('dist', args, 2, 2, true);
+      nargs('math.dist', args, 2, 2, true);
       const p = A.toArray(args[0]!), q = A.toArray(args[1]!);
       try {
         if (p.length !== q.length) raise(PyExc.ValueError, 'both points must have the same number of dimensions');
         return newFloat(hypotOf(p.map((x, i) => num(x) - num(q[i]!))));
       } finally { for (const x of p) decref(x); for (const x of q) decref(x); }
     },
-    isfinite: (_s, args) => { nargs('isfinite', args, 1, 1, true); return boolObj(Number.isFinite(num(args[0]!))); },
-    isinf: (_s, args) => { nargs('isinf', args, 1, 1, true); const x = num(args[0]!); return boolObj(x === Infinity || x === -Infinity); },
-    isnan: (_s, args) => { nargs('isnan', args, 1, 1, true); return boolObj(Number.isNaN(num(args[0]!))); },
+    isfinite: (_s, args) => { nargs('math.isfinite', args, 1, 1, true); return boolObj(Number.isFinite(num(args[0]!))); },
+    isinf: (_s, args) => { nargs('math.isinf', args, 1, 1, true); const x = num(args[0]!); return boolObj(x === Infinity || x === -Infinity); },
+    isnan: (_s, args) => { nargs('math.isnan', args, 1, 1, true); return boolObj(Number.isNaN(num(args[0]!))); },
     isclose: (_s, args, kw) => {
       const [ao, bo, rt, at] = bindArgs('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 2);
       const a = num(ao!), b = num(bo!);
@@ -323,15 +351,15 @@ export function makeMathModule(vm: VM): PyModule {
       return boolObj(diff <= Math.abs(rel * b) || diff <= Math.abs(rel * a) || diff <= abs);
     },
     modf: (_s, args) => {
-      nargs('modf', args, 1, 1, true);
+      nargs('math.modf', args, 1, 1, true);
       const x = num(args[0]!);
       if (!Number.isFinite(x)) return tupleSteal([newFloat(Number.isNaN(x) ? x : Math.sign(x) * 0), newFloat(x)]);
       const ip = Math.trunc(x);
       return tupleSteal([newFloat(x - ip === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - ip), newFloat(ip)]);
     },
-    frexp: (_s, args) => { nargs('frexp', args, 1, 1, true); const [mm, e] = frexp(num(args[0]!)); return tupleSteal([newFloat(mm), intFrom(e)]); },
+    frexp: (_s, args) => { nargs('math.frexp', args, 1, 1, true); const [mm, e] = frexp(num(args[0]!)); return tupleSteal([newFloat(mm), intFrom(e)]); },
     ldexp: (_s, args) => {
-      nargs('ldexp', args, 2, 2, true);
+      nargs('math.ldexp', args, 2, 2, true);
       const x = num(args[0]!);
       const e = Number(bigOf(args[1]!));
       let r = x;
@@ -343,15 +371,15 @@ export function makeMathModule(vm: VM): PyModule {
       return newFloat(r);
     },
     remainder: (_s, args) => {
-      nargs('remainder', args, 2, 2);
+      nargs('math.remainder', args, 2, 2);
       return newFloat(ieeeRemainder(num(args[0]!), num(args[1]!)));
     },
     sumprod: (_s, args) => {
-      nargs('sumprod', args, 2, 2);
+      nargs('math.sumprod', args, 2, 2);
       return sumprod(args[0]!, args[1]!);
     },
     fsum: (_s, args) => {
-      nargs('fsum', args, 1, 1, true);
+      nargs('math.fsum', args, 1, 1, true);
       const xs = A.toArray(args[0]!);
       try { return newFloat(fsum(xs.map(num))); } finally { for (const x of xs) decref(x); }
     },
@@ -366,7 +394,7 @@ export function makeMathModule(vm: VM): PyModule {
       return acc;
     },
     factorial: (_s, args) => {
-      nargs('factorial', args, 1, 1, true);
+      nargs('math.factorial', args, 1, 1, true);
       const o = args[0]!;
       if (o instanceof PyFloat) raise(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
       const n = bigOf(o);
@@ -392,13 +420,13 @@ export function makeMathModule(vm: VM): PyModule {
       return intFrom(l);
     },
     isqrt: (_s, args) => {
-      nargs('isqrt', args, 1, 1, true);
+      nargs('math.isqrt', args, 1, 1, true);
       const n = bigOf(args[0]!);
       if (n < 0n) raise(PyExc.ValueError, 'isqrt() argument must be nonnegative');
       return intFrom(bigIsqrt(n));
     },
     comb: (_s, args) => {
-      nargs('comb', args, 2, 2, true);
+      nargs('math.comb', args, 2, 2, true);
       const n = bigOf(args[0]!), k = bigOf(args[1]!);
       if (n < 0n) raise(PyExc.ValueError, 'n must be a non-negative integer');
       if (k < 0n) raise(PyExc.ValueError, 'k must be a non-negative integer');
@@ -409,7 +437,7 @@ export function makeMathModule(vm: VM): PyModule {
       return intFrom(r);
     },
     perm: (_s, args) => {
-      nargs('perm', args, 1, 2, true);
+      nargs('math.perm', args, 1, 2, true);
       const n = bigOf(args[0]!);
       const k = args.length > 1 && args[1]!.type.name !== 'NoneType' ? bigOf(args[1]!) : n;
       if (n < 0n) raise(PyExc.ValueError, 'n must be a non-negative integer');
@@ -420,7 +448,7 @@ export function makeMathModule(vm: VM): PyModule {
       return intFrom(r);
     },
     gamma: (_s, args) => {
-      nargs('gamma', args, 1, 1, true);
+      nargs('math.gamma', args, 1, 1, true);
       const x = num(args[0]!);
       if (Number.isNaN(x)) return newFloat(x);
       if (x === Infinity) return newFloat(x);
@@ -430,7 +458,7 @@ export function makeMathModule(vm: VM): PyModule {
       return newFloat(r);
     },
     lgamma: (_s, args) => {
-      nargs('lgamma', args, 1, 1, true);
+      nargs('math.lgamma', args, 1, 1, true);
       const x = num(args[0]!);
       if (Number.isNaN(x)) return newFloat(x);
       if (!Number.isFinite(x)) return newFloat(Infinity);
@@ -441,7 +469,7 @@ export function makeMathModule(vm: VM): PyModule {
       return newFloat(r);
     },
     nextafter: (_s, args) => {
-      nargs('nextafter', args, 2, 2, true);
+      nargs('math.nextafter', args, 2, 2, true);
       const x = num(args[0]!), y = num(args[1]!);
       if (Number.isNaN(x) || Number.isNaN(y)) return newFloat(NaN);
       if (x === y) return newFloat(y);
@@ -452,7 +480,7 @@ export function makeMathModule(vm: VM): PyModule {
       return newFloat(b[0]!);
     },
     ulp: (_s, args) => {
-      nargs('ulp', args, 1, 1, true);
+      nargs('math.ulp', args, 1, 1, true);
       const x = Math.abs(num(args[0]!));
       if (!Number.isFinite(x)) return newFloat(x);
       const b = new Float64Array([x]);
@@ -464,6 +492,8 @@ export function makeMathModule(vm: VM): PyModule {
   };
   for (const name in F) {
     const fn = newBuiltin(name, F[name]!, m);
+    const one = F[name] === sqrtFull ? sqrtFast : FAST1.get(F[name]!);
+    if (one !== undefined) setFast(fn, null, one, null);
     d.setStr(name, fn);
     decref(fn);
   }
