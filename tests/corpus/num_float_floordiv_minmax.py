@@ -102,3 +102,14 @@ t = 0.0
 for i in range(3000):
     t += math.sqrt(i) + math.sqrt(i * 0.5) + math.floor(i / 7) + math.ceil(-i / 3)
 print(t)
+
+# abs() of exact numbers: a non-negative int is returned itself, floats are new objects.
+big = 1000
+neg = -1000
+fz = 2.5
+print(abs(big) is big, abs(neg) is neg, abs(neg), abs(fz) is fz, repr(abs(-0.0)), abs(True), abs(-2**60), abs(-2**70), abs(nan), abs(-inf))
+print(type(abs(I(-3))).__name__, type(abs(F(-3.0))).__name__)
+q = 0
+for i in range(-2000, 2000):
+    q += abs(i) + abs(i * 0.25)
+print(q)

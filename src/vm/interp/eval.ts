@@ -42,7 +42,8 @@ import { bindArgs } from './calls';
 import { PyGen, generatorType, newGenerator, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } from '../objects/generator';
 import * as X from './ops';
 import { floatType } from '../objects/float';
-import { floatBinaryFast, intBinaryFast, compareNumFast, negativeFast } from './eval_num';
+import { binaryNumFast, compareNumFast, negativeFast } from './eval_num';
+import { subscrFast, storeSubscrFast, unpackFast } from './eval_subscr';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
 import { AK, SK, propertyFrame } from './attr_cache';
@@ -196,16 +197,11 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           }
           case O.BINARY_OP: {
+            if (binaryNumFast(lp, sp, oparg)) { sp--; pc += 2; break; }
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
-            const ta = a.type, tb = b.type;
-            if (ta === intType && tb === intType) {
-              if (intBinaryFast(lp, sp, a as PyInt, b as PyInt, oparg)) { sp--; pc += 2; break; }
-            } else if (ta === floatType || tb === floatType) {
-              if (floatBinaryFast(lp, sp, a, b, oparg)) { sp--; pc += 2; break; }
-            }
             let r: PyObject;
-            if ((oparg === 0 || oparg === 13) && ta === strType && tb === strType) r = newStr((a as PyStr).s + (b as PyStr).s);
+            if ((oparg === 0 || oparg === 13) && a.type === strType && b.type === strType) r = newStr((a as PyStr).s + (b as PyStr).s);
             else r = A.binaryOp(a, b, oparg);
             lp[--sp] = null;
             lp[sp - 1] = r;
@@ -835,72 +831,14 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           }
           // ---- containers: exact list/tuple/dict with int/str keys inline, the rest in execMid ----
           case O.BINARY_SUBSCR: {
-            const k = lp[sp - 1]!;
-            const c = lp[sp - 2]!;
-            const ct = c.type;
-            let r: PyObject | null = null;
-            if (ct === listType || ct === tupleType) {
-              if (k instanceof PyInt) {
-                const v = k.v, items = (c as PyList).items;
-                if (typeof v === 'number') { const i = v < 0 ? v + items.length : v; if (i >= 0 && i < items.length) r = items[i]!; }
-              }
-            } else if (ct === dictType && (k.type === strType || k.type === intType)) {
-              // A miss raises here: a second lookup could call a colliding key's __eq__ again.
-              r = dictGet(c as PyDict, k);
-              if (r === null) raiseWith(PyExc.KeyError!, k);
-            } else if (ct === strType && k instanceof PyInt && typeof k.v === 'number') {
-              const ch = strItem(c as PyStr, k.v);
-              if (ch !== null) {
-                lp[--sp] = null;
-                lp[sp - 1] = ch;
-                decref(c);
-                decref(k);
-                pc += 2;
-                break;
-              }
-            }
-            if (r !== null) {
-              r.ob_refcnt++;
-              lp[--sp] = null;
-              lp[sp - 1] = r;
-              decref(c);
-              decref(k);
-              pc += 2;
-              break;
-            }
+            if (subscrFast(lp, sp)) { sp--; pc += 2; break; }
             f.sp = sp; f.pc = pc;
             try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
             pc = f.pc;
             break;
           }
           case O.STORE_SUBSCR: {
-            const k = lp[sp - 1]!;
-            const c = lp[sp - 2]!;
-            const v = lp[sp - 3]!;
-            const ct = c.type;
-            if (ct === listType && k instanceof PyInt && typeof k.v === 'number') {
-              const items = (c as PyList).items;
-              const i = k.v < 0 ? k.v + items.length : k.v;
-              if (i >= 0 && i < items.length) {
-                // The stack's reference to v moves into the list.
-                const old = items[i]!;
-                items[i] = v;
-                sp -= 3; lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-                decref(old);
-                decref(c);
-                decref(k);
-                pc += 2;
-                break;
-              }
-            } else if (ct === dictType && (k.type === strType || k.type === intType)) {
-              sp -= 3; lp[sp] = null; lp[sp + 1] = null; lp[sp + 2] = null;
-              dictSet(c as PyDict, k, v);
-              decref(v);
-              decref(c);
-              decref(k);
-              pc += 2;
-              break;
-            }
+            if (storeSubscrFast(lp, sp)) { sp -= 3; pc += 2; break; }
             f.sp = sp; f.pc = pc;
             try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
             pc = f.pc;
@@ -929,18 +867,8 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           }
           case O.UNPACK_SEQUENCE: {
             // An exact tuple or list of the expected length (CPython's UNPACK_SEQUENCE_TUPLE and
-            // _LIST): its items go on the stack last first; everything else (other lengths raise,
-            // other iterables) in execMid.
-            const seq = lp[sp - 1]!;
-            const st = seq.type;
-            if ((st === tupleType || st === listType) && (seq as PyTuple).items.length === oparg) {
-              const items = (seq as PyTuple).items;
-              sp--;
-              for (let i = oparg - 1; i >= 0; i--) { const x = items[i]!; x.ob_refcnt++; lp[sp++] = x; }
-              decref(seq);
-              pc += 2;
-              break;
-            }
+            // _LIST) in eval_subscr.ts; everything else (other lengths raise, other iterables) in execMid.
+            if (unpackFast(lp, sp, oparg)) { sp += oparg - 1; pc += 2; break; }
             f.sp = sp; f.pc = pc;
             try { execMid(vm, f, op, oparg); } finally { sp = f.sp; }
             pc = f.pc;

@@ -23,6 +23,22 @@ const MAX_SAFE = 9007199254740991;
 /** Ints whose value converts to a double exactly (what float's nb slots accept via PyLong_AsDouble). */
 const MAX_EXACT = 9007199254740992;
 
+/**
+ * BINARY_OP's entry to the fast paths below (operands lp[sp-2], lp[sp-1]; same contract). The
+ * operands' types are read here rather than in the dispatch loop: the loop's inline caches see
+ * every object shape any instruction ever handled (megamorphic), this function's only the
+ * shapes of arithmetic operands.
+ */
+export function binaryNumFast(lp: Slot[], sp: number, oparg: number): boolean {
+  const b = lp[sp - 1]!, a = lp[sp - 2]!;
+  const ta = a.type, tb = b.type;
+  if (ta === intType) {
+    if (tb === intType) return intBinaryFast(lp, sp, a as PyInt, b as PyInt, oparg);
+    return tb === floatType && floatBinaryFast(lp, sp, a, b, oparg);
+  }
+  return ta === floatType && (tb === floatType || tb === intType) && floatBinaryFast(lp, sp, a, b, oparg);
+}
+
 /** BINARY_OP with an exact float and an exact float or int operand (see the file's contract). */
 export function floatBinaryFast(lp: Slot[], sp: number, a: PyObject, b: PyObject, oparg: number): boolean {
   let x: number, y: number;
@@ -244,4 +260,17 @@ export function numMinMax2(a: PyObject, b: PyObject, op: number): PyObject | nul
   } else if (tb === floatType) y = (b as PyFloat).v;
   else return null;
   return (op === 0 ? y < x : y > x) ? b : a;
+}
+
+/** abs() of an exact float or a JS-number int (new reference), or null for other operands. */
+export function numAbs(a: PyObject): PyObject | null {
+  const t = a.type;
+  if (t === floatType) return newFloat(Math.abs((a as PyFloat).v));
+  if (t === intType) {
+    const v = (a as PyInt).v;
+    if (typeof v !== 'number') return null;
+    if (v >= 0) { a.ob_refcnt++; return a; }
+    return newInt(-v);
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
  * builtin types and exceptions. Each function receives vectorcall arguments (borrowed) and
  * returns a new reference. To add one: write `name: (self, args, kw) => ...` in FUNCS.
  */
-import { numMinMax2 } from '../interp/eval_num';
+import { numMinMax2, numAbs } from '../interp/eval_num';
 import { makeQuitters } from './sitebuiltins';
 import { type PyObject, memObserver } from '../objects/object';
 import type { VM } from '../runtime/vm';
@@ -470,7 +470,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
   setFast(d.getStr('repr'), null, (_s, a) => A.repr(a), null);
   setFast(d.getStr('hash'), null, (_s, a) => intFrom(hashExact(a)), null);
   setFast(d.getStr('id'), null, (_s, a) => newInt(pyId(a)), null);
-  setFast(d.getStr('abs'), null, (_s, a) => A.unaryOp(a, 'abs'), null);
+  setFast(d.getStr('abs'), null, (_s, a) => numAbs(a) ?? A.unaryOp(a, 'abs'), null);
   // min/max of two exact numbers decided without the argument array (interp/eval_num.ts).
   for (const [name, op] of [['min', 0], ['max', 4]] as const) {
     const full = F[name]!;
