@@ -137,3 +137,23 @@ for k in range(200):
         total += i * k + j
         i, j = j, i
 print(total)
+
+# Three-part slices of lists (BUILD_SLICE + BINARY_SUBSCR), every sign and bound.
+base = list(range(7))
+parts = (None, 0, 1, 3, -1, -3, 6, 7, 10, -10, 2**70, -2**70)
+rows = []
+for a in parts:
+    for b in parts:
+        for c in (None, 1, 2, -1, -2, 3, 10, -10):
+            rows.append(base[a:b:c])
+print(len(rows), sum(len(r) for r in rows), rows[::97])
+print(attempt(lambda: base[::0]), attempt(lambda: base[1:2:'x']), attempt(lambda: base[I(1)::I(1)]), base[True::True])
+sl = slice(5, 1, -1)
+print(base[sl], (1, 2, 3, 4, 5, 6)[sl], 'abcdefg'[sl])
+perm = list(range(8))
+flips = 0
+for k in range(2000):
+    j = k % 8
+    perm[: j + 1] = perm[j::-1]
+    flips += perm[0]
+print(flips, perm)

@@ -20,6 +20,9 @@ import { PyStr, strType, strItem } from '../objects/str';
 import { PyTuple, tupleType } from '../objects/tuple';
 import { PyList, listType } from '../objects/list';
 import { PyDict, dictType, dictGet, dictSet } from '../objects/dict';
+import { PySlice, sliceType } from '../objects/slice';
+import { None } from '../objects/singletons';
+import { listSteal } from '../objects/list';
 import { raiseWith, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 
@@ -29,8 +32,7 @@ export function subscrFast(lp: Slot[], sp: number): boolean {
   const c = lp[sp - 2]!;
   const ct = c.type, kt = k.type;
   let r: PyObject | null;
-  if (ct === listType || ct === tupleType) {
-    if (kt !== intType) return false;
+  if ((ct === listType || ct === tupleType) && kt === intType) {
     const v = (k as PyInt).v;
     if (typeof v !== 'number') return false;
     const items = (c as PyList).items;
@@ -43,6 +45,11 @@ export function subscrFast(lp: Slot[], sp: number): boolean {
     r = dictGet(c as PyDict, k);
     if (r === null) raiseWith(PyExc.KeyError!, k);
     r.ob_refcnt++;
+  } else if (ct === listType) {
+    // A slice object (lst[a:b:c]; two-part slices come as BINARY_SLICE) of JS-number ints/None.
+    if (kt !== sliceType) return false;
+    r = listSliceFast(c as PyList, k as PySlice);
+    if (r === null) return false;
   } else if (ct === strType) {
     if (kt !== intType) return false;
     const v = (k as PyInt).v;
@@ -105,4 +112,41 @@ export function unpackFast(lp: Slot[], sp: number, n: number): boolean {
   for (let i = n - 1; i >= 0; i--) { const x = items[i]!; x.ob_refcnt++; lp[j++] = x; }
   decref(seq);
   return true;
+}
+
+/** A slice part as a JS number: None gives `dflt`, an exact int its value; NaN for anything else. */
+function slicePart(o: PyObject, dflt: number): number {
+  if (o === None) return dflt;
+  if (o.type !== intType) return NaN;
+  const v = (o as PyInt).v;
+  return typeof v === 'number' ? v : NaN;
+}
+
+/**
+ * lst[slice] for a slice whose parts are None or exact ints held as JS numbers (PySlice_Unpack +
+ * PySlice_AdjustIndices, as objects/slice.ts sliceIndices), or null (step 0 raises on the
+ * generic path).
+ */
+function listSliceFast(l: PyList, k: PySlice): PyList | null {
+  const step = slicePart(k.step, 1);
+  if (step !== step || step === 0) return null;
+  const len = l.items.length;
+  let start = slicePart(k.start, step < 0 ? len - 1 : 0);
+  let stop = slicePart(k.stop, step < 0 ? -1 : len);
+  if (start !== start || stop !== stop) return null;
+  if (k.start !== None) {
+    if (start < 0) { start += len; if (start < 0) start = step < 0 ? -1 : 0; }
+    else if (start >= len) start = step < 0 ? len - 1 : len;
+  }
+  if (k.stop !== None) {
+    if (stop < 0) { stop += len; if (stop < 0) stop = step < 0 ? -1 : 0; }
+    else if (stop >= len) stop = step < 0 ? len - 1 : len;
+  }
+  let n = 0;
+  if (step < 0) { if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1; }
+  else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  const items = l.items;
+  const out = new Array<PyObject>(n);
+  for (let i = 0, j = start; i < n; i++, j += step) { const x = items[j]!; x.ob_refcnt++; out[i] = x; }
+  return listSteal(out);
 }
