@@ -19,6 +19,7 @@ import { instanceClear, type PyInstance } from './instance';
 import { noKw, nargs } from '../runtime/args';
 import { newIter, listIterType } from './iterators';
 import { tupleType } from './tuple';
+import { sortedOrder } from './list_sort';
 
 export class PyList extends PyObject {
   declare items: PyObject[];
@@ -275,14 +276,7 @@ function sortList(l: PyList, key: PyObject | null, reverse: boolean): void {
       keys = [];
       for (const x of items) keys.push(call(key, [x]));
     }
-    const idx = items.map((_, i) => i);
-    const ks = keys ?? items;
-    const lt = (a: number, b: number) => richCompareBool(ks[a]!, ks[b]!, 0);
-    if (reverse) idx.reverse();
-    // V8's sort is a port of CPython's timsort and tests only `comparator(a, b) < 0`, i.e. ISLT:
-    // one `<` per comparison, as list.sort makes (a second, reversed `<` would be an extra call).
-    idx.sort((a, b) => (lt(a, b) ? -1 : 0));
-    if (reverse) idx.reverse();
+    const idx = sortedOrder(keys ?? items, reverse);
     const sorted = idx.map((i) => items[i]!);
     if (l.items.length) {
       const extra = l.items; l.items = sorted;

@@ -1,0 +1,148 @@
+/**
+ * The order list.sort / sorted give: CPython's timsort over the keys (V8's Array.prototype.sort
+ * is a port of it and, like list.sort, only asks "is a < b?", one `<` per comparison), run on an
+ * index array so that the items move once at the end.
+ *
+ * Like CPython's pre-sort scan of the keys (listobject.c's unsafe_*_compare), keys that are all
+ * exact ints/floats, all exact strs without astral characters, or all exact tuples are compared
+ * without dispatching through the types: comparisons between those objects call no Python code
+ * and give the results richcompare gives (JS `<` between Numbers and BigInts is exact, NaN
+ * compares false; UTF-16 order is code-point order without surrogates), so the order — the only
+ * thing a program can observe — is the same. Those keys, when they also form a strict weak order
+ * (no float NaN), are sorted by a merge sort of our own on their JS values: every stable sort of
+ * such keys gives the one order timsort gives, and V8's sort calls its comparator through a
+ * builtin (~5x slower). Any other key goes through richcompare under V8's timsort, with its
+ * exceptions and side effects in CPython's order (the comparisons timsort makes).
+ */
+import type { PyObject } from './object';
+import { intType, type PyInt } from './int';
+import { floatType, type PyFloat } from './float';
+import { strType, type PyStr } from './str';
+import { tupleType, type PyTuple } from './tuple';
+import { richCompareBool } from '../runtime/abstract';
+
+const LT = 0;
+const EQ = 2;
+
+const GENERIC = 0;
+const NUMBERS = 1;
+const STRINGS = 2;
+const TUPLES = 3;
+
+type Comparator = (a: number, b: number) => number;
+
+/** Indexes of `keys` in sorted order (stable; `reverse` keeps equal keys in their order, as CPython). */
+export function sortedOrder(keys: readonly PyObject[], reverse: boolean): number[] {
+  const n = keys.length;
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (n < 2) return idx;
+  if (reverse) idx.reverse();
+  const kind = classify(keys);
+  let out = idx;
+  if (kind === STRINGS || (kind === NUMBERS && !hasNaN(keys))) {
+    out = mergeSort(idx, keys.map((k) => (kind === STRINGS ? (k as PyStr).s : (k as PyInt | PyFloat).v)));
+  } else {
+    idx.sort(comparator(keys, kind));
+  }
+  if (reverse) out.reverse();
+  return out;
+}
+
+function hasNaN(keys: readonly PyObject[]): boolean {
+  for (const k of keys) if (k.type === floatType && Number.isNaN((k as PyFloat).v)) return true;
+  return false;
+}
+
+const RUN = 32;
+
+/**
+ * Stable merge sort of `idx` by `v[i]` with JS `<` (numbers/bigints mixed, or strings): insertion
+ * sort of runs of RUN, then bottom-up merges that take from the right run only when strictly less.
+ */
+function mergeSort(idx: number[], v: readonly (number | bigint | string)[]): number[] {
+  const n = idx.length;
+  let a = idx;
+  let b = new Array<number>(n);
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = a[i]!, xv = v[x]!;
+      let j = i - 1;
+      while (j >= lo && xv < v[a[j]!]!) { a[j + 1] = a[j]!; j--; }
+      a[j + 1] = x;
+    }
+  }
+  for (let w = RUN; w < n; w *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * w) {
+      const mid = Math.min(lo + w, n), hi = Math.min(lo + 2 * w, n);
+      let i = lo, j = mid, k = lo;
+      if (mid < hi && v[a[mid]!]! < v[a[mid - 1]!]!) {
+        while (i < mid && j < hi) b[k++] = v[a[j]!]! < v[a[i]!]! ? a[j++]! : a[i++]!;
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a; a = b; b = t;
+  }
+  return a;
+}
+
+function classify(keys: readonly PyObject[]): number {
+  const t = keys[0]!.type;
+  if (t === intType || t === floatType) {
+    for (const k of keys) if (k.type !== intType && k.type !== floatType) return GENERIC;
+    return NUMBERS;
+  }
+  if (t === strType) {
+    for (const k of keys) if (k.type !== strType || (k as PyStr).kind === 4) return GENERIC;
+    return STRINGS;
+  }
+  if (t === tupleType) {
+    for (const k of keys) if (k.type !== tupleType) return GENERIC;
+    return TUPLES;
+  }
+  return GENERIC;
+}
+
+function comparator(keys: readonly PyObject[], kind: number): Comparator {
+  switch (kind) {
+    case NUMBERS: {
+      const v = keys.map((k) => (k as PyInt | PyFloat).v);
+      return (a, b) => (v[a]! < v[b]! ? -1 : 0);
+    }
+    case STRINGS: {
+      const v = keys.map((k) => (k as PyStr).s);
+      return (a, b) => (v[a]! < v[b]! ? -1 : 0);
+    }
+    case TUPLES:
+      return (a, b) => (tupleLess(keys[a] as PyTuple, keys[b] as PyTuple) ? -1 : 0);
+    default:
+      return (a, b) => (richCompareBool(keys[a]!, keys[b]!, LT) ? -1 : 0);
+  }
+}
+
+function isNumber(o: PyObject): boolean {
+  return o.type === intType || o.type === floatType;
+}
+
+/** tuple `<` (tuplerichcompare): the first items that are not equal decide, else the lengths. */
+function tupleLess(a: PyTuple, b: PyTuple): boolean {
+  const x = a.items, y = b.items;
+  const n = Math.min(x.length, y.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const p = x[i]!, q = y[i]!;
+    if (p === q) continue;
+    let eq: boolean;
+    if (isNumber(p) && isNumber(q)) eq = (p as PyInt).v == (q as PyInt).v;
+    else if (p.type === strType && q.type === strType) eq = (p as PyStr).s === (q as PyStr).s;
+    else eq = richCompareBool(p, q, EQ);
+    if (!eq) break;
+  }
+  if (i >= n) return x.length < y.length;
+  const p = x[i]!, q = y[i]!;
+  if (isNumber(p) && isNumber(q)) return (p as PyInt).v < (q as PyInt).v;
+  if (p.type === strType && q.type === strType && (p as PyStr).kind !== 4 && (q as PyStr).kind !== 4) return (p as PyStr).s < (q as PyStr).s;
+  return richCompareBool(p, q, LT);
+}
