@@ -42,7 +42,7 @@ import { bindArgs } from './calls';
 import { PyGen, generatorType, newGenerator, GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } from '../objects/generator';
 import * as X from './ops';
 import { floatType } from '../objects/float';
-import { binaryNumFast, compareNumFast, negativeFast } from './eval_num';
+import { binaryFast, compareFast, negativeFast } from './eval_num';
 import { subscrFast, storeSubscrFast, unpackFast } from './eval_subscr';
 import { initFrame, callFunctionEx, unwind, callNative } from './eval_rare';
 import { execMid } from './eval_mid';
@@ -197,12 +197,10 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           }
           case O.BINARY_OP: {
-            if (binaryNumFast(lp, sp, oparg)) { sp--; pc += 2; break; }
+            if (binaryFast(lp, sp, oparg)) { sp--; pc += 2; break; }
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
-            let r: PyObject;
-            if ((oparg === 0 || oparg === 13) && a.type === strType && b.type === strType) r = newStr((a as PyStr).s + (b as PyStr).s);
-            else r = A.binaryOp(a, b, oparg);
+            const r = A.binaryOp(a, b, oparg);
             lp[--sp] = null;
             lp[sp - 1] = r;
             decref(a);
@@ -213,7 +211,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
           case O.COMPARE_OP: {
             const b = lp[sp - 1]!;
             const a = lp[sp - 2]!;
-            const c = compareNumFast(a, b, oparg >> 4);
+            const c = compareFast(a, b, oparg >> 4);
             if (c >= 0) {
               lp[--sp] = null;
               lp[--sp] = null;
@@ -232,18 +230,6 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               break;
             }
             const cop = oparg >> 4;
-            if ((cop === 2 || cop === 3) && a.type === strType && b.type === strType) {
-              // Exact strs: equality of their text (ordering differs from JS's UTF-16 order, so
-              // only == and != are done here).
-              const r = ((a as PyStr).s === (b as PyStr).s) === (cop === 2) ? True : False;
-              r.ob_refcnt++;
-              lp[--sp] = null;
-              lp[sp - 1] = r;
-              decref(a);
-              decref(b);
-              pc += 2;
-              break;
-            }
             f.sp = sp;
             const r = A.richCompare(a, b, cop);
             lp[--sp] = null;

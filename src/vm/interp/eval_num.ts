@@ -16,6 +16,7 @@
 import { type PyObject, type Slot, F_ADDR, memObserver, nextSerial } from '../objects/object';
 import { PyInt, intType, newInt } from '../objects/int';
 import { PyFloat, floatType, newFloat } from '../objects/float';
+import { PyStr, strType, newStr } from '../objects/str';
 import { dealloc } from '../runtime/refcount';
 import { powPositive } from '../util/libm';
 
@@ -24,19 +25,29 @@ const MAX_SAFE = 9007199254740991;
 const MAX_EXACT = 9007199254740992;
 
 /**
- * BINARY_OP's entry to the fast paths below (operands lp[sp-2], lp[sp-1]; same contract). The
+ * BINARY_OP's entry to the fast paths below and exact str + str (operands lp[sp-2], lp[sp-1];
+ * same contract). The
  * operands' types are read here rather than in the dispatch loop: the loop's inline caches see
  * every object shape any instruction ever handled (megamorphic), this function's only the
  * shapes of arithmetic operands.
  */
-export function binaryNumFast(lp: Slot[], sp: number, oparg: number): boolean {
+export function binaryFast(lp: Slot[], sp: number, oparg: number): boolean {
   const b = lp[sp - 1]!, a = lp[sp - 2]!;
   const ta = a.type, tb = b.type;
   if (ta === intType) {
     if (tb === intType) return intBinaryFast(lp, sp, a as PyInt, b as PyInt, oparg);
     return tb === floatType && floatBinaryFast(lp, sp, a, b, oparg);
   }
-  return ta === floatType && (tb === floatType || tb === intType) && floatBinaryFast(lp, sp, a, b, oparg);
+  if (ta === floatType) return (tb === floatType || tb === intType) && floatBinaryFast(lp, sp, a, b, oparg);
+  if (ta === strType && tb === strType && (oparg === 0 || oparg === 13)) {
+    // str + str (unicode_concatenate's result; CPython's in-place append is unobservable).
+    lp[sp - 1] = null;
+    lp[sp - 2] = newStr((a as PyStr).s + (b as PyStr).s);
+    if (--a.ob_refcnt === 0) dealloc(a);
+    if (--b.ob_refcnt === 0) dealloc(b);
+    return true;
+  }
+  return false;
 }
 
 /** BINARY_OP with an exact float and an exact float or int operand (see the file's contract). */
@@ -69,8 +80,10 @@ export function floatBinaryFast(lp: Slot[], sp: number, a: PyObject, b: PyObject
     case 8: case 21:
       // float_pow for x > 0 and both finite; the other cases (errors, signs, specials) are rare.
       if (!(x > 0 && x < Infinity && y > -Infinity && y < Infinity)) return false;
+      // `+`: the call's result is a tagged value; converted here, `d` stays an unboxed double in
+      // every branch (a tagged branch made V8 box each +, -, * result in a new HeapNumber).
       if (x === 1 || y === 0) d = 1;
-      else d = y === 2 ? x * x : powPositive(x, y);
+      else d = y === 2 ? x * x : +powPositive(x, y);
       // Overflow raises OverflowError on the generic path.
       if (!(d < Infinity)) return false;
       break;
@@ -191,12 +204,13 @@ function cmpNum(x: number, y: number, op: number): boolean {
 }
 
 /**
- * COMPARE_OP (op = oparg >> 4) of exact ints and floats whose values are JS numbers: a double
- * comparison is exact for them (ints beyond 2**53 are bigints and go the generic way).
+ * COMPARE_OP (op = oparg >> 4) of exact ints and floats whose values are JS numbers (a double
+ * comparison is exact for them; ints beyond 2**53 are bigints and go the generic way), and
+ * == / != of two exact strs. Operand types are read here, not in the loop (see binaryFast).
  * Returns 1 (True) or 0 (False) having released both operands (the caller clears their stack
  * slots), or -1 having touched nothing.
  */
-export function compareNumFast(a: PyObject, b: PyObject, op: number): number {
+export function compareFast(a: PyObject, b: PyObject, op: number): number {
   const ta = a.type, tb = b.type;
   let x: number, y: number;
   if (ta === intType) {
@@ -204,7 +218,14 @@ export function compareNumFast(a: PyObject, b: PyObject, op: number): number {
     if (typeof v !== 'number') return -1;
     x = v;
   } else if (ta === floatType) x = (a as PyFloat).v;
-  else return -1;
+  else if (ta === strType) {
+    // Exact strs: == and != compare their text (ordering differs from JS's UTF-16 order).
+    if (tb !== strType || (op !== 2 && op !== 3)) return -1;
+    const r = ((a as PyStr).s === (b as PyStr).s) === (op === 2) ? 1 : 0;
+    if (--a.ob_refcnt === 0) dealloc(a);
+    if (--b.ob_refcnt === 0) dealloc(b);
+    return r;
+  } else return -1;
   if (tb === intType) {
     const v = (b as PyInt).v;
     if (typeof v !== 'number') return -1;
