@@ -37,6 +37,7 @@ import { floatRoundDigits } from '../runtime/format_init';
 import { Frame } from '../interp/frame';
 import { knownBuiltins } from '../interp/known_builtins';
 import { dirNames } from './dir';
+import { unionArgs } from './genericalias';
 import { materializeDict } from '../objects/instance';
 import { baseExceptionType } from '../objects/exceptions';
 import { intFromString, floatFromString } from './numparse';
@@ -106,6 +107,8 @@ function isinstanceImpl(o: PyObject, cls: PyObject): boolean {
     return false;
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceImpl(o, c));
+  const ua = unionArgs(cls);
+  if (ua) return isinstanceImpl(o, ua);
   const ic = lookup(cls.type, '__instancecheck__');
   if (ic) { const r = A.callDescr(ic, cls, [o]); const b = A.isTrue(r); decref(r); return b; }
   raise(PyExc.TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -119,6 +122,10 @@ function issubclassImpl(c: PyObject, cls: PyObject): boolean {
     if (sc && cls.type !== typeType) { const r = A.callDescr(sc, cls, [c]); const b = A.isTrue(r); decref(r); return b; }
     return c.isSubtype(cls);
   }
+  const ua = unionArgs(cls);
+  if (ua) return issubclassImpl(c, ua);
+  const sc = lookup(cls.type, '__subclasscheck__');
+  if (sc) { const r = A.callDescr(sc, cls, [c]); const b = A.isTrue(r); decref(r); return b; }
   raise(PyExc.TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 

@@ -9,6 +9,7 @@ import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyType, typeType, invalidateCache } from '../objects/type';
 import { listSteal } from '../objects/list';
+import { PyStr } from '../objects/str';
 import { defMethod, defMethods } from '../objects/builtin_function';
 import { listType } from '../objects/list';
 import { tupleType } from '../objects/tuple';
@@ -38,6 +39,31 @@ export function genericAlias(origin: PyObject, args: PyObject): PyObject {
   return A.call(ga, [origin, args]);
 }
 
+/** `a | b` where a or b is a type (type's nb_or slot): a new `types.UnionType`, the left
+ * operand itself when the right adds nothing, or NotImplemented (py/genericalias_py.ts). Looked
+ * up at each use (no reference kept outside the heap: unions are rare and the refcount audit
+ * sees every holder). */
+export function unionOr(a: PyObject, b: PyObject): PyObject {
+  const vm = currentVM;
+  if (!vm) throw new Error('unionOr: no VM');
+  const m = vm.importModule('_bytescope_types');
+  let f: PyObject;
+  try { f = A.getAttr(m, '_union_or'); } finally { decref(m); }
+  try { return A.call(f, [a, b]); } finally { decref(f); }
+}
+
+/** The `__args__` tuple (borrowed) when `o` is a `types.UnionType`, else null: isinstance() and
+ * issubclass() test a union's members as they test a tuple's. */
+export function unionArgs(o: PyObject): PyObject | null {
+  const t = o.type;
+  if (t.name !== 'UnionType' || !t.isHeap()) return null;
+  const mod = t.tdict.getStr('__module__');
+  if (!(mod instanceof PyStr) || mod.s !== 'types') return null;
+  const args = A.getAttr(o, '__args__');
+  decref(args);
+  return args;
+}
+
 /** Called for each VM when its importer starts; the class getitems are process-wide. */
 export function installGenericAlias(vm: VM): void {
   currentVM = vm;
@@ -50,6 +76,7 @@ export function installGenericAlias(vm: VM): void {
     invalidateCache(t);
   }
   vmHooks.genericAlias = (t, k) => genericAlias(t, k);
+  vmHooks.unionType = unionOr;
   // type.__subclasses__() and type.mro(), which Lib/_collections_abc.py and abc use at import.
   if (!typeType.tdict.getStr('__subclasses__')) {
     defMethods(typeType, {

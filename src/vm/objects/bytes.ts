@@ -258,7 +258,7 @@ export const bytesSlots: TypeSlots = {
       const [start, , step, n] = sliceIndices(k, b.length);
       const out = new Uint8Array(n);
       for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j]!;
-      return newBytes(out);
+      return sameKind(o, out);
     }
     if (!(k instanceof PyInt) && !k.type.slots.index) raise(PyExc.TypeError, `byte indices must be integers or slices, not ${k.type.name}`);
     let i = A.asSize(k);
@@ -282,7 +282,7 @@ export const bytesSlots: TypeSlots = {
     out.set(y, x.length);
     return newBytes(out);
   },
-  repeat: (a, n) => newBytes(repeatBytes(B(a), n)),
+  repeat: (a, n) => sameKind(a, repeatBytes(B(a), n)),
   new: bytesNew,
   sizeof: (o) => 33 + B(o).length,
 };
@@ -419,7 +419,7 @@ export function initBytesMethods(): void {
         const out = new Uint8Array(total);
         let o = 0;
         parts.forEach((p, i) => { if (i) { out.set(sep, o); o += sep.length; } out.set(p, o); o += p.length; });
-        return newBytes(out);
+        return sameKind(self!, out);
       } finally { for (const x of items) decref(x); }
     },
     replace: (self, args) => {
@@ -436,7 +436,7 @@ export function initBytesMethods(): void {
         if (!a.length && i > s.length) break;
       }
       out += s.slice(Math.min(i, s.length));
-      return newBytes(fromLatin1(out));
+      return sameKind(self!, fromLatin1(out));
     },
     split: (self, args, kw) => {
       const [sepO, maxO] = bindArgs('split', args, kw, ['sep', 'maxsplit'], 0);
@@ -467,19 +467,19 @@ export function initBytesMethods(): void {
         }
         parts.push(s.slice(i));
       }
-      return listSteal(parts.map((p) => newBytes(fromLatin1(p))));
+      return listSteal(parts.map((p) => sameKind(self!, fromLatin1(p))));
     },
     strip: (self, args) => stripper(self, args, true, true),
     lstrip: (self, args) => stripper(self, args, true, false),
     rstrip: (self, args) => stripper(self, args, false, true),
-    lower: (self) => newBytes(B(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))),
-    upper: (self) => newBytes(B(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))),
+    lower: (self) => sameKind(self!, B(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))),
+    upper: (self) => sameKind(self!, B(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))),
     isdigit: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c >= 48 && c <= 57)),
     isalpha: (self) => boolObj(B(self).length > 0 && B(self).every((c) => (c | 32) >= 97 && (c | 32) <= 122)),
     isspace: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c === 32 || (c >= 9 && c <= 13))),
     __getnewargs__: (self) => tupleSteal([newBytes(B(self))]),
     translate: (self, args, kw) => {
-      const [tbl, del] = bindArgs('translate', args, kw, ['table', 'delete'], 1, 1);
+      const [tbl, del] = bindArgs('translate', args, kw, ['table', 'delete'], 1, 2, 1);
       const t = tbl === None ? null : needBytes(tbl!);
       if (t && t.length !== 256) raise(PyExc.ValueError, 'translation table must be 256 characters long');
       const d = del ? needBytes(del) : new Uint8Array(0);
@@ -563,7 +563,13 @@ function stripper(self: PyObject, args: PyObject[], left: boolean, right: boolea
   let i = 0, j = b.length;
   if (left) while (i < j && chars.includes(b[i]!)) i++;
   if (right) while (j > i && chars.includes(b[j - 1]!)) j--;
-  return newBytes(b.slice(i, j));
+  return sameKind(self, b.slice(i, j));
+}
+
+/** A result of a bytes/bytearray operation: an exact bytearray when the receiver is a bytearray
+ * (of any subclass), else an exact bytes (Objects/bytearrayobject.c builds PyByteArray_Type). */
+function sameKind(self: PyObject, b: Uint8Array): PyObject {
+  return self instanceof PyByteArray ? new PyByteArray(bytearrayType, b) : newBytes(b);
 }
 
 export { PyMemoryView, memoryviewType, initMemoryviewType, initMemoryviewMethods, mvData, bufferData } from './memoryview';

@@ -188,7 +188,9 @@ export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | 
     t.basicsize = base.basicsize + 8 * (t.nslots - base.nslots);
   }
   t.hasDict = base.hasDict || addDict || bases.some((b) => b.hasDict);
-  if (!slotsO && !base.hasWeakref) t.hasWeakref = true;
+  // Weak-reference support is inherited; a class without __slots__ adds it when no base has it
+  // and its base's instances are fixed-size (type_new's may_add_weak).
+  if ((!slotsO && base.mro.every((b) => b.itemsize === 0)) || bases.some((b) => b.hasWeakref)) t.hasWeakref = true;
   // A metaclass (solid base `type`) keeps type's own __dict__ (the class namespace) for its instances.
   if (addDict && !bases.some((b) => b.hasDict) && t.solid !== typeType) {
     defGetSet(t, '__dict__', (o) => { const dd = materializeDict(o); dd.ob_refcnt++; return dd; }, (o, v) => {

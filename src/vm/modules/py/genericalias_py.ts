@@ -47,6 +47,25 @@ def _repr_item(p):
         return qualname
     return f'{module}.{qualname}'
 
+def _substitute(alias, args, params, item):
+    if not params:
+        raise TypeError(f'{alias!r} is not a generic class')
+    if not isinstance(item, tuple):
+        item = (item,)
+    if len(item) != len(params):
+        raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {alias!r}; actual {len(item)}, expected {len(params)}")
+    subst = dict(zip(params, item))
+    def sub(a):
+        if a in subst:
+            return subst[a]
+        if isinstance(a, list):
+            return [sub(x) for x in a]
+        ps = getattr(a, '__parameters__', None)
+        if isinstance(ps, tuple) and ps and not isinstance(a, type):
+            return a[tuple(subst.get(p, p) for p in ps)]
+        return a
+    return tuple(sub(a) for a in args)
+
 class GenericAlias:
     """Represent a PEP 585 generic type
 
@@ -107,27 +126,144 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         return GenericAlias, (_get(self, '__origin__'), _get(self, '__args__'))
 
     def __getitem__(self, item):
-        params = _get(self, '__parameters__')
-        if not params:
-            raise TypeError(f'{self!r} is not a generic class')
-        if not isinstance(item, tuple):
-            item = (item,)
-        if len(item) != len(params):
-            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {self!r}; actual {len(item)}, expected {len(params)}")
-        subst = dict(zip(params, item))
-        def sub(a):
-            if a in subst:
-                return subst[a]
-            if isinstance(a, list):
-                return [sub(x) for x in a]
-            ps = getattr(a, '__parameters__', None)
-            if isinstance(ps, tuple) and ps and not isinstance(a, type):
-                return a[tuple(subst.get(p, p) for p in ps)]
-            return a
-        return GenericAlias(_get(self, '__origin__'), tuple(sub(a) for a in _get(self, '__args__')))
+        args = _substitute(self, _get(self, '__args__'), _get(self, '__parameters__'), item)
+        return GenericAlias(_get(self, '__origin__'), args)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
 
     def __dir__(self):
         return sorted(set(dir(_get(self, '__origin__'))) | set(_EXCEPTIONS))
 
 GenericAlias.__module__ = 'types'
+
+# types.UnionType (Objects/unionobject.c): what type.__or__ and GenericAlias.__or__ make of
+# int | None. The interpreter's type slot for | calls _union_or (vmHooks.unionType), and
+# isinstance()/issubclass() test against a union's __args__ as against a tuple.
+
+_NoneType = type(None)
+
+def _unionable(o):
+    if o is None or isinstance(o, (type, GenericAlias, UnionType)):
+        return True
+    t = type(o)
+    return t.__name__ == 'TypeAliasType' and t.__module__ == 'typing'
+
+def _union_items(o):
+    if o is None:
+        return (_NoneType,)
+    if isinstance(o, UnionType):
+        return o.__args__
+    return (o,)
+
+def _same(a, b):
+    if isinstance(a, GenericAlias) and isinstance(b, GenericAlias):
+        return a == b
+    return a is b
+
+def _union_or(a, b):
+    if not _unionable(a) or not _unionable(b):
+        return NotImplemented
+    left = _union_items(a)
+    merged = None
+    for x in _union_items(b):
+        for y in left:
+            if _same(y, x):
+                break
+        else:
+            if merged is None:
+                merged = list(left)
+            merged.append(x)
+    if merged is None:
+        return _NoneType if a is None else a
+    return _make_union(tuple(merged))
+
+def _make_union(args):
+    u = object.__new__(UnionType)
+    object.__setattr__(u, '__args__', args)
+    return u
+
+def _union_repr_item(p):
+    if p is _NoneType:
+        return 'None'
+    try:
+        p.__origin__
+        p.__args__
+        return repr(p)
+    except AttributeError:
+        pass
+    try:
+        qualname = p.__qualname__
+        module = p.__module__
+    except AttributeError:
+        return repr(p)
+    if module is None:
+        return repr(p)
+    if module == 'builtins':
+        return str(qualname)
+    return f'{module}.{qualname}'
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+E.g. for int | str"""
+
+    __slots__ = ('__args__', '_parameters')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'types.UnionType' is not an acceptable base type")
+
+    def __setattr__(self, name, value):
+        if name == '__args__':
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'types.UnionType' object has no attribute '{name}'")
+
+    def __repr__(self):
+        return ' | '.join(_union_repr_item(p) for p in self.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __ne__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) != set(other.__args__)
+
+    @property
+    def __parameters__(self):
+        """Type variables in the types.UnionType."""
+        try:
+            return object.__getattribute__(self, '_parameters')
+        except AttributeError:
+            params = _collect_parameters(self.__args__)
+            object.__setattr__(self, '_parameters', params)
+            return params
+
+    def __getitem__(self, item):
+        args = _substitute(self, self.__args__, self.__parameters__, item)
+        if not args:
+            return _make_union(args)
+        res = args[0]
+        for a in args[1:]:
+            res = res | a
+        return res
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+UnionType.__module__ = 'types'
 `;

@@ -353,18 +353,12 @@ class TypeAliasType:
         return types.GenericAlias(self, args)
 
     def __or__(self, right):
-        return self._union(self, right)
+        from _bytescope_types import _union_or
+        return _union_or(self, right)
 
     def __ror__(self, left):
-        return self._union(left, self)
-
-    @staticmethod
-    def _union(a, b):
-        import types
-        ok = (type, types.GenericAlias, types.UnionType, TypeAliasType, type(None))
-        if a is not None and not isinstance(a, ok) or b is not None and not isinstance(b, ok):
-            return NotImplemented
-        return _typing('Union')[a, b]
+        from _bytescope_types import _union_or
+        return _union_or(left, self)
 
     def __reduce__(self):
         return self._name
