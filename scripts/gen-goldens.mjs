@@ -55,7 +55,9 @@ function py(args, { cwd, input = '', seed = '0' }) {
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
     child.on('error', (e) => reject(new Error(`${PY} ${args.join(' ')}: ${e.message}`)));
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status: code ?? -1 }));
+    // A death by signal is recorded as minus the signal's number (Python's subprocess convention):
+    // an uncaught KeyboardInterrupt ends CPython by SIGINT, status -2.
+    child.on('close', (code, signal) => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status: code ?? (signal ? -(os.constants.signals[signal] ?? 1) : -1) }));
     child.stdin.on('error', () => {});
     child.stdin.end(input);
   });

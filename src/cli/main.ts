@@ -8,6 +8,7 @@ import { loadPipeline, StageMissingError } from './stages';
 import { runScript, runTextCommand } from './commands';
 import { ProcessIO } from './io';
 import { writeSync } from 'node:fs';
+import os from 'node:os';
 
 function out(fd: 1 | 2, text: string): void {
   if (text) writeSync(fd, text);
@@ -69,7 +70,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** Runs the CLI on this process's arguments; the exit status becomes process.exitCode. */
 export function runCli(): Promise<void> {
   return main(process.argv.slice(2)).then(
-    (status) => { process.exitCode = status; },
+    (status) => {
+      // A negative status is a death by that signal (an uncaught KeyboardInterrupt: -2, SIGINT),
+      // which the process reproduces on itself as CPython does; 128 + N if it survives the signal.
+      if (status < 0) {
+        process.exitCode = 128 - status;
+        const name = Object.entries(os.constants.signals).find(([, n]) => n === -status)?.[0];
+        if (name) { process.removeAllListeners(name); process.kill(process.pid, name as NodeJS.Signals); }
+        return;
+      }
+      process.exitCode = status;
+    },
     (e) => {
       out(2, `bytescope: internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`);
       process.exitCode = 70;

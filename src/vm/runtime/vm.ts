@@ -359,6 +359,7 @@ export class VM {
   }
 
   addTraceback(e: PyBaseException, f: Frame): void {
+    if (isNativeStandIn(f.code.co.co_filename)) return;
     const fo = frameObjectOf(f);
     const tb = newTraceback(e.traceback as PyTraceback | null, fo, f.lasti, f.line());
     e.traceback = tb;
@@ -559,9 +560,12 @@ export class VM {
       decref(e);
       return status;
     }
+    // An uncaught KeyboardInterrupt ends CPython by SIGINT (pymain's exit_sigint), not by exit(1):
+    // the status says so as minus the signal's number, as Python's subprocess reports it.
+    const sigint = e.type.isSubtype(PyExc.KeyboardInterrupt!);
     this.printException(e);
     decref(e);
-    return 1;
+    return sigint ? -2 : 1;
   }
 
   /**
@@ -797,4 +801,11 @@ function updateBases(bases: PyObject[]): PyObject[] {
     if (origT) decref(origT);
   }
   return out ?? bases;
+}
+
+/** Frames of code that stands in for CPython's C modules — the VM's own Python sources
+ * (`<bytescope:NAME>`, modules/pysource.ts) and Lib/_pydatetime.py behind `_datetime` — get no
+ * traceback entries: CPython's tracebacks have none for C functions. */
+function isNativeStandIn(filename: string): boolean {
+  return filename.startsWith('<bytescope:') || filename.endsWith('/_pydatetime.py');
 }
