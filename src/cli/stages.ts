@@ -70,6 +70,7 @@ interface VMLike {
   compileWarning?(category: 'SyntaxWarning' | 'DeprecationWarning', msg: string, filename: string, lineno: number): boolean;
   runMain(co: CodeObject, filename: string): number;
   finalize?(): void;
+  exitSignal?: number;
 }
 
 /**
@@ -293,7 +294,8 @@ async function build(): Promise<Pipeline> {
       vm.compileSource = (src, file) => cache.get(file, src, compileFn);
       const status = vm.runMain(co, filename);
       vm.finalize?.();
-      return status;
+      // A death by signal is minus the signal's number (main.ts reproduces it on the process).
+      return vm.exitSignal ? -vm.exitSignal : status;
     },
     precompileStdlib() {
       need('run');

@@ -46,7 +46,7 @@ import { complexType } from '../objects/complex';
 import { builtinExec, builtinEval, builtinCompile } from '../runtime/importer/execeval';
 import { bytesType, bytearrayType, memoryviewType } from '../objects/bytes';
 import { hashExact } from '../objects/hash_exact';
-import { printTarget } from './sys';
+import { printTarget, inputLine } from './sys';
 import { pyId } from '../runtime/address';
 
 function noneRef(): PyObject { None.ob_refcnt++; return None; }
@@ -430,7 +430,7 @@ export function makeBuiltinsModule(vm: VM): PyModule {
     input: (_s, args) => {
       nargs('input', args, 0, 1);
       const prompt = args.length ? A.strJS(args[0]!) : '';
-      const line = vm.host.readLine(prompt);
+      const line = inputLine(vm, prompt);
       if (line === null) raise(PyExc.EOFError, 'EOF when reading a line');
       return newStr(line.replace(/\r?\n$/, ''));
     },

@@ -24,6 +24,8 @@ import { nargs, bindArgs } from '../runtime/args';
 import { structSeq, namespace } from '../objects/views';
 import { newDict } from '../objects/dict';
 import { PyBaseException } from '../objects/exceptions';
+import { newBytes } from '../objects/bytes';
+import { defGetSet } from '../objects/descriptors';
 
 let textIOType: PyType | null = null;
 let switchInterval = 0.005;
@@ -52,6 +54,156 @@ function textIO(vm: VM, which: 'stdout' | 'stderr'): PyObject {
     });
   }
   return new PyTextIO(textIOType, which, vm);
+}
+
+/** What sys.stdin (and its .buffer) took from the host but has not handed out yet: read(n) may
+ * stop inside a line. One per VM, shared with input() (stdinReadLine). */
+class StdinState {
+  pending = '';
+  eof = false;
+  constructor(readonly vm: VM) {}
+  /** The next piece from the host ('' at end of input). */
+  private pull(): string {
+    if (this.eof) return '';
+    const got = this.vm.host.readLine('');
+    if (got === null || got === '') { this.eof = true; return ''; }
+    return got;
+  }
+  /** One line with its newline; the unterminated rest at end of input; '' at end of input. */
+  line(): string {
+    const nl = this.pending.indexOf('\n');
+    if (nl >= 0) { const l = this.pending.slice(0, nl + 1); this.pending = this.pending.slice(nl + 1); return l; }
+    const l = this.pending + this.pull();
+    this.pending = '';
+    return l;
+  }
+  /** Up to n characters (all that is left when n < 0). */
+  read(n: number): string {
+    if (n < 0) {
+      let t = this.pending;
+      this.pending = '';
+      for (let g = this.pull(); g !== ''; g = this.pull()) t += g;
+      return t;
+    }
+    while (this.pending.length < n) {
+      const g = this.pull();
+      if (g === '') break;
+      this.pending += g;
+    }
+    const r = this.pending.slice(0, n);
+    this.pending = this.pending.slice(n);
+    return r;
+  }
+}
+
+const stdinStates = new WeakMap<VM, StdinState>();
+function stdinState(vm: VM): StdinState {
+  let st = stdinStates.get(vm);
+  if (!st) { st = new StdinState(vm); stdinStates.set(vm, st); }
+  return st;
+}
+
+/** input()'s line (newline kept; null at end of input) after writing the prompt: from the host,
+ * from what sys.stdin read ahead, or from the object a program bound to sys.stdin (its readline(),
+ * the prompt then going to sys.stdout), as bltinmodule.c's input does for non-console streams. */
+export function inputLine(vm: VM, prompt: string): string | null {
+  const sys = vm.modules.getStr('sys');
+  const fin = sys ? (sys.dict as PyDict | null)?.getStr('stdin') ?? null : null;
+  if (fin === None) raise(PyExc.RuntimeError, 'input(): lost sys.stdin');
+  if (fin === null || fin instanceof PyStdin && !fin.binary) {
+    const st = stdinStates.get(vm);
+    if (!st || (!st.pending && !st.eof)) return vm.host.readLine(prompt);
+    if (prompt) vm.writeStdout(prompt);
+    const l = st.line();
+    return l === '' ? null : l;
+  }
+  if (prompt) {
+    const out = printTarget(vm);
+    if (out === null) vm.writeStdout(prompt);
+    else if (out !== None) { const p = newStr(prompt); try { decref(A.callMethod(out, 'write', [p])); } finally { decref(p); } }
+  }
+  const r = A.callMethod(fin, 'readline', []);
+  try {
+    if (!(r instanceof PyStr)) raise(PyExc.TypeError, 'object.readline() returned non-string');
+    return r.s === '' ? null : r.s;
+  } finally { decref(r); }
+}
+
+let stdinTextType: PyType | null = null;
+let stdinBufferType: PyType | null = null;
+
+class PyStdin extends PyInstance {
+  constructor(t: PyType, readonly st: StdinState, readonly binary: boolean) { super(t); }
+}
+
+function stdinResult(o: PyStdin, text: string): PyObject {
+  return o.binary ? newBytes(new TextEncoder().encode(text)) : newStr(text);
+}
+
+function sizeArg(name: string, args: PyObject[]): number {
+  nargs(name, args, 0, 1);
+  const a = args[0];
+  return a === undefined || a === None ? -1 : Number(A.asSize(a));
+}
+
+/** sys.stdin (an `_io.TextIOWrapper` reading the host's input) or its `.buffer` (`_io.BufferedReader`). */
+function stdinIO(vm: VM, binary: boolean): PyObject {
+  if (!stdinTextType) {
+    const mk = (name: string, repr: string) => {
+      const t = makeStaticType(name, objectType, {}, { module: '_io' });
+      t.tdict = makeImmortal(newDict());
+      t.slots = slotTable({
+        ...objectType.slots,
+        repr: () => newStr(repr),
+        iter: (o) => { o.ob_refcnt++; return o; },
+        iternext: (o) => { const l = (o as PyStdin).st.line(); return l === '' ? null : stdinResult(o as PyStdin, l); },
+      });
+      defMethods(t, {
+        read: (self, args) => stdinResult(self as PyStdin, (self as PyStdin).st.read(sizeArg('read', args))),
+        readline: (self, args) => {
+          const n = sizeArg('readline', args);
+          const st = (self as PyStdin).st;
+          let l = st.line();
+          if (n >= 0 && l.length > n) { st.pending = l.slice(n) + st.pending; l = l.slice(0, n); }
+          return stdinResult(self as PyStdin, l);
+        },
+        readlines: (self) => {
+          const out: PyObject[] = [];
+          for (let l = (self as PyStdin).st.line(); l !== ''; l = (self as PyStdin).st.line()) out.push(stdinResult(self as PyStdin, l));
+          return listSteal(out);
+        },
+        __iter__: (self) => { self!.ob_refcnt++; return self!; },
+        __next__: (self) => {
+          const l = (self as PyStdin).st.line();
+          if (l === '') raiseWith(PyExc.StopIteration!, null);
+          return stdinResult(self as PyStdin, l);
+        },
+        __enter__: (self) => { self!.ob_refcnt++; return self!; },
+        __exit__: () => { None.ob_refcnt++; return None; },
+        fileno: () => newInt(0),
+        isatty: () => boolObj(false),
+        readable: () => boolObj(true),
+        writable: () => boolObj(false),
+        seekable: () => boolObj(false),
+        flush: () => { None.ob_refcnt++; return None; },
+        close: () => { None.ob_refcnt++; return None; },
+      });
+      return t;
+    };
+    stdinTextType = mk('TextIOWrapper', "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>");
+    stdinBufferType = mk('BufferedReader', "<_io.BufferedReader name='<stdin>'>");
+    const attr = (t: PyType, name: string, v: (o: PyStdin) => PyObject) => defGetSet(t, name, (o) => v(o as PyStdin));
+    attr(stdinTextType, 'name', () => newStr('<stdin>'));
+    attr(stdinTextType, 'mode', () => newStr('r'));
+    attr(stdinTextType, 'encoding', () => newStr('utf-8'));
+    attr(stdinTextType, 'errors', () => newStr('strict'));
+    attr(stdinTextType, 'closed', () => boolObj(false));
+    attr(stdinTextType, 'buffer', (o) => new PyStdin(stdinBufferType!, o.st, true));
+    attr(stdinBufferType, 'name', () => newStr('<stdin>'));
+    attr(stdinBufferType, 'mode', () => newStr('rb'));
+    attr(stdinBufferType, 'closed', () => boolObj(false));
+  }
+  return new PyStdin(binary ? stdinBufferType! : stdinTextType, stdinState(vm), binary);
 }
 
 /**
@@ -197,6 +349,8 @@ export function makeSysModule(vm: VM): PyModule {
   const hook = d.getStr('excepthook');
   if (hook) d.setStr('__excepthook__', hook);
   set('argv', listSteal(vm.host.argv.map((a) => newStr(a))));
+  set('stdin', stdinIO(vm, false));
+  set('__stdin__', stdinIO(vm, false));
   set('stdout', textIO(vm, 'stdout'));
   set('stderr', textIO(vm, 'stderr'));
   set('__stdout__', textIO(vm, 'stdout'));

@@ -561,12 +561,16 @@ export class VM {
       return status;
     }
     // An uncaught KeyboardInterrupt ends CPython by SIGINT (pymain's exit_sigint), not by exit(1):
-    // the status says so as minus the signal's number, as Python's subprocess reports it.
-    const sigint = e.type.isSubtype(PyExc.KeyboardInterrupt!);
+    // the status stays 1 here and exitSignal tells a process host (the CLI) to end that way.
+    if (e.type.isSubtype(PyExc.KeyboardInterrupt!)) this.exitSignal = 2;
     this.printException(e);
     decref(e);
-    return sigint ? -2 : 1;
+    return 1;
   }
+
+  /** The signal an uncaught exception asks the process to end by (2, SIGINT, for
+   * KeyboardInterrupt), else 0. */
+  exitSignal = 0;
 
   /**
    * atexit callbacks, last registered first, before any module is torn down (Py_FinalizeEx calls
