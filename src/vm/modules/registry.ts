@@ -17,6 +17,7 @@ import { makeRandomModule } from './_random';
 import { IMP_SRC } from './py/imp_py';
 import { TYPING_SRC } from './py/typing_py';
 import { DATETIME_SRC } from './py/datetime_py';
+import { CSV_SRC } from './py/csv_py';
 import { makeStructModule } from './_struct';
 import { DECIMAL_SRC } from './py/decimal_py';
 import { ARRAY_SRC } from './py/array_py';
@@ -63,6 +64,7 @@ registerModule('_decimal', pySourceModule('_decimal', DECIMAL_SRC));
 registerModule('array', pySourceModule('array', ARRAY_SRC));
 registerModule('_bytescope_tokenize', makeBytescopeTokenizeModule);
 registerModule('_tokenize', pySourceModule('_tokenize', TOKENIZE_SRC));
+registerModule('_csv', pySourceModule('_csv', CSV_SRC));
 
 // Warnings engine (src/vm/runtime/warnings.ts): Lib/warnings.py builds on it.
 registerModule('_warnings', makeWarningsModule);
