@@ -36,7 +36,9 @@ export function makeIoModule(vm: VM): PyObject {
     const path = p instanceof PyStr ? p.s : A.strJS(p);
     const data = readWhole(vm, path);
     if (data === null) {
-      const e = A.call(PyExc.FileNotFoundError!, [newInt(2), newStr('No such file or directory'), p]);
+      const e = vm.host.isDir?.(path)
+        ? A.call(PyExc.IsADirectoryError!, [newInt(21), newStr('Is a directory'), p])
+        : A.call(PyExc.FileNotFoundError!, [newInt(2), newStr('No such file or directory'), p]);
       throw e;
     }
     return newBytes(data);
