@@ -163,7 +163,10 @@ function oneChar(code: Uint32Array, pc: number, c: number): boolean {
     case Op.NOT_LITERAL_UNI_IGNORE: case Op.NOT_LITERAL_LOC_IGNORE: return !(c === code[pc + 1] || lowerUni(c) === code[pc + 1] || upperUni(c) === code[pc + 1]);
     case Op.IN: return inSet(code, pc + 2, c);
     case Op.IN_IGNORE: return inSet(code, pc + 2, lowerAscii(c));
-    case Op.IN_UNI_IGNORE: case Op.IN_LOC_IGNORE: return inSet(code, pc + 2, lowerUni(c)) || inSet(code, pc + 2, c) || inSet(code, pc + 2, upperUni(c));
+    // The set holds the lowered forms (the compiler added every case variant): CPython tests the
+    // lowered character only, so a negated set stays negated.
+    case Op.IN_UNI_IGNORE: return inSet(code, pc + 2, lowerUni(c));
+    case Op.IN_LOC_IGNORE: { const lo = lowerUni(c), up = upperUni(c); return inSet(code, pc + 2, lo) || (up !== lo && inSet(code, pc + 2, up)); }
     case Op.CATEGORY: return category(code[pc + 1]!, c);
   }
   throw new Error(`sre: opcode ${code[pc]} is not single-width`);

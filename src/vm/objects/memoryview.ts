@@ -14,7 +14,7 @@ import { pyIdHex } from '../runtime/address';
 import { PyObject } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC } from './type';
 import { PyStr, newStr } from './str';
-import { PyInt, newInt, boolObj, smallInt } from './int';
+import { PyInt, newInt, boolObj, smallInt, intFrom } from './int';
 import { PySlice, sliceIndices } from './slice';
 import { tupleSteal } from './tuple';
 import { listSteal } from './list';
@@ -36,6 +36,8 @@ export class PyMemoryView extends PyObject {
   len = 0;
   readonly = true;
   fmt = 'B';
+  /** Bytes per item: 1, or the width of a native integer format a view was cast to. */
+  size = 1;
   constructor(type: PyType, public obj: PyObject | null) { super(type); }
 }
 export let memoryviewType: PyType;
@@ -53,6 +55,7 @@ export function mvData(o: PyObject): Uint8Array {
   const m = live(o);
   const b = (m.obj as PyBytes).bytes;
   if (m.step === 1) return b.subarray(m.start, m.start + m.len);
+  if (m.size > 1 && m.step === m.size) return b.subarray(m.start, m.start + m.len * m.size);
   const out = new Uint8Array(m.len);
   for (let i = 0, j = m.start; i < m.len; i++, j += m.step) out[i] = b[j]!;
   return out;
@@ -123,6 +126,20 @@ function mvHash(o: PyObject): number {
 }
 
 const FORMATS = new Set(['B', 'b', 'c']);
+/** Native integer formats wider than a byte that cast() accepts (little-endian, read-only
+ * items): re's compiler casts its charset bitmaps to 'I'. */
+const WIDE: Record<string, number> = { H: 2, h: 2, I: 4, i: 4, L: 8, l: 8, Q: 8, q: 8, N: 8, n: 8 };
+
+/** Item `i` (byte offset `at`) of a view cast to a wide integer format. */
+function wideItem(m: PyMemoryView, at: number): PyObject {
+  const b = (m.obj as PyBytes).bytes;
+  const dv = new DataView(b.buffer, b.byteOffset + at, m.size);
+  const signed = m.fmt === m.fmt.toLowerCase();
+  if (m.size === 2) return newInt(signed ? dv.getInt16(0, true) : dv.getUint16(0, true));
+  if (m.size === 4) return newInt(signed ? dv.getInt32(0, true) : dv.getUint32(0, true));
+  const v = signed ? dv.getBigInt64(0, true) : dv.getBigUint64(0, true);
+  return intFrom(v);
+}
 
 export function initMemoryviewType(): void {
   memoryviewType = makeStaticType('memoryview', objectType, {
@@ -143,11 +160,13 @@ export function initMemoryviewType(): void {
         const [start, , step, n] = sliceIndices(k, m.len);
         return newView(m.obj as PyBytes, m.start + start * m.step, m.step * step, n, m.fmt, m.readonly);
       }
+      if (m.size > 1) return wideItem(m, index(m, k));
       return itemObj(m, (m.obj as PyBytes).bytes[index(m, k)]!);
     },
     setitem: (o, k, v) => {
       const m = live(o);
       if (m.readonly) raise(PyExc.TypeError, 'cannot modify read-only memory');
+      if (m.size > 1) raise(PyExc.NotImplementedError, `memoryview: assignment to format '${m.fmt}' is not supported here`);
       if (v === null) raise(PyExc.TypeError, 'cannot delete memory');
       const buf = (m.obj as PyBytes).bytes;
       if (k instanceof PySlice) {
@@ -193,6 +212,11 @@ export function initMemoryviewMethods(): void {
     },
     tolist: (self) => {
       const m = live(self);
+      if (m.size > 1) {
+        const out: PyObject[] = [];
+        for (let i = 0; i < m.len; i++) out.push(wideItem(m, m.start + i * m.step));
+        return listSteal(out);
+      }
       return listSteal(Array.from(mvData(self), (c) => itemObj(m, c)));
     },
     hex: (self, args, kw) => {
@@ -211,6 +235,13 @@ export function initMemoryviewMethods(): void {
       const m = live(self);
       if (!(f instanceof PyStr)) raise(PyExc.TypeError, `cast() argument 'format' must be str, not ${f!.type.name}`);
       if (m.step !== 1) raise(PyExc.TypeError, 'memoryview: casts are restricted to C-contiguous views');
+      const wide = WIDE[f.s.replace(/^@/, '')];
+      if (wide !== undefined && m.size === 1 && (!shape || shape === None)) {
+        if (m.len % wide !== 0) raise(PyExc.TypeError, 'memoryview: length is not a multiple of itemsize');
+        const v = newView(m.obj as PyBytes, m.start, wide, m.len / wide, f.s.replace(/^@/, ''), m.readonly);
+        v.size = wide;
+        return v;
+      }
       if (!FORMATS.has(f.s)) raise(PyExc.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
       if (shape && shape !== None) {
         const dims = A.toArray(shape);
@@ -223,9 +254,9 @@ export function initMemoryviewMethods(): void {
   });
   const getter = (name: string, f: (m: PyMemoryView) => PyObject) => defGetSet(memoryviewType, name, (o) => f(o as PyMemoryView));
   getter('obj', (m) => { live(m); m.obj!.ob_refcnt++; return m.obj!; });
-  getter('nbytes', (m) => newInt(live(m).len));
+  getter('nbytes', (m) => newInt(live(m).len * m.size));
   getter('readonly', (m) => boolObj(live(m).readonly));
-  getter('itemsize', (m) => { live(m); return newInt(1); });
+  getter('itemsize', (m) => { live(m); return newInt(m.size); });
   getter('ndim', (m) => { live(m); return newInt(1); });
   getter('format', (m) => newStr(live(m).fmt));
   getter('shape', (m) => tupleSteal([newInt(live(m).len)]));
