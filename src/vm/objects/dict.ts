@@ -313,7 +313,12 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject, knownHash?: n
     decref(old);
     return;
   }
-  growIfNeeded(d, isStrKey(key));
+  insertNew(d, key, value, h, strKey);
+}
+
+/** Appends the entry key → value (key absent; value's reference already taken; h ignored for str keys). */
+function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number, strKey: boolean): void {
+  growIfNeeded(d, strKey);
   key.ob_refcnt++;
   const n = d.ks.length;
   d.ks.push(key);
@@ -335,6 +340,19 @@ export function dictSet(d: PyDict, key: PyObject, value: PyObject, knownHash?: n
   d.version = ++versionSeq;
   maybeTrack(d, key);
   maybeTrack(d, value);
+}
+
+/**
+ * dict.setdefault (PyDict_SetDefault): one lookup of `key` (hash h, already computed; unused for
+ * str keys); when absent, inserts `dflt`. Returns the value now under key (borrowed).
+ */
+export function dictSetDefault(d: PyDict, key: PyObject, dflt: PyObject, h: number): PyObject {
+  const strKey = isStrKey(key);
+  const i = strKey ? findStr(d, (key as PyStr).s) : findHashed(d, key, h);
+  if (i >= 0) return d.vs[i]!;
+  dflt.ob_refcnt++;
+  insertNew(d, key, dflt, h, strKey);
+  return dflt;
 }
 
 export function dictSetStr(d: PyDict, s: string, value: PyObject): void {

@@ -1,17 +1,17 @@
 /** dict's slots (subscript, repr, comparison, iteration) and methods, plus the bool type. */
 import type { PyObject } from './object';
 import { makeImmortal } from './object';
-import { PyDict, dictType, dictGet, dictSet, dictDel, dictItems, dictPop, dictClear, newDict } from './dict';
-import { newStr } from './str';
+import { PyDict, dictType, dictGet, dictSetDefault, dictSet, dictDel, dictItems, dictPop, dictClear, newDict } from './dict';
+import { newStr, PyStr } from './str';
 import { PyInt, boolObj, newInt, intType, setBools } from './int';
 import { None, NotImplemented } from './singletons';
 import { makeStaticType, type TypeSlots } from './type';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
-import { reprJS, richEq, toArray, getItem, callMethod, getAttrOpt, getIter, iterNext, len } from '../runtime/abstract';
+import { hashOf, reprJS, richEq, toArray, getItem, callMethod, getAttrOpt, getIter, iterNext, len } from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
 import { tupleSteal, PyTuple } from './tuple';
 import { listSteal } from './list';
-import { defMethods } from './builtin_function';
+import { defMethods, setFast, type Fast0, type Fast1, type Fast2 } from './builtin_function';
 import { newDictIter, dictKeyIterType, dictValueIterType, dictItemIterType } from './iterators';
 import { vmHooks } from '../runtime/hooks';
 import { lookup } from './type';
@@ -93,24 +93,31 @@ export const dictSlots: TypeSlots = {
   },
 };
 
+/** dict.setdefault(k, dflt): the value (new reference), inserting `dflt` when k is absent. */
+function setdefaultImpl(d: PyDict, k: PyObject, dflt: PyObject): PyObject {
+  // One hash of k for the lookup and the insert (PyDict_SetDefault runs __hash__ once).
+  const h = k instanceof PyStr ? 0 : hashOf(k);
+  const v = dictSetDefault(d, k, dflt, h);
+  v.ob_refcnt++;
+  return v;
+}
+
 export function initDictMethods(): void {
   defMethods(dictType, {
-    keys: (self) => vmHooks.dictView('dict_keys', self),
-    values: (self) => vmHooks.dictView('dict_values', self),
-    items: (self) => vmHooks.dictView('dict_items', self),
-    get: (self, args) => {
-      if (args.length < 1 || args.length > 2) raise(PyExc.TypeError, `get expected at least 1 argument, got ${args.length}`);
+    keys: (self, args, kw) => { noKw('dict.keys', kw); nargs('dict.keys', args, 0, 0, true); return vmHooks.dictView('dict_keys', self); },
+    values: (self, args, kw) => { noKw('dict.values', kw); nargs('dict.values', args, 0, 0, true); return vmHooks.dictView('dict_values', self); },
+    items: (self, args, kw) => { noKw('dict.items', kw); nargs('dict.items', args, 0, 0, true); return vmHooks.dictView('dict_items', self); },
+    get: (self, args, kw) => {
+      noKw('dict.get', kw);
+      nargs('dict.get', args, 1, 2);
       const v = dictGet(D(self), args[0]!) ?? args[1] ?? None;
       v.ob_refcnt++;
       return v;
     },
-    setdefault: (self, args) => {
-      const v = dictGet(D(self), args[0]!);
-      if (v) { v.ob_refcnt++; return v; }
-      const dflt = args[1] ?? None;
-      dictSet(D(self), args[0]!, dflt);
-      dflt.ob_refcnt++;
-      return dflt;
+    setdefault: (self, args, kw) => {
+      noKw('dict.setdefault', kw);
+      nargs('dict.setdefault', args, 1, 2);
+      return setdefaultImpl(D(self), args[0]!, args.length > 1 ? args[1]! : None);
     },
     pop: (self, args) => {
       if (args.length < 1 || args.length > 2) raise(PyExc.TypeError, `pop expected at least 1 argument, got ${args.length}`);
@@ -145,6 +152,12 @@ export function initDictMethods(): void {
       return d;
     },
   });
+  // Fixed-arity entries (builtin_function.ts Fast0) for exact dicts, straight from CALL's stack.
+  const fast = (name: string, f0: Fast0 | null, f1: Fast1 | null, f2: Fast2 | null): void => setFast(dictType.tdict.getStr(name), f0, f1, f2);
+  fast('keys', (self) => vmHooks.dictView('dict_keys', self!), null, null);
+  fast('values', (self) => vmHooks.dictView('dict_values', self!), null, null);
+  fast('items', (self) => vmHooks.dictView('dict_items', self!), null, null);
+  fast('setdefault', null, (self, k) => setdefaultImpl(D(self!), k, None), (self, k, dflt) => setdefaultImpl(D(self!), k, dflt));
   const fk = dictType.tdict.getStr('fromkeys') as unknown as { kind: string };
   (fk as { kind: string }).kind = 'class';
   void listSteal; void newInt; void PyTuple; void len;

@@ -16,7 +16,7 @@ import { noKw, nargs } from '../runtime/args';
 import { listSteal } from './list';
 import { dictType } from './dict';
 import { tupleSteal } from './tuple';
-import { defMethods, type NativeFn, type MethodFn } from './builtin_function';
+import { defMethods, setFast, type NativeFn, type MethodFn, type Fast0, type Fast1 } from './builtin_function';
 import { vmHooks } from '../runtime/hooks';
 import { PyIter, newIter } from './iterators';
 import { internalHash, frozensetHashExact } from './pyhash';
@@ -457,11 +457,27 @@ const S = (o: PyObject) => o as PySet;
 const dictTypeExact = (): PyType => dictType;
 const none = (): PyObject => { None.ob_refcnt++; return None; };
 /** METH_O / METH_NOARGS / METH_VARARGS argument checks with CPython's wording. */
+/**
+ * The METH_O / METH_NOARGS cores behind the array entries mO/mNo make: installed as the
+ * descriptors' fixed-arity entries (builtin_function.ts Fast0), which need no argument checks.
+ */
+const fastCore = new Map<MethodFn, { f0: Fast0 | null; f1: Fast1 | null }>();
 function mO(name: string, f: (self: PySet, x: PyObject) => PyObject): MethodFn {
-  return (self, args, kw) => { noKw(name, kw); nargs(name, args, 1, 1, true); return f(S(self), args[0]!); };
+  const m: MethodFn = (self, args, kw) => { noKw(name, kw); nargs(name, args, 1, 1, true); return f(S(self), args[0]!); };
+  fastCore.set(m, { f0: null, f1: f as Fast1 });
+  return m;
 }
 function mNo(name: string, f: (self: PySet) => PyObject): MethodFn {
-  return (self, args, kw) => { noKw(name, kw); nargs(name, args, 0, 0, true); return f(S(self)); };
+  const m: MethodFn = (self, args, kw) => { noKw(name, kw); nargs(name, args, 0, 0, true); return f(S(self)); };
+  fastCore.set(m, { f0: f as Fast0, f1: null });
+  return m;
+}
+function defSetMethods(t: PyType, ms: Record<string, MethodFn>): void {
+  defMethods(t, ms);
+  for (const k in ms) {
+    const c = fastCore.get(ms[k]!);
+    if (c !== undefined) setFast(t.tdict.getStr(k), c.f0, c.f1, null);
+  }
 }
 function mVar(name: string, f: (self: PySet, args: PyObject[]) => PyObject): MethodFn {
   return (self, args, kw) => { noKw(name, kw); return f(S(self), args); };
@@ -624,12 +640,12 @@ export function initSetTypes(): void {
 }
 
 export function initSetMethods(): void {
-  defMethods(setType, methods);
+  defSetMethods(setType, methods);
   const fm: Record<string, MethodFn> = {};
   for (const k of ['union', 'intersection', 'difference', 'symmetric_difference', 'issubset', 'issuperset', 'isdisjoint', '__reduce__']) fm[k] = methods[k]!;
   // frozenset.copy() of an exact frozenset is the object itself.
   fm.copy = mNo('frozenset.copy', (s) => { if (s.type === frozensetType) { s.ob_refcnt++; return s; } return copyOf(s, frozensetType); });
-  defMethods(frozensetType, fm);
+  defSetMethods(frozensetType, fm);
 }
 
 /**
