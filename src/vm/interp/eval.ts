@@ -16,7 +16,7 @@ import { O } from '../bytecode/opcodes';
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { Frame } from './frame';
-import { PyFunction, newFunction } from '../objects/function';
+import { PyFunction, newFunction, functionType } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyDict, dictGetStr, dictType, newDictPresized, dictIndexStr, dictGet, dictSet } from '../objects/dict';
 import { PyInt, newInt, True, False, intType } from '../objects/int';
@@ -25,15 +25,15 @@ import { PyTuple, tupleSteal, tupleType } from '../objects/tuple';
 import { PyList, listSteal, listAppendSteal, listGetItem, listType } from '../objects/list';
 import { newSet, setAdd } from '../objects/set';
 import { PyCell, newCell } from '../objects/cell';
-import { PyMethod } from '../objects/method';
-import { type PyMethodDescr, methodDescrType } from '../objects/builtin_function';
+import { PyMethod, methodType } from '../objects/method';
+import { type PyMethodDescr, methodDescrType, builtinFunctionType } from '../objects/builtin_function';
 import { None } from '../objects/singletons';
 import { sliceSteal } from '../objects/slice';
 import { PyBaseException, isException } from '../objects/exceptions';
 import { exceptionGroupMatch } from '../objects/exception_group';
 import { lookup, PyType } from '../objects/type';
 import { PyInstance, genericGetAttr } from '../objects/instance';
-import { PyRangeIter } from '../objects/range';
+import { PyRangeIter, rangeIterType } from '../objects/range';
 import { PyIter, listIterType, tupleIterType } from '../objects/iterators';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
@@ -294,10 +294,14 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             break;
           case O.FOR_ITER: {
             const it = lp[sp - 1]!;
+            // Type identity, not `instanceof` (a builtin call at this polymorphic site): these
+            // iterator types are not subclassable and each has one JS class.
+            const itt = it.type;
             let x: PyObject | null;
-            if (it instanceof PyRangeIter) {
-              if (it.left > 0) { x = newInt(it.next); it.next += it.step; it.left--; } else x = null;
-            } else if (it.type === listIterType || it.type === tupleIterType) {
+            if (itt === rangeIterType) {
+              const ri = it as PyRangeIter;
+              if (ri.left > 0) { x = newInt(ri.next); ri.next += ri.step; ri.left--; } else x = null;
+            } else if (itt === listIterType || itt === tupleIterType) {
               const l = (it as PyIter).src as PyList | null;
               const i = (it as PyIter).i;
               if (l !== null && i < l.items.length) { x = l.items[i]!; x.ob_refcnt++; (it as PyIter).i = i + 1; }
@@ -581,19 +585,25 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             let total = oparg;
             let base = sp - oparg - 2;
             let callable = lp[base];
+            // The callable's type, loaded once: type identity stands for `instanceof` (function
+            // and method are not subclassable), which V8 runs as a builtin call at this
+            // polymorphic site.
+            let ct: PyType;
             if (callable !== null) {
               total++;
+              ct = callable.type;
             } else {
               callable = lp[base + 1]!;
               base++;
-              // (A function is tested first: `instanceof` walks the prototype chain to its end on a miss.)
-              if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
-                const self = callable.self, func = callable.func;
+              ct = callable.type;
+              if (ct === methodType) {
+                const self = (callable as PyMethod).self, func = (callable as PyMethod).func;
                 self.ob_refcnt++; func.ob_refcnt++;
                 lp[base - 1] = func;
                 lp[base] = self;
                 decref(callable);
                 callable = func;
+                ct = func.type;
                 base--;
                 total++;
               }
@@ -601,8 +611,8 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             // Now: lp[base] = callable (or method function), args at lp[base+1 .. base+1+total).
             pc += 6;
             // Python functions first, then classes whose __init__ runs in this loop, then the rest.
-            if (callable instanceof PyFunction) {
-              const fn = callable;
+            if (ct === functionType) {
+              const fn = callable as PyFunction;
               f.sp = sp; f.pc = pc; f.lasti = here;
               const nf = vm.newPyFrame(fn, f);
               if (fn.simple && kw === null && total === fn.argcount) {
@@ -659,7 +669,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               break;
             }
             let initFn: PyFunction | null;
-            if (callable instanceof PyType && lp[sp - oparg - 2] === null && (initFn = X.inlineInit(callable)) !== null) {
+            if (ct !== builtinFunctionType && ct !== methodDescrType && callable instanceof PyType && lp[sp - oparg - 2] === null && (initFn = X.inlineInit(callable)) !== null) {
               // Calling a class whose __new__ is object's and whose __init__ is a Python function:
               // create the instance and run __init__ in this loop (no nested JS activation).
               f.sp = sp; f.pc = pc; f.lasti = here;
@@ -679,7 +689,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               // callNative releases lp[bottom .. top) even when it throws.
               const bottom = sp - oparg - 2, top = sp;
               sp = bottom;
-              const r = callNative(lp, callable, base, total, kw, bottom, top);
+              const r = callNative(lp, callable, ct, base, total, kw, bottom, top);
               lp[sp++] = r;
             }
             if (vm.breaker !== 0) {

@@ -556,12 +556,12 @@ function argArray(lp: (PyObject | null)[], from: number, n: number): PyObject[] 
   }
 }
 
-export function callNative(lp: (PyObject | null)[], callable: PyObject, base: number, total: number, kw: readonly string[] | null, bottom: number, sp: number): PyObject {
+export function callNative(lp: (PyObject | null)[], callable: PyObject, t: PyType, base: number, total: number, kw: readonly string[] | null, bottom: number, sp: number): PyObject {
   try {
     // `obj.method(...)` on a builtin method of exactly obj's type (list.append, dict.get):
     // what the descriptor's call slot does, minus its argument copy and subtype test.
+    // `t` is callable's type.
     let d: PyMethodDescr, self: PyObject | null;
-    const t = callable.type;
     if (t === methodDescrType && (d = callable as PyMethodDescr).kind === 'method' &&
         total - (kw === null ? 0 : kw.length) >= 1 && (self = lp[base + 1]!).type === d.objtype) {
       if (kw === null) {
