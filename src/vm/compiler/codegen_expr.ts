@@ -442,9 +442,11 @@ function isImportOriginated(c: Compiler, e: A.expr): boolean {
   if (e._type !== 'Name') return false;
   // Observed in CPython 3.12.1: inside a module-level inlined comprehension the module's own
   // (import) flags still count, not the comprehension's temporary ones.
+  // Also in code nested in such a comprehension (a generator expression in its body).
   let flags = c.st.top.getSymbol(e.id);
-  if (c.u.ste === c.st.top) {
-    for (const saved of c.u.savedSymbols) {
+  const top = c.u.ste === c.st.top ? c.u : c.stack.find((u) => u.ste === c.st.top);
+  if (top) {
+    for (const saved of top.savedSymbols) {
       const v = saved.get(e.id);
       if (v !== undefined) {
         flags = v;
