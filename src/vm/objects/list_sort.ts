@@ -41,7 +41,7 @@ export function sortedOrder(keys: readonly PyObject[], reverse: boolean): number
   const kind = classify(keys);
   let out = idx;
   if (kind === STRINGS || (kind === NUMBERS && !hasNaN(keys))) {
-    out = mergeSort(idx, keys.map((k) => (kind === STRINGS ? (k as PyStr).s : (k as PyInt | PyFloat).v)));
+    out = mergeSort(idx, jsValues(keys, kind));
   } else {
     idx.sort(comparator(keys, kind));
   }
@@ -108,11 +108,8 @@ function classify(keys: readonly PyObject[]): number {
 function comparator(keys: readonly PyObject[], kind: number): Comparator {
   switch (kind) {
     case NUMBERS: {
-      const v = keys.map((k) => (k as PyInt | PyFloat).v);
-      return (a, b) => (v[a]! < v[b]! ? -1 : 0);
-    }
-    case STRINGS: {
-      const v = keys.map((k) => (k as PyStr).s);
+      // floats with a NaN: timsort's own comparison sequence decides where the NaNs land
+      const v = jsValues(keys, kind);
       return (a, b) => (v[a]! < v[b]! ? -1 : 0);
     }
     case TUPLES:
@@ -120,6 +117,11 @@ function comparator(keys: readonly PyObject[], kind: number): Comparator {
     default:
       return (a, b) => (richCompareBool(keys[a]!, keys[b]!, LT) ? -1 : 0);
   }
+}
+
+/** The JS values of NUMBERS or STRINGS keys, compared with `<`. */
+function jsValues(keys: readonly PyObject[], kind: number): (number | bigint | string)[] {
+  return kind === STRINGS ? keys.map((k) => (k as PyStr).s) : keys.map((k) => (k as PyInt | PyFloat).v);
 }
 
 function isNumber(o: PyObject): boolean {
