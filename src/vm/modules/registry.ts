@@ -25,6 +25,9 @@ import { makeBytescopeTokenizeModule, TOKENIZE_SRC } from './tokenize_mod';
 import { makeBytescopeOsModule } from './bytescope_os';
 import { makeWarningsModule } from './_warnings';
 import { makeAbcModule } from './_abc';
+import { CONTEXTVARS_SRC } from './py/contextvars_py';
+import { SIGNAL_SRC } from './py/signal_py';
+import { POSIXSUBPROCESS_SRC, SELECT_SRC, SOCKET_SRC } from './py/socket_py';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -71,3 +74,11 @@ registerModule('_warnings', makeWarningsModule);
 
 // _abc: the C accelerator of abc.ABCMeta (src/vm/modules/_abc.ts).
 registerModule('_abc', makeAbcModule);
+
+// What asyncio's import chain needs (socket, selectors, signal, subprocess, contextvars), in Python
+// source: src/vm/modules/py/{contextvars,signal,socket}_py.ts.
+registerModule('_contextvars', pySourceModule('_contextvars', CONTEXTVARS_SRC));
+registerModule('_signal', pySourceModule('_signal', SIGNAL_SRC));
+registerModule('select', pySourceModule('select', SELECT_SRC));
+registerModule('_socket', pySourceModule('_socket', SOCKET_SRC));
+registerModule('_posixsubprocess', pySourceModule('_posixsubprocess', POSIXSUBPROCESS_SRC));

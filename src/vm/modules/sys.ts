@@ -248,6 +248,8 @@ export function makeSysModule(vm: VM): PyModule {
       return newInt(sizeOf(args[0]!));
     },
     getrecursionlimit: () => newInt(vm.recursionLimit),
+    // Always False: the VM does not report its shutdown phase (objects freed then see False).
+    is_finalizing: () => boolObj(false),
     get_asyncgen_hooks: () => {
       const a = vm.asyncGenFirstiter ?? None, b = vm.asyncGenFinalizer ?? None;
       a.ob_refcnt++; b.ob_refcnt++;
@@ -361,6 +363,7 @@ export function makeSysModule(vm: VM): PyModule {
   set('hexversion', newInt(0x030c01f0));
   set('platform', newStr('linux'));
   set('byteorder', newStr('little'));
+  set('abiflags', newStr(''));
   set('executable', newStr('/usr/bin/python3.12'));
   set('path', listSteal([newStr('')]));
   set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));

@@ -359,7 +359,7 @@ export class VM {
   }
 
   addTraceback(e: PyBaseException, f: Frame): void {
-    if (isNativeStandIn(f.code.co.co_filename)) return;
+    if (isNativeStandIn(f.code.co)) return;
     const fo = frameObjectOf(f);
     const tb = newTraceback(e.traceback as PyTraceback | null, fo, f.lasti, f.line());
     e.traceback = tb;
@@ -808,8 +808,13 @@ function updateBases(bases: PyObject[]): PyObject[] {
 }
 
 /** Frames of code that stands in for CPython's C modules — the VM's own Python sources
- * (`<bytescope:NAME>`, modules/pysource.ts) and Lib/_pydatetime.py behind `_datetime` — get no
- * traceback entries: CPython's tracebacks have none for C functions. */
-function isNativeStandIn(filename: string): boolean {
-  return filename.startsWith('<bytescope:') || filename.endsWith('/_pydatetime.py');
+ * (`<bytescope:NAME>`, modules/pysource.ts), Lib/_pydatetime.py behind `_datetime`, and the
+ * pure-Python asyncio Future and Task classes (Lib/asyncio/futures.py, tasks.py) where CPython
+ * uses `_asyncio`'s — get no traceback entries: CPython's tracebacks have none for C functions. */
+function isNativeStandIn(co: { co_filename: string; co_qualname: string }): boolean {
+  const filename = co.co_filename;
+  if (filename.startsWith('<bytescope:') || filename.endsWith('/_pydatetime.py')) return true;
+  if (filename.endsWith('/asyncio/futures.py')) return co.co_qualname.startsWith('Future.');
+  if (filename.endsWith('/asyncio/tasks.py')) return co.co_qualname.startsWith('Task.');
+  return false;
 }
