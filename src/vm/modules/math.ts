@@ -2,6 +2,7 @@
  * The `math` module (Modules/mathmodule.c semantics and messages) over JS's IEEE-754 doubles.
  * Integer functions (factorial, gcd, comb, perm, isqrt, lcm) work on exact ints (bigint when big).
  */
+import { erf, erfc } from '../util/erf';
 import * as libm from '../util/libm';
 import type { PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
@@ -275,7 +276,7 @@ export function makeMathModule(vm: VM): PyModule {
     acos: f1('acos', Math.acos), atan: f1('atan', libm.atan), sinh: f1('sinh', Math.sinh, true), cosh: f1('cosh', Math.cosh, true),
     tanh: f1('tanh', Math.tanh), asinh: f1('asinh', Math.asinh), acosh: f1('acosh', Math.acosh), atanh: f1('atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x))),
     fabs: f1('fabs', Math.abs), cbrt: f1('cbrt', Math.cbrt),
-    erf: f1('erf', erf), erfc: f1('erfc', (x) => 1 - erf(x)),
+    erf: f1('erf', erf), erfc: f1('erfc', erfc),
     degrees: f1('degrees', (x) => x * (180 / Math.PI)), radians: f1('radians', (x) => x * (Math.PI / 180)),
     floor: roundingFn('floor', Math.floor), ceil: roundingFn('ceil', Math.ceil),
     trunc: (_s, args) => {
@@ -500,31 +501,6 @@ export function makeMathModule(vm: VM): PyModule {
   const consts: [string, number][] = [['pi', Math.PI], ['e', Math.E], ['tau', 2 * Math.PI], ['inf', Infinity], ['nan', NaN]];
   for (const [n, v] of consts) { const f = newFloat(v); d.setStr(n, f); decref(f); }
   return m;
-}
-
-/** erf via the Abramowitz–Stegun-free series/continued fraction CPython uses (m_erf). */
-function erf(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < 1.5) {
-    // Taylor series (as mathmodule.c's m_erf_series, 25 terms).
-    let acc = 0, fk = 25 + 0.5;
-    const x2 = x * x;
-    for (let i = 0; i < 25; i++) { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
-    return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
-  }
-  if (absx >= 30) return x > 0 ? 1 : -1;
-  // Continued fraction for erfc (m_erfc_contfrac, 50 terms).
-  const x2 = absx * absx;
-  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
-  for (let i = 0; i < 50; i++) {
-    a += da; da += 2.0;
-    const b = da + x2;
-    let t = p; p = b * p - a * pLast; pLast = t;
-    t = q; q = b * q - a * qLast; qLast = t;
-  }
-  const cf = p / q * absx * Math.exp(-x2) / Math.sqrt(Math.PI);
-  return x > 0 ? 1 - cf : cf - 1;
 }
 
 /** Lanczos approximation (g = 6.024680040776729583740234375, 13 terms) as mathmodule.c's lanczos_sum. */

@@ -64,6 +64,8 @@ export function initFrameType(): void {
         // Only this frame object still reached the finished frame (a traceback's, typically):
         // it is parked for reuse like a frame popped without one (VM.popFrame).
         if (f.gen === null) { f.finished = false; f.nextFree = f.code.freeFrame; f.code.freeFrame = f; }
+        // The code reference VM.popFrame handed over with the finished frame.
+        decref(f.code);
       }
       if (fo.back) { const b = fo.back; fo.back = null; decref(b); }
     },

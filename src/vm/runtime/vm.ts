@@ -16,7 +16,7 @@ import type { Host } from './host';
 import { Frame } from '../interp/frame';
 import { evalFrame } from '../interp/eval';
 import { bindArgs } from '../interp/calls';
-import { PyFunction } from '../objects/function';
+import { PyFunction, newFunction } from '../objects/function';
 import { PyCode, newCode } from '../objects/code';
 import type { CodeObject } from '../bytecode/code';
 import { PyDict, newDict, dictItems } from '../objects/dict';
@@ -216,8 +216,10 @@ export class VM {
       f.finished = true;
       if (f.back) { const bo = frameObjectOf(f.back); bo.ob_refcnt++; fo.back = bo; }
       f.frameObj = null;
+      // The frame's reference to its code passes to the frame object (frame dealloc drops it):
+      // f_code of a traceback's frame stays valid after the code's last other owner let go
+      // (an exec()/eval() string's code).
       decref(fo);
-      decref(f.code);
       return;
     }
     releaseFrameSlots(f);
@@ -325,7 +327,12 @@ export class VM {
 
   /** Executes a code object with the given namespace (module body, exec, class body). */
   execCode(code: PyCode, globals: PyDict, locals: PyObject, closure: PyObject | null = null): PyObject {
-    const f = new Frame(code, null, globals, this.builtinsFor(globals), locals);
+    // As CPython's PyEval_EvalCode, the code runs as a function made for the call: the frame owns
+    // it (f_funcobj), so a frame kept by a traceback keeps the code alive through it too.
+    const builtins = this.builtinsFor(globals);
+    code.ob_refcnt++;
+    const fn = newFunction(code, globals, builtins);
+    const f = new Frame(code, fn, globals, builtins, locals);
     code.ob_refcnt++;
     locals.ob_refcnt++;
     if (closure) {
