@@ -17,7 +17,7 @@ import { runTokenizeCli } from '../vm/tokenizer/index';
 import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
 import { EXCLUDED, importStage, type StageModule } from './stage-modules';
-import { nodeStat, nodeListdir, nodePid, nodeCpuCount } from '../vm/host-node';
+import { nodeStat, nodeListdir, nodePid, nodeCpuCount, nodeFs } from '../vm/host-node';
 import { CodeCache } from '../vm/runtime/importer/codecache';
 import { precompileStdlib } from '../vm/runtime/importer/precompile';
 
@@ -183,6 +183,7 @@ function hostFor(io: RunIO) {
     listdir: nodeListdir,
     pid: nodePid,
     cpuCount: nodeCpuCount,
+    fs: nodeFs(),
   };
 }
 

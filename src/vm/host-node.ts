@@ -3,9 +3,13 @@
  * files from disk, optional SIGINT → KeyboardInterrupt. The VM itself never imports Node modules;
  * only this adapter does.
  */
-import { readFileSync, readSync, writeSync, statSync, lstatSync, readdirSync } from 'node:fs';
+import {
+  readFileSync, readSync, writeSync, statSync, lstatSync, readdirSync, openSync, closeSync, fstatSync,
+  ftruncateSync, fsyncSync, unlinkSync, renameSync, mkdirSync, rmdirSync, chmodSync,
+} from 'node:fs';
+import { isatty } from 'node:tty';
 import { cpus } from 'node:os';
-import type { Host } from './runtime/host';
+import type { Host, HostFs } from './runtime/host';
 
 export class NodeHost implements Host {
   argv: string[];
@@ -84,6 +88,7 @@ export class NodeHost implements Host {
   listdir = nodeListdir;
   pid = nodePid;
   cpuCount = nodeCpuCount;
+  fs = nodeFs();
 }
 
 /** Host.stat/listdir/pid/cpuCount over Node (shared by NodeHost and the CLI's host). */
@@ -110,4 +115,95 @@ export function nodePid(): number {
 
 export function nodeCpuCount(): number | null {
   return cpus().length || null;
+}
+
+function errCode(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? 'EIO';
+}
+
+/**
+ * Host.fs over node:fs. Node has no lseek: each fd this layer opened on a seekable file keeps its
+ * own position, and reads/writes are positional (pread/pwrite; Linux's pwrite on an O_APPEND fd
+ * appends wherever the position is, after which the position is the file's end). Streams (FIFOs,
+ * terminals) and fds it did not open use the kernel's offset (position null) and cannot seek.
+ * `chdir` changes the process's directory, which a worker thread cannot do (ENOSYS there).
+ */
+export function nodeFs(opts: { chdir?: boolean } = {}): HostFs {
+  const O_APPEND = 0o2000;
+  const pos = new Map<number, { at: number; append: boolean }>();
+  const zero = (f: () => void): number | string => {
+    try { f(); return 0; } catch (e) { return errCode(e); }
+  };
+  const fs: HostFs = {
+    open(path, flags, mode) {
+      try {
+        const fd = openSync(path, flags, mode);
+        try {
+          const st = fstatSync(fd);
+          if (st.isFile() || st.isDirectory() || st.isBlockDevice()) pos.set(fd, { at: 0, append: (flags & O_APPEND) !== 0 });
+        } catch { /* fstat errors other than EBADF are tolerated, as CPython's FileIO does */ }
+        return fd;
+      } catch (e) {
+        return errCode(e);
+      }
+    },
+    read(fd, n) {
+      const p = pos.get(fd);
+      const buf = Buffer.allocUnsafe(Math.max(0, Math.min(n, 0x7fffffff)));
+      try {
+        const got = readSync(fd, buf, 0, buf.length, p ? p.at : null);
+        if (p) p.at += got;
+        return got === buf.length ? buf : buf.subarray(0, got);
+      } catch (e) {
+        return errCode(e);
+      }
+    },
+    write(fd, data) {
+      const p = pos.get(fd);
+      try {
+        const n = writeSync(fd, data, 0, data.length, p ? p.at : null);
+        if (p) p.at = p.append ? fstatSync(fd).size : p.at + n;
+        return n;
+      } catch (e) {
+        return errCode(e);
+      }
+    },
+    lseek(fd, offset, whence) {
+      const p = pos.get(fd);
+      if (!p) return 'ESPIPE';
+      let base: number;
+      if (whence === 0) base = 0;
+      else if (whence === 1) base = p.at;
+      else if (whence === 2) {
+        try { base = fstatSync(fd).size; } catch (e) { return errCode(e); }
+      } else return 'EINVAL';
+      const at = base + offset;
+      if (at < 0) return 'EINVAL';
+      p.at = at;
+      return at;
+    },
+    ftruncate: (fd, length) => (length < 0 ? 'EINVAL' : zero(() => ftruncateSync(fd, length))),
+    fsync: (fd) => zero(() => fsyncSync(fd)),
+    close(fd) {
+      const r = zero(() => closeSync(fd));
+      if (r === 0) pos.delete(fd);
+      return r;
+    },
+    fstat(fd) {
+      try {
+        const s = fstatSync(fd);
+        return [s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, s.atimeMs / 1000, s.mtimeMs / 1000, s.ctimeMs / 1000, s.blksize];
+      } catch (e) {
+        return errCode(e);
+      }
+    },
+    isatty: (fd) => isatty(fd),
+    unlink: (path) => zero(() => unlinkSync(path)),
+    rename: (src, dst) => zero(() => renameSync(src, dst)),
+    mkdir: (path, mode) => zero(() => mkdirSync(path, mode)),
+    rmdir: (path) => zero(() => rmdirSync(path)),
+    chmod: (path, mode) => zero(() => chmodSync(path, mode)),
+  };
+  if (opts.chdir !== false) fs.chdir = (path) => zero(() => process.chdir(path));
+  return fs;
 }

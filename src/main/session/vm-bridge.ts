@@ -12,6 +12,7 @@
 import type { Debuggee, DebuggeeFactory, DebuggeeIO, InstructionSink } from './debuggee';
 import { VM } from '../../vm/runtime/vm';
 import type { Host } from '../../vm/runtime/host';
+import { nodeFs, nodeListdir, nodePid, nodeStat } from '../../vm/host-node';
 import type { DebugHook } from '../../vm/debug/hook';
 import type { Frame } from '../../vm/interp/frame';
 import type { PyBaseException } from '../../vm/objects/exceptions';
@@ -63,6 +64,12 @@ class VmDebuggee implements Debuggee {
       },
       readFile: (p) => (p === this.filename ? this.source : null),
       argv: [''],
+      // A worker thread cannot change the process's directory: os.chdir raises ENOSYS here.
+      fs: nodeFs({ chdir: false }),
+      stat: nodeStat,
+      listdir: nodeListdir,
+      cwd: () => process.cwd(),
+      pid: nodePid,
     };
     this.vm = new VM(host);
     this.vm.compileSource = (src, fn) => compile(src, fn, 'exec');

@@ -7,7 +7,7 @@ import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { PyStr, newStr } from '../objects/str';
-import { intFrom, isInt, intValue } from '../objects/int';
+import { intFrom, isInt, intValue, newInt, True, False } from '../objects/int';
 import { newFloat } from '../objects/float';
 import { newBytes, bytesOf } from '../objects/bytes';
 import { tupleSteal } from '../objects/tuple';
@@ -20,6 +20,16 @@ import { decref } from '../runtime/refcount';
 import { nargs } from '../runtime/args';
 
 function none(): PyObject { None.ob_refcnt++; return None; }
+
+/** A host result: a number, or the errno code name of a failure. */
+function result(r: number | string): PyObject {
+  return typeof r === 'string' ? newStr(r) : intFrom(r);
+}
+
+function intArg(o: PyObject): number {
+  if (!isInt(o)) raise(PyExc.TypeError, `'${o.type.name}' object cannot be interpreted as an integer`);
+  return Number(intValue(o));
+}
 
 function strArg(fn: string, o: PyObject): string {
   if (!(o instanceof PyStr)) raise(PyExc.TypeError, `${fn}: path should be string, not ${o.type.name}`);
@@ -64,17 +74,67 @@ export function makeBytescopeOsModule(vm: VM): PyModule {
     },
     write: (_s, args) => {
       nargs('write', args, 2, 2, true);
-      const fd = isInt(args[0]!) ? Number(intValue(args[0]! as never)) : -1;
+      const fd = intArg(args[0]!);
       const b = bytesOf(args[1]!);
       if (b === null) raise(PyExc.TypeError, `a bytes-like object is required, not '${args[1]!.type.name}'`);
-      if (fd !== 1 && fd !== 2) return newStr('EBADF');
-      const text = new TextDecoder('utf-8').decode(b);
-      if (fd === 1) h.stdout(text); else h.stderr(text);
-      return intFrom(b.length);
+      // stdout/stderr go through the host's text streams, in order with print().
+      if (fd === 1 || fd === 2) {
+        const text = new TextDecoder('utf-8').decode(b);
+        if (fd === 1) vm.writeStdout(text); else h.stderr(text);
+        return intFrom(b.length);
+      }
+      if (!h.fs) return none();
+      return result(h.fs.write(fd, b));
     },
+    open: (_s, args) => {
+      nargs('open', args, 3, 3, true);
+      return h.fs ? result(h.fs.open(strArg('open', args[0]!), intArg(args[1]!), intArg(args[2]!))) : none();
+    },
+    read: (_s, args) => {
+      nargs('read', args, 2, 2, true);
+      if (!h.fs) return none();
+      const r = h.fs.read(intArg(args[0]!), intArg(args[1]!));
+      return typeof r === 'string' ? newStr(r) : newBytes(r);
+    },
+    lseek: (_s, args) => {
+      nargs('lseek', args, 3, 3, true);
+      return h.fs ? result(h.fs.lseek(intArg(args[0]!), intArg(args[1]!), intArg(args[2]!))) : none();
+    },
+    ftruncate: (_s, args) => {
+      nargs('ftruncate', args, 2, 2, true);
+      return h.fs ? result(h.fs.ftruncate(intArg(args[0]!), intArg(args[1]!))) : none();
+    },
+    fsync: (_s, args) => (h.fs ? result(h.fs.fsync(intArg(args[0]!))) : none()),
+    close: (_s, args) => (h.fs ? result(h.fs.close(intArg(args[0]!))) : none()),
+    isatty: (_s, args) => (h.fs && h.fs.isatty(intArg(args[0]!)) ? newInt(1) : newInt(0)),
+    fstat: (_s, args) => {
+      if (!h.fs) return none();
+      const r = h.fs.fstat(intArg(args[0]!));
+      if (typeof r === 'string') return newStr(r);
+      const items: PyObject[] = r.slice(0, 7).map((v) => intFrom(v));
+      for (let i = 7; i < 10; i++) items.push(newFloat(r[i]!));
+      items.push(intFrom(r[10] ?? 4096));
+      return tupleSteal(items);
+    },
+    unlink: (_s, args) => (h.fs ? result(h.fs.unlink(strArg('unlink', args[0]!))) : none()),
+    rmdir: (_s, args) => (h.fs ? result(h.fs.rmdir(strArg('rmdir', args[0]!))) : none()),
+    rename: (_s, args) => {
+      nargs('rename', args, 2, 2, true);
+      return h.fs ? result(h.fs.rename(strArg('rename', args[0]!), strArg('rename', args[1]!))) : none();
+    },
+    mkdir: (_s, args) => {
+      nargs('mkdir', args, 2, 2, true);
+      return h.fs ? result(h.fs.mkdir(strArg('mkdir', args[0]!), intArg(args[1]!))) : none();
+    },
+    chmod: (_s, args) => {
+      nargs('chmod', args, 2, 2, true);
+      return h.fs ? result(h.fs.chmod(strArg('chmod', args[0]!), intArg(args[1]!))) : none();
+    },
+    chdir: (_s, args) => (h.fs?.chdir ? result(h.fs.chdir(strArg('chdir', args[0]!))) : none()),
     getpid: () => intFrom(h.pid ? h.pid() : 1),
     cpu_count: () => { const n = h.cpuCount ? h.cpuCount() : null; return n === null ? none() : intFrom(n); },
   };
   for (const name in F) { const fn = newBuiltin(name, F[name]!, m); d.setStr(name, fn); decref(fn); }
+  d.setStr('have_fs', h.fs ? True : False);
   return m;
 }

@@ -335,6 +335,13 @@ export function makeSysModule(vm: VM): PyModule {
       return None;
     },
     getallocatedblocks: () => newInt(0),
+    // No audit hooks can be installed: an event is only checked, as CPython does with none.
+    audit: (_s, args) => {
+      if (!args.length) raise(PyExc.TypeError, 'audit() missing 1 required positional argument: \'event\'');
+      if (!(args[0] instanceof PyStr)) raise(PyExc.TypeError, `expected str for argument 'event', not ${args[0]!.type.name}`);
+      None.ob_refcnt++;
+      return None;
+    },
     excepthook: (_s, args) => {
       nargs('excepthook', args, 3, 3, true);
       if (args[1] instanceof PyBaseException) vm.printException(args[1]);

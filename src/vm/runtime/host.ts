@@ -42,6 +42,36 @@ export interface Host {
   /** os.getpid / os.cpu_count. */
   pid?(): number;
   cpuCount?(): number | null;
+  /** File descriptors and directory changes (os.open/read/write/..., open()). Synchronous, POSIX
+   * semantics; each returns its result or, on failure, the errno code name ('ENOENT', 'EISDIR', ...).
+   * Absent methods make the VM raise OSError ENOSYS. */
+  fs?: HostFs;
+}
+
+/** The fd-level file system of a Host (see Host.fs). Flags and whence values are Linux's. */
+export interface HostFs {
+  /** open(2): a new fd. `flags` are Linux O_* bits (O_CREAT 0o100, O_EXCL 0o200, O_TRUNC 0o1000, O_APPEND 0o2000). */
+  open(path: string, flags: number, mode: number): number | string;
+  /** read(2) of at most n bytes at the fd's position (empty at end of file). */
+  read(fd: number, n: number): Uint8Array | string;
+  /** write(2): bytes written. */
+  write(fd: number, data: Uint8Array): number | string;
+  /** lseek(2): the new position. */
+  lseek(fd: number, offset: number, whence: number): number | string;
+  /** ftruncate(2), fsync(2), close(2): 0. */
+  ftruncate(fd: number, length: number): number | string;
+  fsync(fd: number): number | string;
+  close(fd: number): number | string;
+  /** fstat(2): Host.stat's ten fields, then st_blksize. */
+  fstat(fd: number): number[] | string;
+  isatty(fd: number): boolean;
+  /** unlink(2), rename(2), mkdir(2), rmdir(2), chmod(2), chdir(2): 0. */
+  unlink(path: string): number | string;
+  rename(src: string, dst: string): number | string;
+  mkdir(path: string, mode: number): number | string;
+  rmdir(path: string): number | string;
+  chmod(path: string, mode: number): number | string;
+  chdir?(path: string): number | string;
 }
 
 /** A host that captures output in strings (tests, embedding). */

@@ -1,8 +1,7 @@
 /**
  * `_io` in Python source (see ../pysource.ts): the io class hierarchy, StringIO and BytesIO in
- * full, open() for reading text/binary files through the host (`_bytescope_read`, injected), and
- * the file/buffered classes that need OS file descriptors, which raise UnsupportedOperation when
- * used (the VM has no file descriptors yet).
+ * full. The file classes (FileIO, Buffered*, TextIOWrapper) and open() follow in fileio_py.ts,
+ * run as the same module.
  */
 export const IO_SRC = String.raw`
 """The io module provides the Python interfaces to stream handling."""
@@ -98,6 +97,9 @@ class _RawIOBase(_IOBase):
 class _BufferedIOBase(_IOBase):
     """Base class for buffered IO objects."""
     def detach(self): _unsupported('detach')
+    def read(self, size=-1): _unsupported('read')
+    def read1(self, size=-1): _unsupported('read1')
+    def write(self, b): _unsupported('write')
 
 class _TextIOBase(_IOBase):
     """Base class for text I/O."""
@@ -283,115 +285,8 @@ class BytesIO(_BufferedIOBase):
         self._closed = True
 
 
-def _no_fd(cls):
-    def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation(f'{cls}: file descriptors are not available in this VM')
-    return __init__
-
-class FileIO(_RawIOBase):
-    __init__ = _no_fd('FileIO')
-
-class BufferedReader(_BufferedIOBase):
-    __init__ = _no_fd('BufferedReader')
-
-class BufferedWriter(_BufferedIOBase):
-    __init__ = _no_fd('BufferedWriter')
-
-class BufferedRWPair(_BufferedIOBase):
-    __init__ = _no_fd('BufferedRWPair')
-
-class BufferedRandom(_BufferedIOBase):
-    __init__ = _no_fd('BufferedRandom')
-
-class TextIOWrapper(_TextIOBase):
-    """Character and line based layer over a BufferedIOBase object (BytesIO here)."""
-    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
-        self.buffer = buffer
-        self._encoding = encoding or 'utf-8'
-        self._errors = errors or 'strict'
-        self._text = None
-    @property
-    def encoding(self):
-        return self._encoding
-    @property
-    def errors(self):
-        return self._errors
-    def _load(self):
-        if self._text is None:
-            self._text = StringIO(self.buffer.read().decode(self._encoding, self._errors), newline=None)
-        return self._text
-    def read(self, size=-1):
-        return self._load().read(size)
-    def readline(self, size=-1):
-        return self._load().readline(size)
-    def write(self, s):
-        return self.buffer.write(s.encode(self._encoding, self._errors)) and len(s)
-    def readable(self):
-        return self.buffer.readable()
-    def writable(self):
-        return self.buffer.writable()
-    def close(self):
-        self._closed = True
-
-
-class IncrementalNewlineDecoder:
-    def __init__(self, decoder, translate, errors='strict'):
-        self.decoder = decoder
-        self.translate = translate
-        self.errors = errors
-        self.pendingcr = False
-    def decode(self, input, final=False):
-        output = self.decoder.decode(input, final=final) if self.decoder is not None else input
-        if self.pendingcr and (output or final):
-            output = '\r' + output
-            self.pendingcr = False
-        if output.endswith('\r') and not final:
-            output = output[:-1]
-            self.pendingcr = True
-        if self.translate:
-            output = output.replace('\r\n', '\n').replace('\r', '\n')
-        return output
-    def getstate(self):
-        return (b'', int(self.pendingcr))
-    def setstate(self, state):
-        self.pendingcr = bool(state[1] & 1)
-    def reset(self):
-        self.pendingcr = False
-    @property
-    def newlines(self):
-        return None
-
-
 def text_encoding(encoding, stacklevel=2, /):
     if encoding is None:
         return 'locale'
     return encoding
-
-
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-    if not isinstance(file, (str, bytes, int)) and hasattr(file, '__fspath__'):
-        file = file.__fspath__()
-    if not isinstance(mode, str):
-        raise TypeError(f'open() argument \'mode\' must be str, not {type(mode).__name__}')
-    modes = set(mode)
-    if modes - set('axrwb+t') or len(mode) > len(modes):
-        raise ValueError(f'invalid mode: {mode!r}')
-    if any(c in mode for c in 'wax+'):
-        raise UnsupportedOperation(f'open(): mode {mode!r} (writing files) is not available in this VM')
-    if isinstance(file, int):
-        raise UnsupportedOperation('open(): file descriptors are not available in this VM')
-    data = _bytescope_read(file)
-    if 'b' in mode:
-        f = BytesIO(data)
-    else:
-        if encoding is None:
-            encoding = 'utf-8'
-        f = StringIO(data.decode(encoding, errors or 'strict'), newline=newline)
-    f.name = file
-    f.mode = mode
-    return f
-
-
-def open_code(path):
-    return open(path, 'rb')
 `;

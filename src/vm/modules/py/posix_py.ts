@@ -19,26 +19,45 @@ X_OK = 1
 O_RDONLY = 0
 O_WRONLY = 1
 O_RDWR = 2
+O_ACCMODE = 3
 O_CREAT = 64
 O_EXCL = 128
+O_NOCTTY = 256
 O_TRUNC = 512
 O_APPEND = 1024
+O_NONBLOCK = 2048
+O_NDELAY = 2048
+O_DSYNC = 4096
+O_DIRECTORY = 65536
+O_NOFOLLOW = 131072
+O_CLOEXEC = 524288
+O_SYNC = 1052672
+O_RSYNC = 1052672
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
 EX_OK = 0
 WNOHANG = 1
 
 _ERR_CLASS = {'ENOENT': FileNotFoundError, 'EEXIST': FileExistsError, 'EACCES': PermissionError,
-              'EPERM': PermissionError, 'ENOTDIR': NotADirectoryError, 'EISDIR': IsADirectoryError}
+              'EPERM': PermissionError, 'ENOTDIR': NotADirectoryError, 'EISDIR': IsADirectoryError,
+              'ENOTEMPTY': OSError, 'EINVAL': OSError, 'EBADF': OSError}
 
 _STRERROR = {'ENOENT': 'No such file or directory', 'EEXIST': 'File exists', 'EACCES': 'Permission denied',
              'EPERM': 'Operation not permitted', 'ENOTDIR': 'Not a directory', 'EISDIR': 'Is a directory',
              'EBADF': 'Bad file descriptor', 'ENOSYS': 'Function not implemented', 'EIO': 'Input/output error',
-             'ELOOP': 'Too many levels of symbolic links', 'ENAMETOOLONG': 'File name too long'}
+             'ELOOP': 'Too many levels of symbolic links', 'ENAMETOOLONG': 'File name too long',
+             'ENOTEMPTY': 'Directory not empty', 'EINVAL': 'Invalid argument', 'ESPIPE': 'Illegal seek',
+             'EXDEV': 'Invalid cross-device link', 'EBUSY': 'Device or resource busy',
+             'EROFS': 'Read-only file system', 'ENOSPC': 'No space left on device',
+             'EMFILE': 'Too many open files', 'ETXTBSY': 'Text file busy', 'EFBIG': 'File too large'}
 
-def _oserror(code, filename=None):
+def _oserror(code, filename=None, filename2=None):
     num = getattr(_errno, code, _errno.EIO)
     cls = _ERR_CLASS.get(code, OSError)
     msg = _STRERROR.get(code, code)
-    exc = cls(num, msg) if filename is None else cls(num, msg, filename)
+    exc = (cls(num, msg) if filename is None else cls(num, msg, filename) if filename2 is None
+           else cls(num, msg, filename, None, filename2))
     if getattr(exc, 'errno', None) is None:
         # The VM's OSError keeps only args; give it CPython's attributes.
         try:
@@ -66,11 +85,35 @@ def fspath(path):
         return res
     raise TypeError(f'expected {t.__name__}.__fspath__() to return str or bytes, not {type(res).__name__}')
 
-def _path(path, fname):
-    p = fspath(path)
+def _path(path, fname, allow_fd=False):
+    if isinstance(path, str):
+        p = path
+    else:
+        try:
+            p = fspath(path)
+        except TypeError:
+            what = 'string, bytes, os.PathLike or integer' if allow_fd else 'string, bytes or os.PathLike'
+            raise TypeError(f'{fname}: path should be {what}, not {type(path).__name__}') from None
+    if '\0' in p:
+        raise ValueError(f'{fname}: embedded null character in path')
     if isinstance(p, bytes):
         return p.decode('utf-8', 'surrogateescape'), True
     return p, False
+
+def _res(r, filename=None, filename2=None):
+    if r is None:
+        raise _oserror('ENOSYS', filename)
+    if isinstance(r, str):
+        raise _oserror(r, filename, filename2)
+    return r
+
+def _fd(fd):
+    if not isinstance(fd, int):
+        fileno = getattr(fd, 'fileno', None)
+        if fileno is None:
+            raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
+        fd = fileno()
+    return fd
 
 def getcwd():
     d = _h.getcwd()
@@ -161,8 +204,8 @@ class terminal_size(tuple):
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if isinstance(path, int):
-        raise _oserror('ENOSYS')
-    p, _ = _path(path, 'stat')
+        return fstat(path)
+    p, _ = _path(path, 'stat', True)
     r = _h.stat(p, follow_symlinks)
     if r is None:
         raise _oserror('ENOSYS', path)
@@ -194,10 +237,158 @@ def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True
     return True
 
 def write(fd, data, /):
-    r = _h.write(fd, data)
-    if isinstance(r, str):
-        raise _oserror(r)
-    return r
+    return _res(_h.write(fd, data))
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    p, _ = _path(path, 'open')
+    return _res(_h.open(p, flags, mode), path)
+
+def read(fd, length, /):
+    if length < 0:
+        raise _oserror('EINVAL')
+    return _res(_h.read(fd, length))
+
+def lseek(fd, position, whence, /):
+    return _res(_h.lseek(fd, position, whence))
+
+def close(fd):
+    _res(_h.close(fd))
+
+def closerange(fd_low, fd_high, /):
+    for fd in range(fd_low, fd_high):
+        _h.close(fd)
+
+def fstat(fd):
+    r = _res(_h.fstat(fd))
+    st = stat_result(r[:10])
+    st.st_blksize = r[10]
+    return st
+
+def ftruncate(fd, length, /):
+    _res(_h.ftruncate(fd, length))
+
+def truncate(path, length):
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    fd = open(path, O_WRONLY)
+    try:
+        ftruncate(fd, length)
+    finally:
+        close(fd)
+
+def fsync(fd):
+    _res(_h.fsync(_fd(fd)))
+
+fdatasync = fsync
+
+def isatty(fd, /):
+    return bool(_h.isatty(fd))
+
+def unlink(path, *, dir_fd=None):
+    p, _ = _path(path, 'unlink')
+    _res(_h.unlink(p), path)
+
+def remove(path, *, dir_fd=None):
+    p, _ = _path(path, 'remove')
+    _res(_h.unlink(p), path)
+
+def rmdir(path, *, dir_fd=None):
+    p, _ = _path(path, 'rmdir')
+    _res(_h.rmdir(p), path)
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    p, _ = _path(path, 'mkdir')
+    _res(_h.mkdir(p, mode), path)
+
+def _rename(fname, src, dst):
+    s, _ = _path(src, fname)
+    d, _ = _path(dst, fname)
+    _res(_h.rename(s, d), src, dst)
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _rename('rename', src, dst)
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _rename('replace', src, dst)
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    p, _ = _path(path, 'chmod')
+    _res(_h.chmod(p, mode), path)
+
+def chdir(path):
+    p, _ = _path(path, 'chdir')
+    _res(_h.chdir(p), path)
+
+_S_IFMT = 0o170000
+
+class DirEntry:
+    __module__ = 'posix'
+    def __init__(self, dirpath, name, isbytes):
+        self._name = name
+        self._path = name if dirpath is None else (dirpath + name if dirpath.endswith('/') else dirpath + '/' + name)
+        self._isbytes = isbytes
+        self._stat = None
+        self._lstat = None
+    @property
+    def name(self):
+        return self._name.encode('utf-8', 'surrogateescape') if self._isbytes else self._name
+    @property
+    def path(self):
+        return self._path.encode('utf-8', 'surrogateescape') if self._isbytes else self._path
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self._path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self._path)
+        return self._lstat
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & _S_IFMT
+        except FileNotFoundError:
+            return 0
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o040000
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o100000
+    def is_symlink(self):
+        return self._mode(False) == 0o120000
+    def is_junction(self):
+        return False
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+    def __fspath__(self):
+        return self.path
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+class ScandirIterator:
+    __module__ = 'posix'
+    def __init__(self, entries):
+        self._it = iter(entries)
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self._it is None:
+            raise StopIteration
+        return next(self._it)
+    def close(self):
+        self._it = None
+    def __enter__(self):
+        return self
+    def __exit__(self, *args):
+        self.close()
+
+def scandir(path=None):
+    if path is None:
+        path = '.'
+    p, isbytes = _path(path, 'scandir')
+    names = listdir(p)
+    return ScandirIterator([DirEntry(p, n, isbytes) for n in names])
 
 def get_terminal_size(fd=1, /):
     raise _oserror('ENOSYS')
@@ -211,8 +402,7 @@ def _unsupported(name):
     f.__name__ = f.__qualname__ = name
     return f
 
-for _n in ('open', 'close', 'read', 'mkdir', 'rmdir', 'unlink', 'remove', 'rename', 'replace',
-           'chdir', 'chmod', 'scandir', 'symlink', 'utime', 'kill', 'fstat', 'lseek', 'dup', 'pipe'):
+for _n in ('symlink', 'link', 'utime', 'kill', 'dup', 'dup2', 'pipe'):
     globals()[_n] = _unsupported(_n)
 del _n
 

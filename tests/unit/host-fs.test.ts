@@ -1,0 +1,126 @@
+/**
+ * The Host's fd-level file system (Host.fs): nodeFs over node:fs (positions kept per fd, errno
+ * code names on failure), and what the VM does with and without it (open() writing through it;
+ * a host without it: reading whole files still works, writing raises CPython's ENOSYS OSError).
+ */
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, statSync, constants as C } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { VM } from '../../src/vm/runtime/vm';
+import { compile } from '../../src/vm/compiler/index';
+import { nodeFs, nodeStat, nodeListdir } from '../../src/vm/host-node';
+import type { Host } from '../../src/vm/runtime/host';
+
+const ROOT = path.resolve(__dirname, '../..');
+let dir = '';
+beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'bs-hostfs-')); });
+afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const text = (b: Uint8Array | string) => (typeof b === 'string' ? b : new TextDecoder().decode(b));
+
+describe('nodeFs', () => {
+  it('reads and writes at a position it keeps per fd; lseek, ftruncate, fstat', () => {
+    const fs = nodeFs();
+    const p = path.join(dir, 'a.bin');
+    const fd = fs.open(p, C.O_RDWR | C.O_CREAT | C.O_TRUNC, 0o644) as number;
+    expect(typeof fd).toBe('number');
+    expect(fs.write(fd, bytes('0123456789'))).toBe(10);
+    expect(fs.lseek(fd, 0, 1)).toBe(10);
+    expect(fs.lseek(fd, 2, 0)).toBe(2);
+    expect(text(fs.read(fd, 3) as Uint8Array)).toBe('234');
+    expect(fs.lseek(fd, -1, 2)).toBe(9);
+    expect(text(fs.read(fd, 100) as Uint8Array)).toBe('9');
+    expect((fs.read(fd, 100) as Uint8Array).length).toBe(0);
+    expect(fs.lseek(fd, -20, 1)).toBe('EINVAL');
+    expect(fs.lseek(fd, 0, 7)).toBe('EINVAL');
+    expect(fs.ftruncate(fd, 4)).toBe(0);
+    const st = fs.fstat(fd) as number[];
+    expect(st[6]).toBe(4);
+    expect(st.length).toBe(11);
+    expect(fs.fsync(fd)).toBe(0);
+    expect(fs.close(fd)).toBe(0);
+    expect(fs.close(fd)).toBe('EBADF');
+    expect(fs.read(fd, 1)).toBe('EBADF');
+    expect(readFileSync(p, 'utf8')).toBe('0123');
+  });
+
+  it('appends at the end whatever the position, and reports errno names', () => {
+    const fs = nodeFs();
+    const p = path.join(dir, 'log.txt');
+    writeFileSync(p, 'abc');
+    const fd = fs.open(p, C.O_RDWR | C.O_APPEND, 0o666) as number;
+    expect(fs.lseek(fd, 0, 0)).toBe(0);
+    expect(fs.write(fd, bytes('de'))).toBe(2);
+    expect(fs.lseek(fd, 0, 1)).toBe(5);
+    fs.close(fd);
+    expect(readFileSync(p, 'utf8')).toBe('abcde');
+    expect(fs.open(p, C.O_WRONLY | C.O_CREAT | C.O_EXCL, 0o666)).toBe('EEXIST');
+    expect(fs.open(path.join(dir, 'nope', 'x'), C.O_RDONLY, 0)).toBe('ENOENT');
+    expect(fs.open(dir, C.O_WRONLY, 0)).toBe('EISDIR');
+    expect(fs.mkdir(path.join(dir, 'sub'), 0o777)).toBe(0);
+    expect(fs.mkdir(path.join(dir, 'sub'), 0o777)).toBe('EEXIST');
+    expect(fs.rename(p, path.join(dir, 'sub', 'moved.txt'))).toBe(0);
+    expect(fs.rmdir(path.join(dir, 'sub'))).toBe('ENOTEMPTY');
+    expect(fs.unlink(path.join(dir, 'sub', 'moved.txt'))).toBe(0);
+    expect(fs.unlink(path.join(dir, 'sub', 'moved.txt'))).toBe('ENOENT');
+    expect(fs.rmdir(path.join(dir, 'sub'))).toBe(0);
+    expect(nodeFs({ chdir: false }).chdir).toBeUndefined();
+  });
+});
+
+function run(src: string, fs: boolean): { out: string; err: string } {
+  const o = { out: '', err: '' };
+  const host: Host = {
+    argv: [''],
+    stdout: (t) => { o.out += t; },
+    stderr: (t) => { o.err += t; },
+    readLine: () => null,
+    readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return null; } },
+    readBinary: (p) => { try { return readFileSync(p); } catch { return null; } },
+    stdlibZip: path.join(ROOT, 'node_modules/pyodide/python_stdlib.zip'),
+    isDir: (p) => { try { return statSync(p).isDirectory(); } catch { return false; } },
+    stat: nodeStat,
+    listdir: nodeListdir,
+    ...(fs ? { fs: nodeFs({ chdir: false }) } : {}),
+  };
+  const vm = new VM(host);
+  const file = path.join(dir, 'main.py');
+  vm.runMain(compile(src, file, 'exec'), file);
+  vm.finalize();
+  return o;
+}
+
+describe('open() over Host.fs', () => {
+  it('writes, reads back, and flushes an unclosed file when it dies and at exit', () => {
+    const p = path.join(dir, 'x.txt');
+    const q = path.join(dir, 'y.txt');
+    const r = run([
+      'import os',
+      `p = ${JSON.stringify(p)}`,
+      "with open(p, 'w') as f:\n    f.write('hello\\n')",
+      "print(open(p).read(), end='')",
+      "open(p, 'a').write('more')",
+      'print(os.path.getsize(p))',
+      `g = open(${JSON.stringify(q)}, 'w')`,
+      "g.write('left open')",
+    ].join('\n'), true);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('hello\n10\n');
+    expect(readFileSync(p, 'utf8')).toBe('hello\nmore');
+    expect(readFileSync(q, 'utf8')).toBe('left open');
+  });
+
+  it('without Host.fs: reading whole files works, writing raises OSError ENOSYS', () => {
+    const p = path.join(dir, 'r.txt');
+    writeFileSync(p, 'line 1\nline 2\n');
+    const r = run([
+      `p = ${JSON.stringify(p)}`,
+      'with open(p) as f:\n    print(f.readlines(), f.name == p, f.mode)',
+      "try:\n    open(p + '2', 'w')\nexcept OSError as e:\n    print(type(e).__name__, e.errno, e.strerror)",
+    ].join('\n'), false);
+    expect(r.err).toBe('');
+    expect(r.out).toBe("['line 1\\n', 'line 2\\n'] True r\nOSError 38 Function not implemented\n");
+  });
+});
