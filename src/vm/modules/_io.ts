@@ -1,5 +1,5 @@
 /**
- * The `_io` module: Python part in py/io_py.ts + py/fileio_py.ts; `_bytescope_read(path)` reads a
+ * The `_io` module: Python part in py/io_py.ts + py/fileio_py.ts + py/textio_py.ts; `_bytescope_read(path)` reads a
  * whole file through the host (the stdlib zip for /usr/lib/python3.12/..., and every file read when
  * the host has no file descriptors). Also gives `builtins.open` (= _io.open,
  * imported on first call), as CPython's startup does.
@@ -18,6 +18,7 @@ import * as A from '../runtime/abstract';
 import { pySourceModule } from './pysource';
 import { IO_SRC } from './py/io_py';
 import { FILEIO_SRC } from './py/fileio_py';
+import { TEXTIO_SRC } from './py/textio_py';
 import { STDLIB_ROOT } from '../runtime/importer/finder';
 
 function readWhole(vm: VM, path: string): Uint8Array | null {
@@ -31,7 +32,7 @@ function readWhole(vm: VM, path: string): Uint8Array | null {
 }
 
 export function makeIoModule(vm: VM): PyObject {
-  const m = pySourceModule('_io', IO_SRC + FILEIO_SRC)(vm);
+  const m = pySourceModule('_io', IO_SRC + FILEIO_SRC + TEXTIO_SRC)(vm);
   const d = A.dictOf(m) as PyDict;
   const read = newBuiltin('_bytescope_read', (_s, args) => {
     const p = args[0]!;
