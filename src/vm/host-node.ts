@@ -185,6 +185,8 @@ export function nodeFs(opts: { chdir?: boolean } = {}): HostFs {
     ftruncate: (fd, length) => (length < 0 ? 'EINVAL' : zero(() => ftruncateSync(fd, length))),
     fsync: (fd) => zero(() => fsyncSync(fd)),
     close(fd) {
+      // An fd that is not open is EBADF without asking Node to close it (Node warns about that).
+      try { fstatSync(fd); } catch (e) { return errCode(e); }
       const r = zero(() => closeSync(fd));
       if (r === 0) pos.delete(fd);
       return r;

@@ -48,6 +48,9 @@ export function makeIoModule(vm: VM): PyObject {
   }, m);
   d.setStr('_bytescope_read', read);
   decref(read);
+  // From now on builtins.open is _io.open itself, as in CPython (`io.open is open`).
+  const open = d.getStr('open');
+  if (open) vm.builtinsDict.setStr('open', open);
   return m;
 }
 
