@@ -53,6 +53,13 @@ def helper():
     g.write('from a function')
 helper()
 print(open(u).read())
+b = open(u, 'wb')
+b.write(b'binary, never closed')
+del b
+print(open(u, 'rb').read())
+r = open(u, 'rb', buffering=0)
+del r
+print(type(open(u, 'rb')).__mro__, type(open(u)).__mro__, io.FileIO.__mro__)
 
 # print() to a file, flush
 with open(u, 'w') as f:

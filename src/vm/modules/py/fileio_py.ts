@@ -303,7 +303,8 @@ class FileIO(_RawIOBase):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
 
-class _BufferedBase(_BufferedIOBase):
+class _BufferedBase:
+    # Shared by the three buffered classes, copied into them (CPython's MROs have no such class).
     _rbuf = b''
     _rpos = 0
     _wlen = 0
@@ -444,7 +445,7 @@ class _BufferedBase(_BufferedIOBase):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
 
 
-class BufferedReader(_BufferedBase):
+class BufferedReader(_BufferedIOBase):
     def _check_raw(self, raw):
         if not raw.readable():
             raise OSError('"raw" argument must be readable.')
@@ -571,7 +572,7 @@ class BufferedReader(_BufferedBase):
         return line
 
 
-class BufferedWriter(_BufferedBase):
+class BufferedWriter(_BufferedIOBase):
     def _check_raw(self, raw):
         if not raw.writable():
             raise OSError('"raw" argument must be writable.')
@@ -594,7 +595,7 @@ class BufferedWriter(_BufferedBase):
         return n
 
 
-class BufferedRandom(_BufferedBase):
+class BufferedRandom(_BufferedIOBase):
     def _check_raw(self, raw):
         raw._checkSeekable()
         if not raw.readable():
@@ -605,7 +606,11 @@ class BufferedRandom(_BufferedBase):
 for _k in ('_readclosed', '_fill', 'read', 'read1', 'peek', 'readinto', 'readinto1', 'readline', '__next__'):
     setattr(BufferedRandom, _k, BufferedReader.__dict__[_k])
 BufferedRandom.write = BufferedWriter.__dict__['write']
-del _k
+for _c in (BufferedReader, BufferedWriter, BufferedRandom):
+    for _k, _v in _BufferedBase.__dict__.items():
+        if _k not in ('__dict__', '__weakref__', '__module__', '__doc__', '__qualname__') and _k not in _c.__dict__:
+            setattr(_c, _k, _v)
+del _k, _v, _c, _BufferedBase
 
 
 class BufferedRWPair(_BufferedIOBase):
