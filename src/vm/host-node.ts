@@ -5,7 +5,7 @@
  */
 import {
   readFileSync, readSync, writeSync, statSync, lstatSync, readdirSync, openSync, closeSync, fstatSync,
-  ftruncateSync, fsyncSync, unlinkSync, renameSync, mkdirSync, rmdirSync, chmodSync,
+  ftruncateSync, fsyncSync, unlinkSync, renameSync, mkdirSync, rmdirSync, chmodSync, utimesSync,
 } from 'node:fs';
 import { isatty } from 'node:tty';
 import { cpus } from 'node:os';
@@ -205,6 +205,7 @@ export function nodeFs(opts: { chdir?: boolean } = {}): HostFs {
     mkdir: (path, mode) => zero(() => mkdirSync(path, mode)),
     rmdir: (path) => zero(() => rmdirSync(path)),
     chmod: (path, mode) => zero(() => chmodSync(path, mode)),
+    utime: (path, atime, mtime) => zero(() => utimesSync(path, atime, mtime)),
   };
   if (opts.chdir !== false) fs.chdir = (path) => zero(() => process.chdir(path));
   return fs;

@@ -8,7 +8,7 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { PyStr, newStr } from '../objects/str';
 import { intFrom, isInt, intValue, newInt, True, False } from '../objects/int';
-import { newFloat } from '../objects/float';
+import { newFloat, PyFloat } from '../objects/float';
 import { newBytes, bytesOf } from '../objects/bytes';
 import { tupleSteal } from '../objects/tuple';
 import { listSteal } from '../objects/list';
@@ -129,6 +129,11 @@ export function makeBytescopeOsModule(vm: VM): PyModule {
     chmod: (_s, args) => {
       nargs('chmod', args, 2, 2, true);
       return h.fs ? result(h.fs.chmod(strArg('chmod', args[0]!), intArg(args[1]!))) : none();
+    },
+    utime: (_s, args) => {
+      nargs('utime', args, 3, 3, true);
+      const t = (o: PyObject): number => (o instanceof PyFloat ? o.v : intArg(o));
+      return h.fs?.utime ? result(h.fs.utime(strArg('utime', args[0]!), t(args[1]!), t(args[2]!))) : none();
     },
     chdir: (_s, args) => (h.fs?.chdir ? result(h.fs.chdir(strArg('chdir', args[0]!))) : none()),
     getpid: () => intFrom(h.pid ? h.pid() : 1),

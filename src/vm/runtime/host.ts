@@ -72,6 +72,8 @@ export interface HostFs {
   rmdir(path: string): number | string;
   chmod(path: string, mode: number): number | string;
   chdir?(path: string): number | string;
+  /** utime(2) with times in seconds since the epoch: 0. */
+  utime?(path: string, atime: number, mtime: number): number | string;
 }
 
 /** A host that captures output in strings (tests, embedding). */

@@ -315,6 +315,23 @@ def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
     p, _ = _path(path, 'chmod')
     _res(_h.chmod(p, mode), path)
 
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError('utime: you may specify either \'times\' or \'ns\' but not both')
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        atime, mtime = times
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+        atime, mtime = ns[0] / 1e9, ns[1] / 1e9
+    else:
+        import time
+        atime = mtime = time.time()
+    p, _ = _path(path, 'utime')
+    _res(_h.utime(p, atime, mtime), path)
+
 def chdir(path):
     p, _ = _path(path, 'chdir')
     _res(_h.chdir(p), path)
@@ -402,7 +419,7 @@ def _unsupported(name):
     f.__name__ = f.__qualname__ = name
     return f
 
-for _n in ('symlink', 'link', 'utime', 'kill', 'dup', 'dup2', 'pipe'):
+for _n in ('symlink', 'link', 'kill', 'dup', 'dup2', 'pipe'):
     globals()[_n] = _unsupported(_n)
 del _n
 
