@@ -406,8 +406,10 @@ class TextIOWrapper(_TextIOBase):
         self._checkClosed()
         return self
 
+    # The cookie's layout is C's struct: start_pos (64 bits), dec_flags, bytes_to_feed,
+    # chars_to_skip (32 bits each), need_eof (8 bits), as one little-endian integer.
     def _pack(self, start, flags=0, feed=0, skip=0, need_eof=0):
-        return start | (flags << 64) | (feed << 128) | (skip << 192) | (need_eof << 256)
+        return start | (flags << 64) | (feed << 96) | (skip << 128) | (need_eof << 160)
 
     def tell(self):
         self._checkClosed()
@@ -490,12 +492,12 @@ class TextIOWrapper(_TextIOBase):
         if cookie < 0:
             raise ValueError(f'negative seek position {cookie}')
         self.flush()
-        m = (1 << 64) - 1
-        start = cookie & m
+        m = (1 << 32) - 1
+        start = cookie & ((1 << 64) - 1)
         flags = (cookie >> 64) & m
-        feed = (cookie >> 128) & m
-        skip = (cookie >> 192) & m
-        need_eof = (cookie >> 256) & 1
+        feed = (cookie >> 96) & m
+        skip = (cookie >> 128) & m
+        need_eof = (cookie >> 160) & 255
         self.buffer.seek(start)
         self._dec = ''
         self._decpos = 0
