@@ -587,11 +587,22 @@ class BufferedWriter(_BufferedIOBase):
             b = bytes(b)
         if self._rbuf:
             self._drop_r()
+        # As C's buffered write: what fits stays in the buffer; otherwise the buffer goes out, then
+        # data larger than a buffer is written through and smaller data waits in the buffer.
         n = len(b)
-        self._wbuf.append(b)
-        self._wlen += n
-        if self._wlen >= self.buffer_size:
+        wl = self._wlen + n
+        if wl <= self.buffer_size:
+            self._wbuf.append(b)
+            self._wlen = wl
+            return n
+        self._flush_w()
+        if n > self.buffer_size:
+            self._wbuf.append(b)
+            self._wlen = n
             self._flush_w()
+        else:
+            self._wbuf.append(b)
+            self._wlen = n
         return n
 
 

@@ -240,10 +240,15 @@ class TextIOWrapper(_TextIOBase):
             rf = self._rawfile
             if rf is not None and rf._fd >= 0:
                 b = text.encode(self._fast, self._errors)
+                pn = self._pending_n
+                lb = len(b)
+                if pn + lb > 8192:
+                    self._writeflush()
+                    pn = 0
                 self._pending.append(b)
-                pn = self._pending_n + len(b)
+                pn += lb
                 self._pending_n = pn
-                if pn > 8192:
+                if pn >= 8192:
                     self._writeflush()
                 return len(text)
         if type(text) is not str and not isinstance(text, str):
@@ -266,10 +271,12 @@ class TextIOWrapper(_TextIOBase):
             if self._encoder is None:
                 self._make_encoder()
             b = self._encoder.encode(text)
+        if self._pending_n + len(b) > 8192:
+            self._writeflush()
         self._pending.append(b)
         pn = self._pending_n + len(b)
         self._pending_n = pn
-        if pn > 8192 or self._write_through or self._line_buffering and (haslf or '\r' in text):
+        if pn >= 8192 or self._write_through or self._line_buffering and (haslf or '\r' in text):
             self._writeflush()
             if self._line_buffering and (haslf or '\r' in text):
                 self.buffer.flush()
