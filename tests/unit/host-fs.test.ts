@@ -3,8 +3,10 @@
  * code names on failure), and what the VM does with and without it (open() writing through it;
  * a host without it: reading whole files still works, writing raises CPython's ENOSYS OSError).
  */
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, rmSync, readFileSync, writeFileSync, statSync, constants as C } from 'node:fs';
+import { describe, it, expect, beforeAll, beforeEach, afterEach } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { buildCli } from '../../scripts/build-cli.mjs';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync, writeFileSync, statSync, constants as C } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { VM } from '../../src/vm/runtime/vm';
@@ -70,7 +72,7 @@ describe('nodeFs', () => {
   });
 });
 
-function run(src: string, fs: boolean): { out: string; err: string } {
+function run(src: string, fs: boolean, zip = true): { out: string; err: string } {
   const o = { out: '', err: '' };
   const host: Host = {
     argv: [''],
@@ -79,7 +81,7 @@ function run(src: string, fs: boolean): { out: string; err: string } {
     readLine: () => null,
     readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return null; } },
     readBinary: (p) => { try { return readFileSync(p); } catch { return null; } },
-    stdlibZip: path.join(ROOT, 'node_modules/pyodide/python_stdlib.zip'),
+    ...(zip ? { stdlibZip: path.join(ROOT, 'node_modules/pyodide/python_stdlib.zip') } : {}),
     isDir: (p) => { try { return statSync(p).isDirectory(); } catch { return false; } },
     stat: nodeStat,
     listdir: nodeListdir,
@@ -112,6 +114,20 @@ describe('open() over Host.fs', () => {
     expect(readFileSync(q, 'utf8')).toBe('left open');
   });
 
+  it('text files in utf-8/latin-1/ascii need no codec registry (a host without the stdlib zip)', () => {
+    const p = path.join(dir, 'z.txt');
+    const r = run([
+      `p = ${JSON.stringify(p)}`,
+      "with open(p, 'w', encoding='utf-8') as f:\n    f.write('π' * 5000 + '\\n' + 'é\\n')",
+      "with open(p) as f:\n    a = f.readline()\n    print(len(a), f.tell(), repr(f.readline()))",
+      "with open(p, 'w', encoding='Latin-1') as f:\n    f.write('café')",
+      "print(open(p, 'rb').read(), open(p, encoding='latin1').read())",
+      "try:\n    import codecs\nexcept ImportError as e:\n    print(type(e).__name__)",
+    ].join('\n'), true, false);
+    expect(r.err).toBe('');
+    expect(r.out).toBe("5001 10001 'é\\n'\nb'caf\\xe9' café\nModuleNotFoundError\n");
+  });
+
   it('without Host.fs: reading whole files works, writing raises OSError ENOSYS', () => {
     const p = path.join(dir, 'r.txt');
     writeFileSync(p, 'line 1\nline 2\n');
@@ -122,5 +138,26 @@ describe('open() over Host.fs', () => {
     ].join('\n'), false);
     expect(r.err).toBe('');
     expect(r.out).toBe("['line 1\\n', 'line 2\\n'] True r\nOSError 38 Function not implemented\n");
+  });
+});
+
+describe('os.chdir in the CLI (a process of its own: worker threads cannot change directory)', () => {
+  beforeAll(async () => { await buildCli({ quiet: true }); }, 300_000);
+
+  it('relative paths follow the new directory; a missing one is FileNotFoundError', () => {
+    mkdirSync(path.join(dir, 'sub'));
+    const file = path.join(dir, 'main.py');
+    writeFileSync(file, [
+      'import os',
+      `os.chdir(${JSON.stringify(path.join(dir, 'sub'))})`,
+      "print(os.path.basename(os.getcwd()))",
+      "with open('rel.txt', 'w') as f:\n    f.write('here')",
+      "print(sorted(os.listdir()), sorted(e.path for e in os.scandir()), open('rel.txt').read())",
+      "try:\n    os.chdir('nowhere')\nexcept FileNotFoundError as e:\n    print(type(e).__name__, e)",
+    ].join('\n'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'out', 'cli', 'bytescope.mjs'), 'run', file], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("sub\n['rel.txt'] ['./rel.txt'] here\nFileNotFoundError [Errno 2] No such file or directory: 'nowhere'\n");
+    expect(readFileSync(path.join(dir, 'sub', 'rel.txt'), 'utf8')).toBe('here');
   });
 });

@@ -70,7 +70,49 @@ class IncrementalNewlineDecoder:
         return (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'), ('\r', '\n', '\r\n'))[self.seennl]
 
 
-_FAST_ENC = {'utf-8': 'utf-8', 'iso8859-1': 'latin-1', 'ascii': 'ascii'}
+# Spellings (lowercased, '-' and ' ' as '_') of the encodings the text layer runs itself, on
+# str.encode/bytes.decode, without the codec registry (which lives in the stdlib zip).
+_FAST_ENC = {}
+for _n in ('utf_8', 'utf8', 'u8', 'utf', 'cp65001'):
+    _FAST_ENC[_n] = 'utf-8'
+for _n in ('latin_1', 'latin1', 'latin', 'l1', 'iso8859_1', 'iso_8859_1', 'iso8859', '8859', 'cp819'):
+    _FAST_ENC[_n] = 'latin-1'
+for _n in ('ascii', 'us_ascii', 'us', '646'):
+    _FAST_ENC[_n] = 'ascii'
+del _n
+
+def _fast_encoding(name):
+    return _FAST_ENC.get(name.lower().replace('-', '_').replace(' ', '_'))
+
+class _FastDecoder:
+    # An incremental decoder for utf-8 (an incomplete sequence at the end waits for more
+    # bytes), latin-1 and ascii (stateless), with the interface of codecs' incremental decoders.
+    def __init__(self, encoding, errors):
+        self.encoding = encoding
+        self.errors = errors
+        self.buf = b''
+    def decode(self, data, final=False):
+        if self.buf:
+            data = self.buf + data
+            self.buf = b''
+        if self.encoding == 'utf-8' and not final and data:
+            n = len(data)
+            i = n - 1
+            while i > 0 and n - i < 4 and data[i] & 0xC0 == 0x80:
+                i -= 1
+            lead = data[i]
+            need = 2 if 0xC2 <= lead < 0xE0 else 3 if 0xE0 <= lead < 0xF0 else 4 if 0xF0 <= lead < 0xF5 else 0
+            if need and n - i < need:
+                self.buf = data[i:]
+                data = data[:i]
+        return data.decode(self.encoding, self.errors)
+    def getstate(self):
+        return (self.buf, 0)
+    def setstate(self, state):
+        self.buf = state[0]
+    def reset(self):
+        self.buf = b''
+
 
 class TextIOWrapper(_TextIOBase):
     """Character and line based layer over a BufferedIOBase object."""
@@ -93,15 +135,9 @@ class TextIOWrapper(_TextIOBase):
             encoding = 'UTF-8'
         if errors is None:
             errors = 'strict'
-        import codecs
-        info = codecs.lookup(encoding)
-        if getattr(info, '_is_text_encoding', True) is False:
-            raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
+        self._set_encoding(encoding)
         self.buffer = buffer
-        self._encoding = encoding
         self._errors = errors
-        self._info = info
-        self._fast = _FAST_ENC.get(info.name)
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
         self._readuniversal = not newline
@@ -135,6 +171,18 @@ class TextIOWrapper(_TextIOBase):
         if b is not None and not self._closing and not b.closed:
             self.close()
 
+    def _set_encoding(self, encoding):
+        fast = _fast_encoding(encoding)
+        info = None
+        if fast is None:
+            import codecs
+            info = codecs.lookup(encoding)
+            if getattr(info, '_is_text_encoding', True) is False:
+                raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
+        self._encoding = encoding
+        self._fast = fast
+        self._info = info
+
     def _make_encoder(self):
         self._simple = (self._can_write and self._fast is not None and self._writenl is None
                         and not self._line_buffering and not self._write_through)
@@ -145,7 +193,7 @@ class TextIOWrapper(_TextIOBase):
     def _get_decoder(self):
         if not self._can_read:
             raise UnsupportedOperation('not readable')
-        d = self._info.incrementaldecoder(self._errors)
+        d = _FastDecoder(self._fast, self._errors) if self._fast is not None else self._info.incrementaldecoder(self._errors)
         if self._readuniversal:
             d = IncrementalNewlineDecoder(d, self._readtranslate)
         self._decoder = d
@@ -546,10 +594,7 @@ class TextIOWrapper(_TextIOBase):
         if errors is not None:
             self._errors = errors
         if encoding is not None:
-            import codecs
-            self._info = codecs.lookup(encoding)
-            self._encoding = encoding
-            self._fast = _FAST_ENC.get(self._info.name)
+            self._set_encoding(encoding)
             self._decoder = None
             self._make_encoder()
         elif errors is not None:
