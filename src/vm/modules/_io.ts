@@ -19,6 +19,7 @@ import { pySourceModule } from './pysource';
 import { IO_SRC } from './py/io_py';
 import { FILEIO_SRC } from './py/fileio_py';
 import { TEXTIO_SRC } from './py/textio_py';
+import { installTextFastPaths } from './textio_fast';
 import { STDLIB_ROOT } from '../runtime/importer/finder';
 
 function readWhole(vm: VM, path: string): Uint8Array | null {
@@ -48,6 +49,7 @@ export function makeIoModule(vm: VM): PyObject {
   }, m);
   d.setStr('_bytescope_read', read);
   decref(read);
+  installTextFastPaths(d);
   // From now on builtins.open is _io.open itself, as in CPython (`io.open is open`).
   const open = d.getStr('open');
   if (open) vm.builtinsDict.setStr('open', open);
