@@ -1,19 +1,23 @@
 /**
- * TextIOWrapper.write's common case as a native method descriptor on the Python class
- * (textio_py.ts): an exact str, the text layer `_simple` (utf-8/latin-1/ascii with 'strict', no
- * newline translation, no line buffering or write-through), not reading (`_decoder` None), over
- * an open FileIO. It does what the Python fast path does — encode, append to `_pending`, hand
- * the pending bytes to the buffer at CPython's 8192-byte points through `_writeflush` — without
- * running ~40 bytecodes per call. Anything else goes to the Python method, kept as `_write`.
+ * TextIOWrapper's per-call hot paths as native method descriptors on the Python class
+ * (textio_py.ts), each doing exactly what the Python method's own fast path does, without its
+ * ~40 bytecodes per call; anything else goes to the Python method, kept under another name.
+ * - write (Python: `_write`): an exact str, the text layer `_simple` (utf-8/latin-1/ascii with
+ *   'strict', no newline translation, no line buffering or write-through), not reading
+ *   (`_decoder` None), over an open FileIO: encode, append to `_pending`, hand the pending bytes
+ *   to the buffer at CPython's 8192-byte points through `_writeflush`.
+ * - __next__ (Python: `_next`): translated newlines (newline=None), a decoder made, no pending
+ *   writes, an open FileIO, and a whole line already decoded in `_dec` (BMP text, so that
+ *   `_decpos`, a code point index, is the JS string index).
  */
 import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
 import { invalidateCache } from '../objects/type';
 import { PyDict } from '../objects/dict';
-import { PyStr, strType } from '../objects/str';
+import { PyStr, strType, newStr } from '../objects/str';
 import { PyList, listAppendSteal } from '../objects/list';
 import { newBytes } from '../objects/bytes';
-import { isInt, intValue, newInt, True } from '../objects/int';
+import { isInt, intValue, newInt, True, False } from '../objects/int';
 import { None } from '../objects/singletons';
 import { defMethods } from '../objects/builtin_function';
 import { decref } from '../runtime/refcount';
@@ -26,13 +30,17 @@ function flushPending(o: PyObject): void {
   decref(A.callMethod(o, '_writeflush', []));
 }
 
-/** The encoded bytes of `t` when `o` is in the state the native path handles, else null. */
-function fastEncode(d: PyDict, t: PyStr): Uint8Array | null {
-  if (d.getStr('_simple') !== True || d.getStr('_decoder') !== None) return null;
+/** True when the FileIO under the text layer (`_rawfile`) is open. */
+function rawOpen(d: PyDict): boolean {
   const rf = d.getStr('_rawfile');
   const rd = rf && rf !== None ? (rf.dict as PyDict | null) : null;
   const fd = rd ? rd.getStr('_fd') : null;
-  if (!fd || !isInt(fd) || intValue(fd) < 0) return null;
+  return !!fd && isInt(fd) && intValue(fd) >= 0;
+}
+
+/** The encoded bytes of `t` when `o` is in the state the native path handles, else null. */
+function fastEncode(d: PyDict, t: PyStr): Uint8Array | null {
+  if (d.getStr('_simple') !== True || d.getStr('_decoder') !== None || !rawOpen(d)) return null;
   const enc = d.getStr('_fast');
   const errors = d.getStr('_errors');
   if (!(enc instanceof PyStr) || !(errors instanceof PyStr) || errors.s !== 'strict') return null;
@@ -45,8 +53,10 @@ function fastEncode(d: PyDict, t: PyStr): Uint8Array | null {
 export function installTextFastPaths(io: PyDict): void {
   const tw = io.getStr('TextIOWrapper') as PyType | null;
   const pyWrite = tw?.tdict.getStr('write');
-  if (!tw || !pyWrite) return;
+  const pyNext = tw?.tdict.getStr('__next__');
+  if (!tw || !pyWrite || !pyNext) return;
   tw.tdict.setStr('_write', pyWrite);
+  tw.tdict.setStr('_next', pyNext);
   defMethods(tw, {
     write: (o, args, kw) => {
       const t = args[0];
@@ -73,6 +83,28 @@ export function installTextFastPaths(io: PyDict): void {
         }
       }
       return A.callMethod(o, '_write', args, kw);
+    },
+    __next__: (o, args, kw) => {
+      const d = o.dict as PyDict | null;
+      if (d !== null && args.length === 0 && d.getStr('_readtranslate') === True) {
+        const dec = d.getStr('_dec');
+        const posObj = d.getStr('_decpos');
+        const decoder = d.getStr('_decoder');
+        const pn = d.getStr('_pending_n');
+        if (dec instanceof PyStr && posObj && isInt(posObj) && decoder && decoder !== None && pn && isInt(pn)
+            && intValue(pn) === 0 && dec.kind <= 2 && rawOpen(d)) {
+          const pos = Number(intValue(posObj));
+          const i = dec.s.indexOf('\n', pos);
+          if (i >= 0) {
+            d.setStr('_telling', False);
+            const next = newInt(i + 1);
+            d.setStr('_decpos', next);
+            decref(next);
+            return newStr(dec.s.slice(pos, i + 1));
+          }
+        }
+      }
+      return A.callMethod(o, '_next', args, kw);
     },
   });
   invalidateCache(tw);
