@@ -127,6 +127,8 @@ function hostFor(io: RunIO) {
   if (cacheDir === null) cacheDir = codeCacheDir();
   // process.hrtime, not the global `performance`, whose first use loads perf_hooks (~1 ms).
   const t0 = process.hrtime.bigint();
+  // Files and the working directory (a worker thread — the golden harness — keeps its own).
+  const fs = nodeFs();
   return {
     argv: io.argv,
     stdlibZip,
@@ -177,13 +179,13 @@ function hostFor(io: RunIO) {
     now: () => Number(process.hrtime.bigint() - t0) / 1e9,
     wallTime: () => Date.now() / 1000,
     cpuTime: () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; },
-    cwd: () => process.cwd(),
+    cwd: () => fs.getcwd(),
     env: () => ({ ...process.env }) as Record<string, string>,
-    stat: nodeStat,
-    listdir: nodeListdir,
+    stat: (p: string, follow: boolean) => nodeStat(fs.resolve(p), follow),
+    listdir: (p: string) => nodeListdir(fs.resolve(p)),
     pid: nodePid,
     cpuCount: nodeCpuCount,
-    fs: nodeFs(),
+    fs,
   };
 }
 

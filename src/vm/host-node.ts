@@ -8,6 +8,8 @@ import {
   ftruncateSync, fsyncSync, unlinkSync, renameSync, mkdirSync, rmdirSync, chmodSync, utimesSync,
 } from 'node:fs';
 import { isatty } from 'node:tty';
+import { isMainThread } from 'node:worker_threads';
+import { resolve as resolvePath } from 'node:path';
 import { cpus } from 'node:os';
 import type { Host, HostFs } from './runtime/host';
 
@@ -77,18 +79,18 @@ export class NodeHost implements Host {
     return (u.user + u.system) / 1e6;
   }
   cwd(): string {
-    return process.cwd();
+    return this.fs.getcwd();
   }
   env(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) out[k] = v;
     return out;
   }
-  stat = nodeStat;
-  listdir = nodeListdir;
+  fs = nodeFs();
+  stat = (path: string, follow: boolean): number[] | string => nodeStat(this.fs.resolve(path), follow);
+  listdir = (path: string): string[] | string => nodeListdir(this.fs.resolve(path));
   pid = nodePid;
   cpuCount = nodeCpuCount;
-  fs = nodeFs();
 }
 
 /** Host.stat/listdir/pid/cpuCount over Node (shared by NodeHost and the CLI's host). */
@@ -126,18 +128,32 @@ function errCode(e: unknown): string {
  * own position, and reads/writes are positional (pread/pwrite; Linux's pwrite on an O_APPEND fd
  * appends wherever the position is, after which the position is the file's end). Streams (FIFOs,
  * terminals) and fds it did not open use the kernel's offset (position null) and cannot seek.
- * `chdir` changes the process's directory, which a worker thread cannot do (ENOSYS there).
+ * On the main thread the working directory is the process's (`chdir` = process.chdir). A worker
+ * thread cannot change it, so there the layer keeps a directory of its own, against which every
+ * relative path it is given resolves; the host's `cwd`/`stat`/`listdir` must then go through
+ * `getcwd`/`resolve` (as NodeHost, the CLI's host and the session worker's host do).
  */
-export function nodeFs(opts: { chdir?: boolean } = {}): HostFs {
+export interface NodeFs extends HostFs {
+  /** The working directory (Host.cwd). */
+  getcwd(): string;
+  /** A path as the process would see it: relative paths against the working directory. */
+  resolve(path: string): string;
+}
+
+export function nodeFs(): NodeFs {
+  let vcwd: string | null = isMainThread ? null : process.cwd();
+  const abs = (p: string): string => (vcwd === null ? p : resolvePath(vcwd, p));
   const O_APPEND = 0o2000;
   const pos = new Map<number, { at: number; append: boolean }>();
   const zero = (f: () => void): number | string => {
     try { f(); return 0; } catch (e) { return errCode(e); }
   };
-  const fs: HostFs = {
+  const fs: NodeFs = {
+    getcwd: () => vcwd ?? process.cwd(),
+    resolve: abs,
     open(path, flags, mode) {
       try {
-        const fd = openSync(path, flags, mode);
+        const fd = openSync(abs(path), flags, mode);
         try {
           const st = fstatSync(fd);
           if (st.isFile() || st.isDirectory() || st.isBlockDevice()) pos.set(fd, { at: 0, append: (flags & O_APPEND) !== 0 });
@@ -200,13 +216,23 @@ export function nodeFs(opts: { chdir?: boolean } = {}): HostFs {
       }
     },
     isatty: (fd) => isatty(fd),
-    unlink: (path) => zero(() => unlinkSync(path)),
-    rename: (src, dst) => zero(() => renameSync(src, dst)),
-    mkdir: (path, mode) => zero(() => mkdirSync(path, mode)),
-    rmdir: (path) => zero(() => rmdirSync(path)),
-    chmod: (path, mode) => zero(() => chmodSync(path, mode)),
-    utime: (path, atime, mtime) => zero(() => utimesSync(path, atime, mtime)),
+    unlink: (path) => zero(() => unlinkSync(abs(path))),
+    rename: (src, dst) => zero(() => renameSync(abs(src), abs(dst))),
+    mkdir: (path, mode) => zero(() => mkdirSync(abs(path), mode)),
+    rmdir: (path) => zero(() => rmdirSync(abs(path))),
+    chmod: (path, mode) => zero(() => chmodSync(abs(path), mode)),
+    utime: (path, atime, mtime) => zero(() => utimesSync(abs(path), atime, mtime)),
+    chdir(path) {
+      if (vcwd === null) return zero(() => process.chdir(path));
+      const to = abs(path);
+      try {
+        if (!statSync(to).isDirectory()) return 'ENOTDIR';
+      } catch (e) {
+        return errCode(e);
+      }
+      vcwd = to;
+      return 0;
+    },
   };
-  if (opts.chdir !== false) fs.chdir = (path) => zero(() => process.chdir(path));
   return fs;
 }

@@ -1,6 +1,5 @@
-# Directory trees: shutil.copytree/copy2/move/rmtree, os.utime, os.walk, glob, pathlib globbing.
-# (os.chdir is tested in tests/unit/host-fs.test.ts: the golden harness runs programs in worker
-# threads, which cannot change the process's directory.)
+# Directory trees: shutil.copytree/copy2/move/rmtree, os.utime, os.walk, glob, pathlib globbing,
+# relative paths after os.chdir.
 import os, shutil, tempfile, glob, pathlib
 
 base = tempfile.mkdtemp()
@@ -29,6 +28,19 @@ print(sorted(rel(p) for p in pathlib.Path(dst).glob('*/*')))
 try:
     shutil.copytree(src, dst)
 except FileExistsError as e:
+    print(type(e).__name__, rel(e))
+
+here = os.getcwd()
+os.chdir(dst)
+print(rel(os.getcwd()), sorted(os.listdir()), os.path.isfile('top.txt'), open('a/b/two.txt').read())
+with open('new.txt', 'w') as f:
+    f.write('relative')
+print(rel(os.path.abspath('new.txt')), sorted(e.name for e in os.scandir('.')), sorted(e.path for e in os.scandir()))
+os.chdir(here)
+print(os.path.exists(os.path.join(dst, 'new.txt')))
+try:
+    os.chdir(os.path.join(base, 'nowhere'))
+except FileNotFoundError as e:
     print(type(e).__name__, rel(e))
 
 shutil.rmtree(base)

@@ -69,7 +69,20 @@ describe('nodeFs', () => {
     expect(fs.unlink(path.join(dir, 'sub', 'moved.txt'))).toBe(0);
     expect(fs.unlink(path.join(dir, 'sub', 'moved.txt'))).toBe('ENOENT');
     expect(fs.rmdir(path.join(dir, 'sub'))).toBe(0);
-    expect(nodeFs({ chdir: false }).chdir).toBeUndefined();
+    // vitest runs this file in a worker thread: the layer keeps its own working directory.
+    expect(fs.chdir!(path.join(dir, 'nope'))).toBe('ENOENT');
+    expect(fs.chdir!(path.join(dir, 'log2.txt'))).toBe('ENOENT');
+    writeFileSync(path.join(dir, 'f'), '');
+    expect(fs.chdir!(path.join(dir, 'f'))).toBe('ENOTDIR');
+    const cwd0 = process.cwd();
+    expect(fs.chdir!(dir)).toBe(0);
+    expect(fs.getcwd()).toBe(dir);
+    expect(process.cwd()).toBe(cwd0);
+    const rfd = fs.open('rel.txt', C.O_WRONLY | C.O_CREAT, 0o666) as number;
+    expect(fs.write(rfd, bytes('rel'))).toBe(3);
+    fs.close(rfd);
+    expect(readFileSync(path.join(dir, 'rel.txt'), 'utf8')).toBe('rel');
+    expect(fs.resolve('a/b')).toBe(path.join(dir, 'a/b'));
   });
 });
 
@@ -86,7 +99,7 @@ function run(src: string, fs: boolean, zip = true): { out: string; err: string; 
     isDir: (p) => { try { return statSync(p).isDirectory(); } catch { return false; } },
     stat: nodeStat,
     listdir: nodeListdir,
-    ...(fs ? { fs: nodeFs({ chdir: false }) } : {}),
+    ...(fs ? { fs: nodeFs() } : {}),
   };
   const vm = new VM(host);
   const file = path.join(dir, 'main.py');

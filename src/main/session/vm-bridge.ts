@@ -55,6 +55,8 @@ class VmDebuggee implements Debuggee {
   private collectingForDebugger = false;
 
   constructor(io: DebuggeeIO) {
+    // Files; the worker thread keeps its own working directory (os.chdir changes only it).
+    const fs = nodeFs();
     const host: Host = {
       stdout: (t) => io.write('stdout', t),
       stderr: (t) => io.write('stderr', t),
@@ -64,11 +66,10 @@ class VmDebuggee implements Debuggee {
       },
       readFile: (p) => (p === this.filename ? this.source : null),
       argv: [''],
-      // A worker thread cannot change the process's directory: os.chdir raises ENOSYS here.
-      fs: nodeFs({ chdir: false }),
-      stat: nodeStat,
-      listdir: nodeListdir,
-      cwd: () => process.cwd(),
+      fs,
+      stat: (p, follow) => nodeStat(fs.resolve(p), follow),
+      listdir: (p) => nodeListdir(fs.resolve(p)),
+      cwd: () => fs.getcwd(),
       pid: nodePid,
     };
     this.vm = new VM(host);
