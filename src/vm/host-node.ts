@@ -6,6 +6,7 @@
 import {
   readFileSync, readSync, writeSync, statSync, lstatSync, readdirSync, openSync, closeSync, fstatSync,
   ftruncateSync, fsyncSync, unlinkSync, renameSync, mkdirSync, rmdirSync, chmodSync, utimesSync,
+  symlinkSync, linkSync, readlinkSync,
 } from 'node:fs';
 import { isatty } from 'node:tty';
 import { isMainThread } from 'node:worker_threads';
@@ -222,6 +223,15 @@ export function nodeFs(): NodeFs {
     rmdir: (path) => zero(() => rmdirSync(abs(path))),
     chmod: (path, mode) => zero(() => chmodSync(abs(path), mode)),
     utime: (path, atime, mtime) => zero(() => utimesSync(abs(path), atime, mtime)),
+    symlink: (target, path) => zero(() => symlinkSync(target, abs(path))),
+    link: (src, dst) => zero(() => linkSync(abs(src), abs(dst))),
+    readlink(path) {
+      try {
+        return readlinkSync(abs(path));
+      } catch (e) {
+        return { error: errCode(e) };
+      }
+    },
     chdir(path) {
       if (vcwd === null) return zero(() => process.chdir(path));
       const to = abs(path);

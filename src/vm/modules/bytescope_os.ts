@@ -135,6 +135,20 @@ export function makeBytescopeOsModule(vm: VM): PyModule {
       const t = (o: PyObject): number => (o instanceof PyFloat ? o.v : intArg(o));
       return h.fs?.utime ? result(h.fs.utime(strArg('utime', args[0]!), t(args[1]!), t(args[2]!))) : none();
     },
+    symlink: (_s, args) => {
+      nargs('symlink', args, 2, 2, true);
+      return h.fs?.symlink ? result(h.fs.symlink(strArg('symlink', args[0]!), strArg('symlink', args[1]!))) : none();
+    },
+    link: (_s, args) => {
+      nargs('link', args, 2, 2, true);
+      return h.fs?.link ? result(h.fs.link(strArg('link', args[0]!), strArg('link', args[1]!))) : none();
+    },
+    readlink: (_s, args) => {
+      if (!h.fs?.readlink) return none();
+      const r = h.fs.readlink(strArg('readlink', args[0]!));
+      // The target as a 1-tuple, a failure as its errno name (a bare str would be ambiguous).
+      return typeof r === 'string' ? tupleSteal([newStr(r)]) : newStr(r.error);
+    },
     chdir: (_s, args) => (h.fs?.chdir ? result(h.fs.chdir(strArg('chdir', args[0]!))) : none()),
     getpid: () => intFrom(h.pid ? h.pid() : 1),
     cpu_count: () => { const n = h.cpuCount ? h.cpuCount() : null; return n === null ? none() : intFrom(n); },

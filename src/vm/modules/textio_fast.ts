@@ -6,9 +6,10 @@
  *   'strict', no newline translation, no line buffering or write-through), not reading
  *   (`_decoder` None), over an open FileIO: encode, append to `_pending`, hand the pending bytes
  *   to the buffer at CPython's 8192-byte points through `_writeflush`.
- * - __next__ (Python: `_next`): translated newlines (newline=None), a decoder made, no pending
- *   writes, an open FileIO, and a whole line already decoded in `_dec` (BMP text, so that
- *   `_decpos`, a code point index, is the JS string index).
+ * - __next__ (Python: `_next`) and readline() without a size (Python: `_readline`): translated
+ *   newlines (newline=None), a decoder made, no pending writes, an open FileIO, and a whole line
+ *   already decoded in `_dec` (BMP text, so that `_decpos`, a code point index, is the JS string
+ *   index). __next__ also turns tell() off, as CPython's does.
  */
 import type { PyObject } from '../objects/object';
 import type { PyType } from '../objects/type';
@@ -39,6 +40,25 @@ function rawOpen(d: PyDict): boolean {
 }
 
 /** The encoded bytes of `t` when `o` is in the state the native path handles, else null. */
+/** The next decoded line when the native line path applies (see the header), else null. */
+function fastLine(d: PyDict, forNext: boolean): PyObject | null {
+  if (d.getStr('_readtranslate') !== True) return null;
+  const dec = d.getStr('_dec');
+  const posObj = d.getStr('_decpos');
+  const decoder = d.getStr('_decoder');
+  const pn = d.getStr('_pending_n');
+  if (!(dec instanceof PyStr) || !posObj || !isInt(posObj) || !decoder || decoder === None || !pn || !isInt(pn)
+      || intValue(pn) !== 0 || dec.kind > 2 || !rawOpen(d)) return null;
+  const pos = Number(intValue(posObj));
+  const i = dec.s.indexOf('\n', pos);
+  if (i < 0) return null;
+  if (forNext) d.setStr('_telling', False);
+  const next = newInt(i + 1);
+  d.setStr('_decpos', next);
+  decref(next);
+  return newStr(dec.s.slice(pos, i + 1));
+}
+
 function fastEncode(d: PyDict, t: PyStr): Uint8Array | null {
   if (d.getStr('_simple') !== True || d.getStr('_decoder') !== None || !rawOpen(d)) return null;
   const enc = d.getStr('_fast');
@@ -54,9 +74,11 @@ export function installTextFastPaths(io: PyDict): void {
   const tw = io.getStr('TextIOWrapper') as PyType | null;
   const pyWrite = tw?.tdict.getStr('write');
   const pyNext = tw?.tdict.getStr('__next__');
-  if (!tw || !pyWrite || !pyNext) return;
+  const pyReadline = tw?.tdict.getStr('readline');
+  if (!tw || !pyWrite || !pyNext || !pyReadline) return;
   tw.tdict.setStr('_write', pyWrite);
   tw.tdict.setStr('_next', pyNext);
+  tw.tdict.setStr('_readline', pyReadline);
   defMethods(tw, {
     write: (o, args, kw) => {
       const t = args[0];
@@ -86,25 +108,15 @@ export function installTextFastPaths(io: PyDict): void {
     },
     __next__: (o, args, kw) => {
       const d = o.dict as PyDict | null;
-      if (d !== null && args.length === 0 && d.getStr('_readtranslate') === True) {
-        const dec = d.getStr('_dec');
-        const posObj = d.getStr('_decpos');
-        const decoder = d.getStr('_decoder');
-        const pn = d.getStr('_pending_n');
-        if (dec instanceof PyStr && posObj && isInt(posObj) && decoder && decoder !== None && pn && isInt(pn)
-            && intValue(pn) === 0 && dec.kind <= 2 && rawOpen(d)) {
-          const pos = Number(intValue(posObj));
-          const i = dec.s.indexOf('\n', pos);
-          if (i >= 0) {
-            d.setStr('_telling', False);
-            const next = newInt(i + 1);
-            d.setStr('_decpos', next);
-            decref(next);
-            return newStr(dec.s.slice(pos, i + 1));
-          }
-        }
-      }
-      return A.callMethod(o, '_next', args, kw);
+      const line = d !== null && args.length === 0 ? fastLine(d, true) : null;
+      return line ?? A.callMethod(o, '_next', args, kw);
+    },
+    readline: (o, args, kw) => {
+      const d = o.dict as PyDict | null;
+      const a = args[0];
+      const whole = kw === null && (args.length === 0 || (args.length === 1 && (a === None || (isInt(a!) && intValue(a!) === -1))));
+      const line = d !== null && whole ? fastLine(d, false) : null;
+      return line ?? A.callMethod(o, '_readline', args, kw);
     },
   });
   invalidateCache(tw);

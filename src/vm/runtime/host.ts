@@ -74,6 +74,10 @@ export interface HostFs {
   chdir?(path: string): number | string;
   /** utime(2) with times in seconds since the epoch: 0. */
   utime?(path: string, atime: number, mtime: number): number | string;
+  /** symlink(2), link(2): 0; readlink(2): the link's target. */
+  symlink?(target: string, path: string): number | string;
+  link?(src: string, dst: string): number | string;
+  readlink?(path: string): string | { error: string };
 }
 
 /** A host that captures output in strings (tests, embedding). */

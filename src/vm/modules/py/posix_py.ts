@@ -411,7 +411,23 @@ def get_terminal_size(fd=1, /):
     raise _oserror('ENOSYS')
 
 def readlink(path, *, dir_fd=None):
-    raise _oserror('ENOSYS', path)
+    p, isbytes = _path(path, 'readlink')
+    r = _h.readlink(p)
+    if r is None:
+        raise _oserror('ENOSYS', path)
+    if isinstance(r, str):
+        raise _oserror(r, path)
+    return r[0].encode('utf-8', 'surrogateescape') if isbytes else r[0]
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    s, _ = _path(src, 'symlink')
+    d, _ = _path(dst, 'symlink')
+    _res(_h.symlink(s, d), src, dst)
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    s, _ = _path(src, 'link')
+    d, _ = _path(dst, 'link')
+    _res(_h.link(s, d), src, dst)
 
 def _unsupported(name):
     def f(*args, **kwargs):
@@ -419,7 +435,7 @@ def _unsupported(name):
     f.__name__ = f.__qualname__ = name
     return f
 
-for _n in ('symlink', 'link', 'kill', 'dup', 'dup2', 'pipe'):
+for _n in ('kill', 'dup', 'dup2', 'pipe'):
     globals()[_n] = _unsupported(_n)
 del _n
 
