@@ -8,6 +8,7 @@ import {
   ftruncateSync, fsyncSync, unlinkSync, renameSync, mkdirSync, rmdirSync, chmodSync, utimesSync,
   symlinkSync, linkSync, readlinkSync,
 } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { isatty } from 'node:tty';
 import { isMainThread } from 'node:worker_threads';
 import { resolve as resolvePath } from 'node:path';
@@ -146,6 +147,9 @@ export function nodeFs(): NodeFs {
   const abs = (p: string): string => (vcwd === null ? p : resolvePath(vcwd, p));
   const O_APPEND = 0o2000;
   const pos = new Map<number, { at: number; append: boolean }>();
+  // open() stats the new fd; the fstat() that follows it (FileIO's) reads that result, unless the
+  // file was written, truncated or closed in between.
+  let opened: { fd: number; st: Stats } | null = null;
   const zero = (f: () => void): number | string => {
     try { f(); return 0; } catch (e) { return errCode(e); }
   };
@@ -157,6 +161,7 @@ export function nodeFs(): NodeFs {
         const fd = openSync(abs(path), flags, mode);
         try {
           const st = fstatSync(fd);
+          opened = { fd, st };
           if (st.isFile() || st.isDirectory() || st.isBlockDevice()) pos.set(fd, { at: 0, append: (flags & O_APPEND) !== 0 });
         } catch { /* fstat errors other than EBADF are tolerated, as CPython's FileIO does */ }
         return fd;
@@ -176,6 +181,7 @@ export function nodeFs(): NodeFs {
       }
     },
     write(fd, data) {
+      opened = null;
       const p = pos.get(fd);
       try {
         const n = writeSync(fd, data, 0, data.length, p ? p.at : null);
@@ -199,18 +205,26 @@ export function nodeFs(): NodeFs {
       p.at = at;
       return at;
     },
-    ftruncate: (fd, length) => (length < 0 ? 'EINVAL' : zero(() => ftruncateSync(fd, length))),
+    ftruncate: (fd, length) => {
+      opened = null;
+      return length < 0 ? 'EINVAL' : zero(() => ftruncateSync(fd, length));
+    },
     fsync: (fd) => zero(() => fsyncSync(fd)),
     close(fd) {
-      // An fd that is not open is EBADF without asking Node to close it (Node warns about that).
-      try { fstatSync(fd); } catch (e) { return errCode(e); }
+      opened = null;
+      // An fd that is not open is EBADF without asking Node to close it (Node warns about that);
+      // one this layer opened and has not closed is open.
+      if (!pos.has(fd)) {
+        try { fstatSync(fd); } catch (e) { return errCode(e); }
+      }
       const r = zero(() => closeSync(fd));
       if (r === 0) pos.delete(fd);
       return r;
     },
     fstat(fd) {
       try {
-        const s = fstatSync(fd);
+        const s = opened !== null && opened.fd === fd ? opened.st : fstatSync(fd);
+        opened = null;
         return [s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, s.atimeMs / 1000, s.mtimeMs / 1000, s.ctimeMs / 1000, s.blksize];
       } catch (e) {
         return errCode(e);
