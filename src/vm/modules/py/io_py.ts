@@ -29,7 +29,13 @@ class _IOBase:
             finally:
                 self._closed = True
     def __del__(self):
-        pass
+        # CPython's iobase finalizer: a stream that dies open is closed.
+        try:
+            closed = self.closed
+        except AttributeError:
+            return
+        if not closed:
+            self.close()
     def seekable(self): return False
     def readable(self): return False
     def writable(self): return False
