@@ -36,6 +36,7 @@ import { lookup, PyType } from '../objects/type';
 import { genericGetAttr, genericSetAttr, instanceDict, PyInstance } from '../objects/instance';
 import { superLookup } from '../objects/super';
 import { setAttr } from '../runtime/abstract';
+import { nullArray } from '../util/arrays';
 
 /** LOAD_ATTR kinds. */
 export const enum AK {
@@ -77,7 +78,7 @@ function ensure(code: PyCode): Int32Array {
   if (ac === null) {
     const n = code.co.co_code.length;
     ac = code.acache = new Int32Array(n * 4 + 8);
-    code.aobj = new Array<PyObject | null>((n >> 1) + 1).fill(null);
+    code.aobj = nullArray<PyObject>((n >> 1) + 1);
   }
   return ac;
 }

@@ -31,6 +31,7 @@ import { noKw, nargs, bindArgs } from '../runtime/args';
 import { vmHooks } from '../runtime/hooks';
 import * as A from '../runtime/abstract';
 import { addSlotWrappers } from './attrs';
+import { nullArray } from '../util/arrays';
 
 const BLOCKLEN = 64;
 const CENTER = 31;
@@ -47,7 +48,7 @@ export class PyDeque extends PyInstance {
   declare li: number;
   constructor(t: PyType) {
     super(t);
-    this.buf = new Array(8).fill(null);
+    this.buf = nullArray<PyObject>(8);
     this.head = 0;
     this.n = 0;
     this.mask = 7;
@@ -80,7 +81,7 @@ export let dequeRevIterType: PyType;
 function grow(d: PyDeque): void {
   const old = d.buf;
   const cap = old.length;
-  const nb: (PyObject | null)[] = new Array(cap * 2).fill(null);
+  const nb: (PyObject | null)[] = nullArray<PyObject>(cap * 2);
   for (let i = 0; i < d.n; i++) nb[i] = old[(d.head + i) & d.mask]!;
   d.buf = nb;
   d.head = 0;
@@ -90,7 +91,7 @@ function grow(d: PyDeque): void {
 function shrink(d: PyDeque): void {
   const old = d.buf;
   const cap = old.length >> 1;
-  const nb: (PyObject | null)[] = new Array(cap).fill(null);
+  const nb: (PyObject | null)[] = nullArray<PyObject>(cap);
   for (let i = 0; i < d.n; i++) nb[i] = old[(d.head + i) & d.mask]!;
   d.buf = nb;
   d.head = 0;
@@ -164,7 +165,7 @@ export function dequeClear(d: PyDeque): void {
   const n = d.n;
   if (n === 0) return;
   const buf = d.buf, head = d.head, mask = d.mask;
-  d.buf = new Array(8).fill(null);
+  d.buf = nullArray<PyObject>(8);
   d.head = 0;
   d.n = 0;
   d.mask = 7;
@@ -331,7 +332,7 @@ function repeatCount(k: PyObject): number {
 export function newDeque(t: PyType): PyDeque {
   const d = new PyDeque(t);
   if (t.isHeap()) t.ob_refcnt++;
-  if (t.nslots) d.slotvals = new Array(t.nslots).fill(null);
+  if (t.nslots) d.slotvals = nullArray<PyObject>(t.nslots);
   gcTrack(d);
   return d;
 }

@@ -293,6 +293,7 @@ function maybeTrack(d: PyDict, o: PyObject): void {
   if (d.gcGen === -1 && !d.inline && (o.type.tpFlags & TF_HAVE_GC) !== 0 && (o.gcGen !== -1 || !(o.type === rtTupleType()))) gcRetrack(d);
 }
 import { rt } from '../runtime/state';
+import { zeroArray } from '../util/arrays';
 function rtTupleType(): PyType { return rt.tupleType; }
 
 /** d[key] = value; value borrowed (the dict takes its own reference). `knownHash`: hash(key)
@@ -323,7 +324,7 @@ function insertNew(d: PyDict, key: PyObject, value: PyObject, h: number, strKey:
   const n = d.ks.length;
   d.ks.push(key);
   d.vs.push(value);
-  if (!strKey && d.hs === null) d.hs = new Array<number>(n).fill(0);
+  if (!strKey && d.hs === null) d.hs = zeroArray(n);
   if (d.hs !== null) d.hs.push(h);
   const ix = d.index;
   if (ix !== null) {

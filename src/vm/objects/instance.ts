@@ -19,6 +19,7 @@ import { gcTrack, gcRetrack } from '../runtime/gc';
 import { attrError, richCompareBool } from '../runtime/abstract';
 import { vmHooks } from '../runtime/hooks';
 import { pyIdHex, pyId } from '../runtime/address';
+import { nullArray } from '../util/arrays';
 
 export class PyInstance extends PyObject {
   /** __slots__ values (member descriptors index into it). */
@@ -119,7 +120,7 @@ function objectNew(t: PyType, args: PyObject[], _kw: readonly string[] | null): 
   // _PyObject_InitInlineValues: every new instance shrinks the shared keys' spare room by one
   // (while more than one is left), so later values arrays are smaller.
   if (t.hasDict && t.isHeap() && t.solid === objectType && t.sharedKeysSpan > 1) t.sharedKeysSpan--;
-  if (t.nslots) o.slotvals = new Array(t.nslots).fill(null);
+  if (t.nslots) o.slotvals = nullArray<PyObject>(t.nslots);
   if (t.isHeap()) t.ob_refcnt++;
   gcTrack(o);
   return o;

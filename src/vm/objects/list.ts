@@ -20,6 +20,7 @@ import { noKw, nargs } from '../runtime/args';
 import { newIter, listIterType } from './iterators';
 import { tupleType } from './tuple';
 import { sortedOrder } from './list_sort';
+import { nullArray } from '../util/arrays';
 
 export class PyList extends PyObject {
   declare items: PyObject[];
@@ -430,7 +431,7 @@ export function initListType(): void {
       const l = new PyList(t, []);
       if (t.isHeap()) t.ob_refcnt++;
       // __slots__ of a list subclass (functools._HashedSeq): member descriptors use slotvals.
-      if (t.nslots) (l as unknown as PyInstance).slotvals = new Array(t.nslots).fill(null);
+      if (t.nslots) (l as unknown as PyInstance).slotvals = nullArray<PyObject>(t.nslots);
       gcTrack(l);
       return l;
     },

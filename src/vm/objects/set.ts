@@ -21,6 +21,7 @@ import { vmHooks } from '../runtime/hooks';
 import { PyIter, newIter } from './iterators';
 import { internalHash, frozensetHashExact } from './pyhash';
 import { hashExact } from './hash_exact';
+import { nullArray, zeroArray } from '../util/arrays';
 
 const DUMMY = {} as PyObject;
 
@@ -30,10 +31,10 @@ const DUMMY = {} as PyObject;
  * (`d.setdefault(k, set())`) allocates no JS arrays. Invisible: CPython's small table is inline
  * in the object, sizes and probing see mask 7 either way.
  */
-const EMPTY_KEYS: (PyObject | null)[] = new Array(8).fill(null);
-const EMPTY_HASHES: number[] = new Array(8).fill(0);
+const EMPTY_KEYS: (PyObject | null)[] = nullArray<PyObject>(8);
+const EMPTY_HASHES: number[] = zeroArray(8);
 function ownTable(s: PySet): void {
-  if (s.keys === EMPTY_KEYS) { s.keys = new Array(8).fill(null); s.hashes = new Array(8).fill(0); }
+  if (s.keys === EMPTY_KEYS) { s.keys = nullArray<PyObject>(8); s.hashes = zeroArray(8); }
 }
 
 export class PySet extends PyObject {
@@ -125,8 +126,8 @@ function resize(s: PySet, minused: number): void {
   let size = 8;
   while (size <= minused) size <<= 1;
   const oldK = s.keys, oldH = s.hashes;
-  const keys: (PyObject | null)[] = new Array(size).fill(null);
-  const hashes: number[] = new Array(size).fill(0);
+  const keys: (PyObject | null)[] = nullArray<PyObject>(size);
+  const hashes: number[] = zeroArray(size);
   const mask = size - 1;
   for (let j = 0; j < oldK.length; j++) {
     const k = oldK[j]!;

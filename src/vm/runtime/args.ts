@@ -3,6 +3,7 @@
  */
 import type { PyObject } from '../objects/object';
 import { raise, PyExc } from './errors';
+import { nullArray } from '../util/arrays';
 
 export function noKw(fname: string, kwnames: readonly string[] | null): void {
   if (kwnames && kwnames.length) raise(PyExc.TypeError, `${fname}() takes no keyword arguments`);
@@ -30,7 +31,7 @@ export function nargs(fname: string, args: readonly PyObject[], min: number, max
 export function bindArgs(fname: string, args: readonly PyObject[], kwnames: readonly string[] | null, names: readonly string[], required: number, npos = names.length, posonly = 0): (PyObject | null)[] {
   const nk = kwnames ? kwnames.length : 0;
   const np = args.length - nk;
-  const out: (PyObject | null)[] = new Array(names.length).fill(null);
+  const out: (PyObject | null)[] = nullArray<PyObject>(names.length);
   const maxargs = names.length;
   const minpos = Math.min(required, npos);
   if (nk === 0 && np >= minpos && np <= npos) {
