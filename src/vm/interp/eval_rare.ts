@@ -89,16 +89,18 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
       break;
     }
     case O.BUILD_SET: {
+      // The items are added in stack order, then released, all of them also when an add throws.
       const s = newSet();
-      const items = lp.slice(sp - oparg, sp) as PyObject[];
-      for (let i = sp - oparg; i < sp; i++) lp[i] = null;
+      const top = sp;
       sp -= oparg;
       try {
-        for (const x of items) setAdd(s, x);
+        for (let i = sp; i < top; i++) setAdd(s, lp[i]!);
       } catch (e) {
         decref(s);
         throw e;
-      } finally { for (const x of items) decref(x); }
+      } finally {
+        for (let i = sp; i < top; i++) { const x = lp[i]!; lp[i] = null; decref(x); }
+      }
       lp[sp++] = s;
       break;
     }

@@ -5,8 +5,8 @@
  */
 import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, TF_DICT_SUBCLASS, type TypeSlots, type BinaryFn } from './type';
-import { newStr } from './str';
-import { boolObj, newInt } from './int';
+import { newStr, strType, type PyStr } from './str';
+import { boolObj, newInt, intType, type PyInt } from './int';
 import { NotImplemented, None } from './singletons';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
@@ -89,6 +89,35 @@ function perturbHi(h: number): number {
   return Math.floor(h / TWO32) >>> 0;
 }
 
+/**
+ * hash(key) for a probe. Exact ints within 2**52 and strs whose hash is cached are answered here
+ * (the same values their hash slots return); anything else goes through the type's slot.
+ */
+function keyHash(key: PyObject): number {
+  const t = key.type;
+  if (t === intType) {
+    const v = (key as PyInt).v;
+    if (typeof v === 'number' && v < 4503599627370496 && v > -4503599627370496) return v === -1 ? -2 : v;
+  } else if (t === strType) {
+    const h = (key as PyStr).h;
+    if (h !== -1) return h;
+  }
+  return hashOf(key);
+}
+
+/** key == k for two keys of equal hash: exact ints and strs compare values without a call (no
+ * Python code can run, so the table cannot change under the probe). */
+function keysEqual(k: PyObject, key: PyObject): boolean {
+  const t = k.type;
+  if (t === key.type) {
+    if (t === intType) {
+      const a = (k as PyInt).v, b = (key as PyInt).v;
+      if (typeof a === 'number' && typeof b === 'number') return a === b;
+    } else if (t === strType) return (k as PyStr).s === (key as PyStr).s;
+  }
+  return richEq(k, key);
+}
+
 function findSlot(s: PySet, key: PyObject, h: number): number {
   const mask = s.mask, keys = s.keys, hashes = s.hashes;
   let i = h & mask, pLo = h >>> 0, pHi = perturbHi(h);
@@ -99,7 +128,7 @@ function findSlot(s: PySet, key: PyObject, h: number): number {
       if (k === null) return -1;
       if (k !== DUMMY && hashes[j] === h) {
         if (k === key) return j;
-        const eq = richEq(k!, key);
+        const eq = keysEqual(k!, key);
         if (s.keys !== keys || keys[j] !== k) return findSlot(s, key, h);
         if (eq) return j;
       }
@@ -145,7 +174,7 @@ function resize(s: PySet, minused: number): void {
 
 /** Adds key (borrowed); returns true if it was new. */
 export function setAdd(s: PySet, key: PyObject): boolean {
-  return addHashed(s, key, hashOf(key));
+  return addHashed(s, key, keyHash(key));
 }
 
 function addHashed(s: PySet, key: PyObject, h: number): boolean {
@@ -167,7 +196,7 @@ function addHashed(s: PySet, key: PyObject, h: number): boolean {
       if (k === DUMMY) { if (free < 0) free = j; continue; }
       if (hashes[j] === h) {
         if (k === key) return false;
-        const eq = richEq(k!, key);
+        const eq = keysEqual(k!, key);
         // __eq__ ran Python code that changed the table: look again from the start (set_add_entry).
         if (s.keys !== keys || keys[j] !== k) return addHashed(s, key, h);
         if (eq) return false;
@@ -213,7 +242,7 @@ export function setUpdateFrom(s: PySet, o: PyObject): void {
 }
 
 export function setContains(s: PySet, key: PyObject): boolean {
-  return findSlot(s, key, hashOf(key)) >= 0;
+  return findSlot(s, key, keyHash(key)) >= 0;
 }
 
 export function setDiscard(s: PySet, key: PyObject): boolean {
@@ -255,10 +284,10 @@ function setDealloc(s: PySet): void {
   releaseKeys(keys);
 }
 
-export function newSet(type?: PyType, items: PyObject[] = []): PySet {
+export function newSet(type?: PyType, items?: PyObject[]): PySet {
   const s = new PySet(type ?? setType);
   if (type && type.isHeap()) type.ob_refcnt++;
-  for (const x of items) setAdd(s, x);
+  if (items !== undefined) for (let i = 0; i < items.length; i++) setAdd(s, items[i]!);
   gcTrack(s);
   return s;
 }
@@ -589,7 +618,8 @@ export function initSetTypes(): void {
   const common: TypeSlots = {
     repr: setRepr,
     len: (o) => (o as PySet).used,
-    contains: (o, x) => withSetKey(x, (k) => setContains(o as PySet, k)),
+    // An int or str key cannot be unhashable: no retry wrapper (and no closure) for them.
+    contains: (o, x) => (x.type === intType || x.type === strType ? setContains(o as PySet, x) : withSetKey(x, (k) => setContains(o as PySet, k))),
     iter: (o) => { const it = newIter(setIterType, o); it.version = (o as PySet).used; return it; },
     richcompare: setCompare,
     traverse: (o, visit) => { const it = setItems(o as PySet); for (let i = 0; i < it.length; i++) visit(it[i]!, RefKindCode.Item, i); },
