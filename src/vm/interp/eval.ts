@@ -53,7 +53,7 @@ import { knownBuiltins } from './known_builtins';
 export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null = null): PyObject {
   let f = entry;
   let code = f.code;
-  let bytes = code.co.co_code;
+  let words = code.words;
   let consts = code.consts;
   let names = code.names;
   let lp = f.lp;
@@ -79,12 +79,14 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
         // f_lasti is observable from Python (frame.f_lineno, tracebacks of callbacks).
         f.lasti = here;
         if (trace) { f.sp = sp; vm.traceInstruction(f, here); trace = vm.tracing; }
-        let op = bytes[pc]!;
-        let oparg = bytes[pc + 1]!;
+        const w = words[pc >> 1]!;
+        let op = w & 255;
+        let oparg = w >> 8;
         pc += 2;
         while (op === O.EXTENDED_ARG) {
-          op = bytes[pc]!;
-          oparg = (oparg << 8) | bytes[pc + 1]!;
+          const x = words[pc >> 1]!;
+          op = x & 255;
+          oparg = (oparg << 8) | (x >> 8);
           pc += 2;
         }
         switch (op) {
@@ -95,7 +97,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (vm.breaker !== 0) {
               f.sp = sp; f.lasti = here; f.pc = pc; vm.handleBreaker(f); trace = vm.tracing;
               // A thread switch (runtime/threads.ts) makes another thread's frame current.
-              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+              if (vm.top !== f) { f = vm.top!; code = f.code; words = code.words; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
             }
             break;
           case O.LOAD_FAST: {
@@ -160,7 +162,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             vm.popFrame(done);
             if (done.entry) return rv;
             f = done.back!;
-            code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+            code = f.code; words = code.words; consts = code.consts; names = code.names;
             lp = f.lp; sp = f.sp; pc = f.pc;
             if (done.gen !== null) {
               // A generator resumed by FOR_ITER/SEND of this loop finished.
@@ -217,10 +219,11 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               lp[--sp] = null;
               // The POP_JUMP_IF_* that usually follows is done here when not single-stepping: it
               // cannot fail or call anything on a bool, so nothing can observe the skipped dispatch.
-              const nop = bytes[pc + 2];
+              const nw = words[(pc >> 1) + 1]!;
+              const nop = nw & 255;
               if (!trace && (nop === O.POP_JUMP_IF_FALSE || nop === O.POP_JUMP_IF_TRUE)) {
                 pc += 4;
-                if ((c === 1) === (nop === O.POP_JUMP_IF_TRUE)) pc += bytes[pc - 1]! * 2;
+                if ((c === 1) === (nop === O.POP_JUMP_IF_TRUE)) pc += (nw >> 8) * 2;
                 break;
               }
               const r = c === 1 ? True : False;
@@ -286,7 +289,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             pc -= oparg * 2;
             if (vm.breaker !== 0) {
               f.sp = sp; f.lasti = here; f.pc = pc; vm.handleBreaker(f); trace = vm.tracing;
-              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+              if (vm.top !== f) { f = vm.top!; code = f.code; words = code.words; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
             }
             break;
           case O.JUMP_BACKWARD_NO_INTERRUPT:
@@ -319,7 +322,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               f.sp = sp; f.pc = pc + 2; f.lasti = here; f.retOff = oparg * 2;
               vm.pushFrame(gf);
               f = gf;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = f.pc;
               break;
             } else {
@@ -491,7 +494,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               const nf = propertyFrame(vm, f, code, pc, lp[sp - 1]!);
               if (nf !== null) {
                 f = nf;
-                code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+                code = f.code; words = code.words; consts = code.consts; names = code.names;
                 lp = f.lp; sp = f.sp; pc = 0;
                 if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
                 break;
@@ -640,7 +643,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               if (vm.depth >= vm.recursionLimit) { vm.discardFrame(nf); X.recursionError(vm); }
               vm.pushFrame(nf);
               f = nf;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = 0;
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
               break;
@@ -679,7 +682,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               const nf = initFrame(vm, f, callable, initFn, base, total, kw, bottom, top);
               vm.pushFrame(nf);
               f = nf;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = 0;
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
               break;
@@ -697,7 +700,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               f.sp = sp; f.pc = pc;
               vm.handleBreaker(f);
               trace = vm.tracing;
-              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+              if (vm.top !== f) { f = vm.top!; code = f.code; words = code.words; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
             }
             break;
           }
@@ -710,7 +713,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (nf !== null) {
               vm.pushFrame(nf);
               f = nf;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = 0;
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
             }
@@ -742,7 +745,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (ef !== null) {
               vm.pushFrame(ef);
               f = ef;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = 0;
               if (vm.tracing) { vm.traceCall(f); trace = vm.tracing; }
               break;
@@ -754,7 +757,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             if (vm.breaker !== 0) {
               // __enter__ may block (a lock): the thread switch happens here.
               f.sp = sp; f.pc = pc; f.lasti = here; vm.handleBreaker(f); trace = vm.tracing;
-              if (vm.top !== f) { f = vm.top!; code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
+              if (vm.top !== f) { f = vm.top!; code = f.code; words = code.words; consts = code.consts; names = code.names; lp = f.lp; sp = f.sp; pc = f.pc; }
             }
             break;
           }
@@ -765,7 +768,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             vm.popFrameKeep(done);
             if (done.entry) { done.entry = false; return gen; }
             f = done.back!;
-            code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+            code = f.code; words = code.words; consts = code.consts; names = code.names;
             lp = f.lp; sp = f.sp; pc = f.pc;
             lp[sp++] = gen;
             break;
@@ -793,7 +796,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
             dg.state = GEN_SUSPENDED;
             dg.excState = vm.handled; vm.handled = dg.excPrev; dg.excPrev = null;
             f = done.back!;
-            code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+            code = f.code; words = code.words; consts = code.consts; names = code.names;
             lp = f.lp; sp = f.sp; pc = f.pc;
             lp[sp++] = v;
             break;
@@ -814,7 +817,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
               f.sp = sp; f.pc = pc + 2; f.retOff = oparg * 2;
               vm.pushFrame(gf);
               f = gf;
-              code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+              code = f.code; words = code.words; consts = code.consts; names = code.names;
               lp = f.lp; sp = f.sp; pc = f.pc;
               break;
             }
@@ -891,7 +894,7 @@ export function evalFrame(vm: VM, entry: Frame, pending: PyBaseException | null 
       f.sp = sp;
       kwnames = null;
       f = unwind(vm, entry, f, err, here);
-      code = f.code; bytes = code.co.co_code; consts = code.consts; names = code.names;
+      code = f.code; words = code.words; consts = code.consts; names = code.names;
       lp = f.lp; sp = f.sp; pc = f.pc;
       trace = vm.tracing;
     }

@@ -53,8 +53,14 @@ export class PyCode extends PyObject {
   /** intern(co_name), cached by the first function made from this code (interned strs are
    * immortal, so this is not an owned reference). */
   nameStr: PyStr | null = null;
+  /** co_code as 16-bit code units (opcode | oparg << 8), so the eval loop fetches an instruction
+   *  with one load; a copy made here, since co_code is never written. */
+  readonly words: Uint16Array;
   constructor(type: PyType, readonly co: CodeObject) {
     super(type);
+    const c = co.co_code, w = new Uint16Array(c.length >> 1);
+    for (let i = 0; i < w.length; i++) w[i] = c[2 * i]! | (c[2 * i + 1]! << 8);
+    this.words = w;
     this.names = co.co_names.slice();
     this.nlocalsplus = co.co_localsplusnames.length;
     this.kinds = co.co_localspluskinds;
