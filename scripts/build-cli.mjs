@@ -39,7 +39,7 @@ const quiet = process.argv.includes('--quiet');
  * that they agree): the build's warm-up writes the V8 code cache for this flag set too, since the
  * cache's name and V8's acceptance of it depend on the flags.
  */
-export const CLI_V8_FLAGS = ['--min-semi-space-size=4'];
+export const CLI_V8_FLAGS = ['--min-semi-space-size=4', '--max-valid-polymorphic-map-count=12'];
 
 const STAGE_MODULES = ['parser/index', 'ast/dump', 'compiler/index', 'runtime/vm'];
 
