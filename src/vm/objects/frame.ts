@@ -53,6 +53,8 @@ export function initFrameType(): void {
       for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v) visit(v, i < names.length ? RefKindCode.FrameSlot : RefKindCode.Stack, names[i] ?? i); }
       if (f.locals) visit(f.locals, RefKindCode.Attr, 'f_locals');
       if (f.funcObj) visit(f.funcObj, RefKindCode.Internal, 'f_funcobj');
+      // A finished frame's code reference passed to this frame object (VM.popFrame).
+      visit(f.code, RefKindCode.Internal, 'f_code');
     },
     clear: (o) => { const fo = o as PyFrameObject; if (fo.f.finished) releaseFrameSlots(fo.f); },
     dealloc: (o) => {
