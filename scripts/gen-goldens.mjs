@@ -112,6 +112,9 @@ async function generate(c) {
       const block = stage === 'tokens' ? r.stderr : errorBlock(r.stderr, c.file);
       writeFileSync(errPath, n(block));
       if (stage !== 'tokens' && r.stderr.endsWith(block)) warn = r.stderr.slice(0, r.stderr.length - block.length);
+      // The traceback of dis.py/ast.py's own frames above the error block is not a warning.
+      const tb = warn.indexOf('Traceback (most recent call last):\n');
+      if (tb >= 0) warn = warn.slice(0, tb);
     } else {
       rmSync(errPath, { force: true });
       if (stage !== 'tokens') warn = r.stderr;

@@ -217,6 +217,21 @@ function fn(mod: Mod | null, ...names: string[]): ((...a: any[]) => any) | null 
 
 let cached: Promise<Pipeline> | null = null;
 
+/**
+ * CPython runs a script through its file tokenizer, whose cursor has gone back to column 0 once it
+ * reads the end of the input: an "expected an indented block" error located there has offset 0
+ * (so no caret is printed), where compile() of the same text (our pipeline, `-m dis`) says the end
+ * of the last line.
+ */
+function fileTokenizerEof(e: unknown): unknown {
+  const se = e as { kind?: string; msg?: string; offset?: number; end_offset?: number; text?: string | null };
+  if (se && se.kind === 'IndentationError' && se.msg?.startsWith('expected an indented block') && se.end_offset === -1 && typeof se.text === 'string') {
+    const len = Buffer.byteLength(se.text, 'utf8') + (se.text.endsWith('\n') ? 0 : 1);
+    if (se.offset === len) (se as { offset: number }).offset = 0;
+  }
+  return e;
+}
+
 export function loadPipeline(): Promise<Pipeline> {
   cached ??= build();
   return cached;
@@ -291,7 +306,12 @@ async function build(): Promise<Pipeline> {
           ? (c, m, f, l) => { warned = true; return vm.compileWarning!(c, m, f, l); } : undefined;
         return { co: compile!(source, filename, 'exec', { onWarning, fromBytes: true }) as CodeObject, cacheable: !warned };
       };
-      const co = process.env.BYTESCOPE_MAIN_CACHE === 'off' ? compileMain().co : cache.getExec('main', filename, source, compileMain);
+      let co: CodeObject;
+      try {
+        co = process.env.BYTESCOPE_MAIN_CACHE === 'off' ? compileMain().co : cache.getExec('main', filename, source, compileMain);
+      } catch (e) {
+        throw fileTokenizerEof(e);
+      }
       // Modules written partly in Python (src/vm/modules) compile their fixed sources through
       // vm.compileSource: cached like imported modules.
       vm.compileSource = (src, file) => cache.get(file, src, compileFn);

@@ -29,6 +29,10 @@ import { makeAbcModule } from './_abc';
 import { CONTEXTVARS_SRC } from './py/contextvars_py';
 import { SIGNAL_SRC } from './py/signal_py';
 import { POSIXSUBPROCESS_SRC, SELECT_SRC, SOCKET_SRC } from './py/socket_py';
+import { CMATH_SRC } from './py/cmath_py';
+import { makeUnicodedataNativeModule, UNICODEDATA_SRC } from './unicodedata';
+import { SYSCONFIGDATA_SRC, ZONEINFO_SRC } from './py/small_py';
+import { makeSymtableModule } from './_symtable';
 
 export const builtinModuleFactories = new Map<string, (vm: VM) => PyObject>();
 
@@ -84,3 +88,19 @@ registerModule('_signal', pySourceModule('_signal', SIGNAL_SRC));
 registerModule('select', pySourceModule('select', SELECT_SRC));
 registerModule('_socket', pySourceModule('_socket', SOCKET_SRC));
 registerModule('_posixsubprocess', pySourceModule('_posixsubprocess', POSIXSUBPROCESS_SRC));
+
+// cmath in Python source over the math module (src/vm/modules/py/cmath_py.ts).
+registerModule('cmath', pySourceModule('cmath', CMATH_SRC));
+
+// unicodedata over generated Unicode 15.0 tables (src/vm/modules/unicodedata.ts).
+registerModule('_bytescope_unicodedata', makeUnicodedataNativeModule);
+registerModule('unicodedata', pySourceModule('unicodedata', UNICODEDATA_SRC));
+
+// sysconfig's build-time variables (Lib/sysconfig.py imports _sysconfigdata_{abiflags}_{platform}_
+// {multiarch}): those of a CPython 3.12 installed under /usr on x86-64 Linux, as sys.executable
+// and the stdlib path say. zoneinfo reads TZPATH from them.
+registerModule('_sysconfigdata__linux_x86_64-linux-gnu', pySourceModule('_sysconfigdata__linux_x86_64-linux-gnu', SYSCONFIGDATA_SRC));
+registerModule('_zoneinfo', pySourceModule('_zoneinfo', ZONEINFO_SRC));
+
+// _symtable over the compiler's symbol-table pass (src/vm/modules/_symtable.ts).
+registerModule('_symtable', makeSymtableModule);

@@ -8,7 +8,7 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { PyStr, newStr, internExisting } from '../objects/str';
 import { newInt, intFrom, boolObj, intMaxStrDigits, setIntMaxStrDigits } from '../objects/int';
-import { tupleSteal } from '../objects/tuple';
+import { tupleSteal, tupleFrom } from '../objects/tuple';
 import { newFloat, PyFloat } from '../objects/float';
 import { listSteal } from '../objects/list';
 import { None } from '../objects/singletons';
@@ -28,6 +28,7 @@ import { newBytes } from '../objects/bytes';
 import { defGetSet } from '../objects/descriptors';
 
 let textIOType: PyType | null = null;
+const auditHooks = new WeakMap<VM, PyObject[]>();
 let switchInterval = 0.005;
 
 class PyTextIO extends PyInstance {
@@ -51,9 +52,43 @@ function textIO(vm: VM, which: 'stdout' | 'stderr'): PyObject {
       flush: () => { None.ob_refcnt++; return None; },
       isatty: () => boolObj(false),
       fileno: (self) => newInt((self as PyTextIO).which === 'stdout' ? 1 : 2),
+      writelines: (self, args) => {
+        nargs('writelines', args, 1, 1);
+        const io = self as PyTextIO;
+        for (const line of A.toArray(args[0]!)) {
+          try {
+            if (!(line instanceof PyStr)) raise(PyExc.TypeError, `write() argument must be str, not ${line.type.name}`);
+            if (io.which === 'stdout') io.vm.writeStdout(line.s); else io.vm.host.stderr(line.s);
+          } finally { decref(line); }
+        }
+        None.ob_refcnt++;
+        return None;
+      },
+      writable: () => boolObj(true),
+      readable: () => boolObj(false),
+      seekable: () => boolObj(false),
     });
+    const attr = (name: string, v: (o: PyTextIO) => PyObject) => defGetSet(textIOType!, name, (o) => v(o as PyTextIO));
+    attr('name', (o) => newStr(`<${o.which}>`));
+    attr('mode', () => newStr('w'));
+    attr('encoding', () => newStr('utf-8'));
+    attr('errors', (o) => newStr(o.which === 'stderr' ? 'backslashreplace' : stdioErrors(o.vm)));
+    attr('closed', () => boolObj(false));
+    attr('line_buffering', () => boolObj(false));
+    attr('newlines', () => { None.ob_refcnt++; return None; });
   }
   return new PyTextIO(textIOType, which, vm);
+}
+
+/**
+ * The error handler of sys.stdout/stdin (config_get_stdio_errors): surrogateescape in UTF-8 mode
+ * and in the C/POSIX locale or the locales CPython coerces it to (C.UTF-8), else strict.
+ */
+function stdioErrors(vm: VM): string {
+  const env = vm.host.env?.() ?? {};
+  if (env.PYTHONUTF8 === '1') return 'surrogateescape';
+  const loc = env.LC_ALL || env.LC_CTYPE || env.LANG || 'C';
+  return loc === 'C' || loc === 'POSIX' || /^C\.(UTF-?8|utf-?8)$/.test(loc) ? 'surrogateescape' : 'strict';
 }
 
 /** What sys.stdin (and its .buffer) took from the host but has not handed out yet: read(n) may
@@ -196,7 +231,7 @@ function stdinIO(vm: VM, binary: boolean): PyObject {
     attr(stdinTextType, 'name', () => newStr('<stdin>'));
     attr(stdinTextType, 'mode', () => newStr('r'));
     attr(stdinTextType, 'encoding', () => newStr('utf-8'));
-    attr(stdinTextType, 'errors', () => newStr('strict'));
+    attr(stdinTextType, 'errors', (o) => newStr(stdioErrors(o.st.vm)));
     attr(stdinTextType, 'closed', () => boolObj(false));
     attr(stdinTextType, 'buffer', (o) => new PyStdin(stdinBufferType!, o.st, true));
     attr(stdinBufferType, 'name', () => newStr('<stdin>'));
@@ -248,6 +283,29 @@ export function makeSysModule(vm: VM): PyModule {
       return newInt(sizeOf(args[0]!));
     },
     getrecursionlimit: () => newInt(vm.recursionLimit),
+    // Audit hooks: called for sys.audit() events raised by Python code (the VM's own operations
+    // raise no events).
+    addaudithook: (_s, args) => {
+      nargs('addaudithook', args, 1, 1, true);
+      const h = args[0]!;
+      h.ob_refcnt++;
+      (auditHooks.get(vm) ?? auditHooks.set(vm, []).get(vm)!).push(h);
+      None.ob_refcnt++;
+      return None;
+    },
+    audit: (_s, args) => {
+      if (args.length < 1) raise(PyExc.TypeError, 'audit() missing 1 required positional argument: \'event\'');
+      const ev = args[0]!;
+      const hooks = auditHooks.get(vm);
+      if (hooks && hooks.length) {
+        const rest = tupleFrom(args.slice(1));
+        try {
+          for (const h of hooks.slice()) decref(A.call(h, [ev, rest]));
+        } finally { decref(rest); }
+      }
+      None.ob_refcnt++;
+      return None;
+    },
     // Always False: the VM does not report its shutdown phase (objects freed then see False).
     is_finalizing: () => boolObj(false),
     get_asyncgen_hooks: () => {
@@ -358,12 +416,9 @@ export function makeSysModule(vm: VM): PyModule {
   const hook = d.getStr('excepthook');
   if (hook) d.setStr('__excepthook__', hook);
   set('argv', listSteal(vm.host.argv.map((a) => newStr(a))));
-  set('stdin', stdinIO(vm, false));
-  set('__stdin__', stdinIO(vm, false));
-  set('stdout', textIO(vm, 'stdout'));
-  set('stderr', textIO(vm, 'stderr'));
-  set('__stdout__', textIO(vm, 'stdout'));
-  set('__stderr__', textIO(vm, 'stderr'));
+  // sys.__stdin__/__stdout__/__stderr__ are the same objects as the initial streams.
+  const streams: [string, PyObject][] = [['stdin', stdinIO(vm, false)], ['stdout', textIO(vm, 'stdout')], ['stderr', textIO(vm, 'stderr')]];
+  for (const [k, v] of streams) { d.setStr(k, v); d.setStr(`__${k}__`, v); decref(v); }
   set('maxsize', intFrom(9223372036854775807n));
   set('version', newStr('3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]'));
   set('version_info', structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]));
@@ -373,7 +428,7 @@ export function makeSysModule(vm: VM): PyModule {
   set('abiflags', newStr(''));
   set('executable', newStr('/usr/bin/python3.12'));
   set('path', listSteal([newStr('')]));
-  set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));
+  set('implementation', namespace({ name: newStr('cpython'), cache_tag: newStr('cpython-312'), _multiarch: newStr('x86_64-linux-gnu'), version: structSeq('sys.version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [newInt(3), newInt(12), newInt(1), newStr('final'), newInt(0)]) }));
   d.setStr('modules', vm.modules);
   set('builtin_module_names', tupleSteal(['_codecs', '_tokenize', 'builtins', 'gc', 'posix', 'sys'].map((s) => newStr(s))));
   installSysEngines(vm, d);

@@ -260,10 +260,11 @@ export const bytesSlots: TypeSlots = {
       for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j]!;
       return sameKind(o, out);
     }
-    if (!(k instanceof PyInt) && !k.type.slots.index) raise(PyExc.TypeError, `byte indices must be integers or slices, not ${k.type.name}`);
+    const ba = o instanceof PyByteArray;
+    if (!(k instanceof PyInt) && !k.type.slots.index) raise(PyExc.TypeError, `${ba ? 'bytearray' : 'byte'} indices must be integers or slices, not ${k.type.name}`);
     let i = A.asSize(k);
     if (i < 0) i += b.length;
-    if (i < 0 || i >= b.length) raise(PyExc.IndexError, 'index out of range');
+    if (i < 0 || i >= b.length) raise(PyExc.IndexError, ba ? 'bytearray index out of range' : 'index out of range');
     return smallInt(b[i]!);
   },
   iter: (o) => {

@@ -105,7 +105,7 @@ function complexNew(t: PyType, args: PyObject[], kw: readonly string[] | null): 
   const npos = args.length - (kw ? kw.length : 0);
   let re: PyObject | null = npos > 0 ? args[0]! : null;
   let im: PyObject | null = npos > 1 ? args[1]! : null;
-  (kw ?? []).forEach((k, i) => { if (k === 'real') re = args[npos + i]!; else if (k === 'imag') im = args[npos + i]!; else raise(PyExc.TypeError, `complex() got an unexpected keyword argument '${k}'`); });
+  (kw ?? []).forEach((k, i) => { if (k === 'real') re = args[npos + i]!; else if (k === 'imag') im = args[npos + i]!; else raise(PyExc.TypeError, `'${k}' is an invalid keyword argument for complex()`); });
   if (re instanceof PyStr) {
     if (im) raise(PyExc.TypeError, "complex() can't take second arg if first is a string");
     const s = re.s.trim().replace(/^\((.*)\)$/, '$1');

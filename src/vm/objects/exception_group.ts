@@ -240,7 +240,9 @@ export function initExceptionGroupTypes(): void {
     },
     clear: (o) => groupClear(o, base.clear!),
     dealloc: (o) => groupClear(o, base.dealloc!),
-    sizeof: () => 88,
+    // ExceptionGroup is a heap type in CPython (PyErr_NewException): two managed pointers precede
+    // its instances, as for a class statement's.
+    sizeof: (o) => (o.type === eg ? 104 : o.type.basicsize),
   };
   beg.basicsize = 88;
   eg.basicsize = 88;

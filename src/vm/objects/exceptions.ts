@@ -162,6 +162,17 @@ const HIERARCHY: [string, string][] = [
   ['RuntimeWarning', 'Warning'], ['SyntaxWarning', 'Warning'], ['UnicodeWarning', 'Warning'], ['UserWarning', 'Warning'],
 ];
 
+/** tp_basicsize of the builtin exceptions whose C struct extends PyBaseExceptionObject (72): the
+ * extra fields of NameError (name), AttributeError (obj, name), ImportError (msg, name, path,
+ * name_from), OSError (errno, strerror, filename, filename2, written), SyntaxError (msg,
+ * filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line), StopIteration
+ * (value), SystemExit (code) and UnicodeError's concrete subclasses (encoding, object, start,
+ * end, reason). Subclasses inherit their base's size. */
+const EXC_BASICSIZE: Record<string, number> = {
+  NameError: 80, AttributeError: 88, ImportError: 104, OSError: 112, SyntaxError: 136, StopIteration: 80,
+  SystemExit: 80, UnicodeDecodeError: 112, UnicodeEncodeError: 112, UnicodeTranslateError: 112,
+};
+
 export function initExceptionTypes(): void {
   baseExceptionType = makeStaticType('BaseException', objectType, {
     new: excNew,
@@ -179,7 +190,7 @@ export function initExceptionTypes(): void {
     },
     clear: excClear,
     dealloc: excClear,
-    sizeof: () => 72,
+    sizeof: (o) => o.type.basicsize,
   }, { basicsize: 72, flags: TF_BASE_EXC_SUBCLASS | TF_HAVE_GC });
   baseExceptionType.hasDict = true;
   PyExc.BaseException = baseExceptionType;
@@ -192,7 +203,7 @@ export function initExceptionTypes(): void {
         return excStr(o);
       };
     }
-    PyExc[name] = makeStaticType(name, PyExc[base]!, slots, { basicsize: 72 });
+    PyExc[name] = makeStaticType(name, PyExc[base]!, slots, { basicsize: EXC_BASICSIZE[name] ?? PyExc[base]!.basicsize });
   }
   PyExc.EnvironmentError = PyExc.OSError!;
   PyExc.IOError = PyExc.OSError!;

@@ -113,7 +113,7 @@ export function listGetItem(o: PyObject, k: PyObject): PyObject {
     if (typeof v === 'number') {
       const i = v < 0 ? v + l.items.length : v;
       if (i >= 0 && i < l.items.length) { const r = l.items[i]!; r.ob_refcnt++; return r; }
-    }
+    } else asSize(k);
     raise(PyExc.IndexError, 'list index out of range');
   }
   if (k instanceof PySlice) {

@@ -119,7 +119,11 @@ export function initRangeType(): void {
         const start = r.start + s * r.step, step = r.step * st;
         return new PyRange(rangeType, start, start + n * step, step, n);
       }
-      let i = asSize(k);
+      // CPython computes a range item in arbitrary precision: any int outside is just out of range.
+      const ix = index(k);
+      const iv = ix.v;
+      decref(ix);
+      let i = typeof iv === 'bigint' ? -Infinity : iv;
       if (i < 0) i += r.length;
       if (i < 0 || i >= r.length) raise(PyExc.IndexError, 'range object index out of range');
       return newInt(r.start + i * r.step);

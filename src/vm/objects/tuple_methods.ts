@@ -171,7 +171,9 @@ export const tupleSlots: TypeSlots = {
     for (let i = 0; i < k; i++) for (const x of T(a)) { x.ob_refcnt++; out.push(x); }
     return tupleSteal(out);
   },
-  new: (t, args) => {
+  new: (t, args, kw) => {
+    if (kw && kw.length) raise(PyExc.TypeError, 'tuple() takes no keyword arguments');
+    if (args.length > 1) raise(PyExc.TypeError, `tuple expected at most 1 argument, got ${args.length}`);
     if (args.length === 0) return tupleSteal([]);
     const items = toArray(args[0]!);
     if (t === tupleType) return tupleSteal(items);

@@ -23,6 +23,7 @@ import { updateSlots, DUNDER_NAMES } from './slots';
 import { defGetSet, newMemberDescr, staticmethodType, classmethodType, PyClassMethod } from './descriptors';
 import { materializeDict } from './instance';
 import { newList } from './list';
+import { newInt } from './int';
 import { vmHooks } from '../runtime/hooks';
 
 export function typeGetAttr(o: PyObject, name: string, suppress: boolean): PyObject | null {
@@ -97,6 +98,59 @@ function mroTuple(t: PyType): PyTuple {
   return t.mroTuple;
 }
 
+/** CPython 3.12's tp_basicsize and tp_itemsize of builtin types (what __basicsize__ and
+ * __itemsize__ report and what decides layout conflicts); this VM's own PyType.basicsize serves
+ * its memory model and is not always the same figure. Exceptions' sizes are exact in the VM. */
+const CPY_LAYOUT: Record<string, [number, number]> = {
+  'type': [920, 40], 'object': [16, 0], 'bool': [24, 4], 'int': [24, 4], 'float': [24, 0],
+  'complex': [32, 0], 'str': [64, 0], 'bytes': [33, 1], 'bytearray': [56, 0], 'list': [40, 0],
+  'tuple': [24, 8], 'dict': [48, 0], 'set': [200, 0], 'frozenset': [200, 0], 'range': [48, 0],
+  'slice': [40, 0], 'memoryview': [144, 8], 'enumerate': [56, 0], 'filter': [32, 0],
+  'map': [32, 0], 'zip': [48, 0], 'reversed': [32, 0], 'property': [64, 0], 'classmethod': [32, 0],
+  'staticmethod': [32, 0], 'super': [40, 0], 'function': [144, 0], 'method': [48, 0],
+  'builtin_function_or_method': [56, 0], 'generator': [144, 8], 'coroutine': [144, 8],
+  'async_generator': [144, 8], 'code': [192, 2], 'frame': [120, 8], 'cell': [24, 0],
+  'module': [56, 0], 'traceback': [40, 0], 'mappingproxy': [24, 0], 'NoneType': [16, 0],
+  'NotImplementedType': [16, 0], 'ellipsis': [16, 0], 'dict_keys': [24, 0], 'dict_values': [24, 0],
+  'dict_items': [24, 0], 'list_iterator': [32, 0], 'tuple_iterator': [32, 0],
+  'str_ascii_iterator': [32, 0], 'range_iterator': [40, 0], 'set_iterator': [48, 0],
+  'dict_keyiterator': [56, 0], 'method-wrapper': [32, 0], 'wrapper_descriptor': [56, 0],
+  'method_descriptor': [56, 0], 'getset_descriptor': [48, 0], 'member_descriptor': [48, 0]
+};
+
+function layoutOf(t: PyType): [number, number] {
+  if (t.isHeap() && t.base) {
+    // A class statement adds 8 bytes per __slots__ member (__dict__/__weakref__ are managed).
+    const b = layoutOf(t.base);
+    return [b[0] + 8 * (t.nslots - t.base.nslots), b[1]];
+  }
+  return (t.moduleName === 'builtins' && CPY_LAYOUT[t.name]) || [t.basicsize, t.itemsize];
+}
+
+/** The nearest class along t's bases whose instances have another layout than its base's
+ * (type_new's solid_base): a class that adds __slots__ members, or a builtin that extends its
+ * base's struct. */
+function layoutBase(t: PyType): PyType {
+  if (t.isHeap()) return t.base && t.nslots === t.base.nslots ? layoutBase(t.base) : t;
+  let x = t;
+  for (;;) {
+    if (!x.base) return x;
+    const a = layoutOf(x), b = layoutOf(x.base);
+    if (a[0] !== b[0] || a[1] !== b[1]) return x;
+    x = x.base;
+  }
+}
+
+/** best_base's check: the bases' layouts must form a chain. */
+function checkLayouts(bases: PyType[]): void {
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    const cand = layoutBase(b);
+    if (winner === null || cand.isSubtype(winner)) winner = cand;
+    else if (!winner.isSubtype(cand)) raise(PyExc.TypeError, 'multiple bases have instance lay-out conflict');
+  }
+}
+
 /** type(name, bases, dict) — creates a heap type. */
 export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | null): PyObject {
   const npos = args.length - (kw ? kw.length : 0);
@@ -124,6 +178,7 @@ export function typeNew(meta: PyType, args: PyObject[], kw: readonly string[] | 
     raise(PyExc.TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
   }
   if (winner !== meta && winner.slots.new !== typeNew) return winner.slots.new!(winner, args, kw);
+  checkLayouts(bases);
   const base = bases.find((b) => b.solid !== objectType) ?? bases[0]!;
   const t = new PyType(winner, nameO.s, base, { basicsize: base.basicsize });
   winner.ob_refcnt++;
@@ -362,6 +417,8 @@ export function initTypeGetSets(): void {
     t.basesTuple.ob_refcnt++;
     return t.basesTuple;
   }, setBases);
+  defGetSet(typeType, '__basicsize__', (o) => newInt(layoutOf(o as PyType)[0]));
+  defGetSet(typeType, '__itemsize__', (o) => newInt(layoutOf(o as PyType)[1]));
   defGetSet(typeType, '__base__', (o) => { const b = (o as PyType).base ?? None; b.ob_refcnt++; return b; });
   defGetSet(typeType, '__dict__', (o) => vmHooks.mappingProxy((o as PyType).tdict));
   defGetSet(typeType, '__doc__', (o) => {

@@ -394,13 +394,22 @@ function newIntFromAny(v: number | bigint): PyInt {
   return (typeof v === 'number' ? newInt(v) : vmHooks.intFromBig(v)) as PyInt;
 }
 
-/** Index as a JS number, clamped like PyNumber_AsSsize_t with OverflowError. */
+const SSIZE_MIN = -(2n ** 63n), SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * Index as a JS number, as PyNumber_AsSsize_t(o, IndexError): an int outside Py_ssize_t raises
+ * IndexError; one inside it but beyond 2**53 comes back as the nearest double (larger than any
+ * length, so callers' range checks report "out of range" as CPython's do).
+ */
 export function asSize(o: PyObject, what = 'integer'): number {
   if (o instanceof PyInt && typeof o.v === 'number') return o.v;
   const i = index(o);
   const v = i.v;
   decref(i);
-  if (typeof v === 'bigint') raise(PyExc.IndexError, `cannot fit 'int' into an index-sized ${what}`);
+  if (typeof v === 'bigint') {
+    if (v < SSIZE_MIN || v > SSIZE_MAX) raise(PyExc.IndexError, `cannot fit 'int' into an index-sized ${what}`);
+    return Number(v);
+  }
   return v;
 }
 

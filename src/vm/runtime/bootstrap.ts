@@ -46,7 +46,7 @@ import { initBytesExtraMethods } from '../objects/bytes_methods';
 import { intNew, floatNew, strNew } from '../modules/numparse';
 import { vmHooks } from './hooks';
 import { PyExc } from './errors';
-import { TF_HAVE_GC } from '../objects/type';
+import { TF_HAVE_GC, TF_BASE_EXC_SUBCLASS } from '../objects/type';
 import { makeImmortal } from '../objects/object';
 import * as A from './abstract';
 import { formatObject } from './format';
@@ -141,8 +141,24 @@ export function bootstrap(): void {
   initExceptionFieldAttrs();
   initExceptionGroupMethods();
   initSlotWrappers();
+  registerStaticSubclasses();
   for (const t of staticTypes) invalidateCache(t);
   void typeType; void objectType; void PyType;
+}
+
+/**
+ * type.__subclasses__() of builtin types: every static type joins its bases' lists (heap types do
+ * so when created). CPython readies its builtin exceptions in an order that is alphabetical among
+ * the children of each base, ExceptionGroup (created as a heap type) after them; other static
+ * types keep this VM's start-up order.
+ */
+function registerStaticSubclasses(): void {
+  for (const t of staticTypes) for (const b of t.bases) if (!b.subclasses.includes(t)) b.subclasses.push(t);
+  const eg = PyExc.ExceptionGroup;
+  for (const t of staticTypes) {
+    if (!(t.tpFlags & TF_BASE_EXC_SUBCLASS) || t.subclasses.length < 2) continue;
+    t.subclasses.sort((a, b) => (a === eg ? 1 : b === eg ? -1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
 }
 
 function wireHooks(): void {

@@ -606,6 +606,7 @@ export function encodingArg(fname: string, argname: string, o: PyObject | null |
 export function strNewDecoding(prev: (t: PyType, args: PyObject[], kw: readonly string[] | null) => PyObject) {
   return (t: PyType, args: PyObject[], kw: readonly string[] | null): PyObject => {
     const npos = args.length - (kw ? kw.length : 0);
+    if (kw) for (const k of kw) if (k !== 'object' && k !== 'encoding' && k !== 'errors') raise(PyExc.TypeError, `'${k}' is an invalid keyword argument for str()`);
     if (npos < 2 && !(kw && kw.some((k) => k === 'encoding' || k === 'errors'))) return prev(t, args, kw);
     const [x, enc, err] = bindArgs('str', args, kw, ['object', 'encoding', 'errors'], 0);
     const encoding = encodingArg('str', 'encoding', enc);

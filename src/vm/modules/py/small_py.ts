@@ -149,3 +149,72 @@ def _run_exitfuncs():
         func, args, kwargs = _exithandlers.pop()
         func(*args, **kwargs)
 `;
+
+/** _sysconfigdata__linux_x86_64-linux-gnu: build_time_vars of a /usr install of CPython 3.12. */
+export const SYSCONFIGDATA_SRC = String.raw`
+build_time_vars = {
+    'ABIFLAGS': '',
+    'BINDIR': '/usr/bin',
+    'CC': 'x86_64-linux-gnu-gcc',
+    'EXE': '',
+    'EXT_SUFFIX': '.cpython-312-x86_64-linux-gnu.so',
+    'HOST_GNU_TYPE': 'x86_64-pc-linux-gnu',
+    'INCLUDEPY': '/usr/include/python3.12',
+    'LDLIBRARY': 'libpython3.12.so',
+    'LIBDIR': '/usr/lib',
+    'MACHDEP': 'linux',
+    'MULTIARCH': 'x86_64-linux-gnu',
+    'Py_DEBUG': 0,
+    'Py_ENABLE_SHARED': 1,
+    'SHLIB_SUFFIX': '.so',
+    'SIZEOF_DOUBLE': 8,
+    'SIZEOF_INT': 4,
+    'SIZEOF_LONG': 8,
+    'SIZEOF_SIZE_T': 8,
+    'SIZEOF_VOID_P': 8,
+    'SOABI': 'cpython-312-x86_64-linux-gnu',
+    'TZPATH': '/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo',
+    'VERSION': '3.12',
+    'WITH_DOC_STRINGS': 1,
+    'exec_prefix': '/usr',
+    'prefix': '/usr',
+    'py_version_nodot': '312',
+}
+`;
+
+/**
+ * _zoneinfo: CPython's C ZoneInfo class, here the pure-Python one of Lib/zoneinfo/_zoneinfo.py
+ * made to read as the C type (module 'zoneinfo', repr 'zoneinfo.ZoneInfo(key=...)' as its
+ * tp_name gives). The stdlib zip's zoneinfo/_common.py carries Pyodide's patch of load_tzdata
+ * (a message about pyodide.loadPackage); CPython's behaviour is restored here.
+ */
+export const ZONEINFO_SRC = String.raw`
+"""C implementation of the zoneinfo module"""
+import zoneinfo._common as _common
+from zoneinfo._zoneinfo import ZoneInfo
+
+
+def _load_tzdata(key):
+    from importlib import resources
+    parts = key.split("/")
+    package = ".".join(["tzdata.zoneinfo"] + parts[:-1])
+    try:
+        return resources.files(package).joinpath(parts[-1]).open("rb")
+    except (ImportError, FileNotFoundError, UnicodeEncodeError):
+        raise _common.ZoneInfoNotFoundError(f"No time zone found with key {key}")
+
+
+_common.load_tzdata = _load_tzdata
+
+
+def _repr(self):
+    cls = type(self)
+    name = "zoneinfo.ZoneInfo" if cls is ZoneInfo else cls.__name__
+    if self._key is not None:
+        return f"{name}(key={self._key!r})"
+    return f"{name}.from_file({self._file_repr})"
+
+
+ZoneInfo.__repr__ = _repr
+ZoneInfo.__module__ = "zoneinfo"
+`;
