@@ -19,6 +19,11 @@ export interface DebugHook {
   onCall(vm: VM, frame: Frame): void;
   onReturn(vm: VM, frame: Frame, value: PyObject): void;
   onException(vm: VM, frame: Frame, exc: PyBaseException): void;
+  /** Optional (sys.settrace): the exception reached `frame` from a callee, or was re-raised
+   * there (RERAISE) — events onException does not report. */
+  onExceptionMore?(vm: VM, frame: Frame, exc: PyBaseException, reraised: boolean): void;
+  /** Optional (sys.settrace): `frame` exits because of an exception. */
+  onUnwind?(vm: VM, frame: Frame): void;
   /** Called at eval-breaker points (loop back-edges, function entry) while attached. */
   onBreaker(vm: VM, frame: Frame): void;
 }

@@ -502,12 +502,16 @@ export function unwind(vm: VM, entry: Frame, f: Frame, err: unknown, here: numbe
   else if (isJsAllocationFailure(err)) e = newException(PyExc.MemoryError!, null);
   else { vm.popFramesTo(entry); throw err; }
   if (f.lasti !== here && !vm.reraising) f.lasti = here;
+  const reraised = vm.reraising;
   if (!vm.reraising) {
     X.chainContext(vm, e);
     vm.addTraceback(e, f);
   }
   vm.reraising = false;
-  if (vm.tracing) vm.traceException(f, e);
+  if (vm.tracing) {
+    if (reraised) vm.traceExceptionMore(f, e, true);
+    else vm.traceException(f, e);
+  }
   // The handler is looked up at the failing instruction itself (RERAISE may have moved
   // f.lasti back to the original raise for the traceback); outer frames use their CALL.
   let at = here >> 1;
@@ -533,11 +537,13 @@ export function unwind(vm: VM, entry: Frame, f: Frame, err: unknown, here: numbe
       vm.handled = g.excPrev; g.excPrev = null;
       if (h !== null) decref(h);
     }
+    if (vm.tracing) vm.traceUnwind(done);
     vm.popFrame(done);
     if (done.entry) throw e;
     f = done.back!;
     at = f.lasti >> 1;
     vm.addTraceback(e, f);
+    if (vm.tracing) vm.traceExceptionMore(f, e, false);
   }
 }
 

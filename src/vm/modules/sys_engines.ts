@@ -88,9 +88,14 @@ export function installSysEngines(vm: VM, d: PyDict): void {
   }
   const set = (k: string, v: PyObject): void => { d.setStr(k, v); decref(v); };
   const I = newInt;
+  const env = vm.host.env?.() ?? {};
+  const dontWriteBytecode = !!env.PYTHONDONTWRITEBYTECODE;
+  const hashSeed = env.PYTHONHASHSEED;
   set('flags', structSeq('sys.flags',
     ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'],
-    [I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(0), I(1), I(0), boolObj(false), I(0), I(0), boolObj(false), I(4300)]));
+    // dont_write_bytecode and hash_randomization follow PYTHONDONTWRITEBYTECODE and PYTHONHASHSEED
+    // as CPython's do (the hashes themselves are always those of PYTHONHASHSEED=0: objects/pyhash.ts).
+    [I(0), I(0), I(0), I(0), I(dontWriteBytecode ? 1 : 0), I(0), I(0), I(0), I(0), I(0), I(0), I(hashSeed === '0' ? 0 : 1), I(0), boolObj(false), I(0), I(0), boolObj(false), I(4300)]));
   set('float_info', structSeq('sys.float_info',
     ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
     [newFloat(Number.MAX_VALUE), I(1024), I(308), newFloat(2.2250738585072014e-308), I(-1021), I(-307), I(15), I(53), newFloat(Number.EPSILON), I(2), I(1)]));
@@ -104,5 +109,6 @@ export function installSysEngines(vm: VM, d: PyDict): void {
   set('float_repr_style', newStr('short'));
   set('maxunicode', I(1114111));
   set('api_version', I(1013));
-  set('dont_write_bytecode', boolObj(false));
+  set('dont_write_bytecode', boolObj(dontWriteBytecode));
+  set('copyright', newStr('Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.'));
 }

@@ -221,7 +221,9 @@ export function initAttributes(): void {
     const b = FR(o).finished ? null : FR(o).back;
     return b ? ref(frameObjectOf(b)) : ref(None);
   });
-  defGetSet(frameType, 'f_trace', () => ref(None), () => {});
+  defGetSet(frameType, 'f_trace', (o) => vmHooks.frameTrace(FR(o), 'f_trace', undefined), (o, v) => { decref(vmHooks.frameTrace(FR(o), 'f_trace', v)); });
+  defGetSet(frameType, 'f_trace_lines', (o) => vmHooks.frameTrace(FR(o), 'f_trace_lines', undefined), (o, v) => { decref(vmHooks.frameTrace(FR(o), 'f_trace_lines', v)); });
+  defGetSet(frameType, 'f_trace_opcodes', (o) => vmHooks.frameTrace(FR(o), 'f_trace_opcodes', undefined), (o, v) => { decref(vmHooks.frameTrace(FR(o), 'f_trace_opcodes', v)); });
   defMethods(frameType, { clear: (self) => { const f = FR(self!); if (f.finished) releaseFrameSlots(f); return ref(None); } });
 
   // traceback

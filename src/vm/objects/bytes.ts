@@ -9,6 +9,7 @@ import { PyObject, makeImmortal } from './object';
 import { makeStaticType, objectType, PyType, type TypeSlots } from './type';
 import { PyStr, newStr } from './str';
 import { PyInt, newInt, boolObj, smallInt } from './int';
+import { newIter, bytesIterType, bytearrayIterType } from './iterators';
 import { PySlice, sliceIndices } from './slice';
 import { tupleSteal } from './tuple';
 import { listSteal } from './list';
@@ -267,12 +268,7 @@ export const bytesSlots: TypeSlots = {
     if (i < 0 || i >= b.length) raise(PyExc.IndexError, ba ? 'bytearray index out of range' : 'index out of range');
     return smallInt(b[i]!);
   },
-  iter: (o) => {
-    const items = Array.from(B(o), (c) => smallInt(c) as PyObject);
-    const it = vmHooks.listIterOver(items, o);
-    for (const x of items) decref(x);
-    return it;
-  },
+  iter: (o) => newIter(o instanceof PyByteArray ? bytearrayIterType : bytesIterType, o),
   contains: (o, x) => indexOf(B(o), subArg(x), 0, B(o).length) >= 0,
   concat: (a, b) => {
     const y = bytesOf(b);

@@ -10,7 +10,7 @@ import { PyInstance } from './instance';
 import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
-import { call } from '../runtime/abstract';
+import { call, reprJS } from '../runtime/abstract';
 import { newMethod } from './method';
 
 export type Getter = (o: PyObject) => PyObject;
@@ -167,10 +167,12 @@ export function initDescriptorTypes(): void {
   };
   classmethodType = makeStaticType('classmethod', objectType, {
     ...cmSlots,
+    repr: (o) => newStr(`<classmethod(${reprJS((o as PyClassMethod).func)})>`),
     descrGet: (d, obj, type) => newMethod((d as PyClassMethod).func, obj === null ? type : obj.type),
   }, { flags: TF_HAVE_GC });
   staticmethodType = makeStaticType('staticmethod', objectType, {
     ...cmSlots,
+    repr: (o) => newStr(`<staticmethod(${reprJS((o as PyClassMethod).func)})>`),
     descrGet: (d) => { const f = (d as PyClassMethod).func; f.ob_refcnt++; return f; },
     call: (o, args, kw) => call((o as PyClassMethod).func, args, kw),
   }, { flags: TF_HAVE_GC });

@@ -532,6 +532,7 @@ export function initGeneratorMethods(): void {
   defGetSet(generatorType, 'gi_running', (o) => boolObj(G(o).state === GEN_RUNNING));
   defGetSet(generatorType, 'gi_suspended', (o) => boolObj(G(o).state === GEN_SUSPENDED));
   defGetSet(generatorType, 'gi_code', (o) => { const c = G(o).frame.code; c.ob_refcnt++; return c; });
+  defGetSet(generatorType, 'gi_yieldfrom', (o) => { const d = genDelegate(G(o)) ?? None; d.ob_refcnt++; return d; });
   defGetSet(generatorType, 'gi_frame', (o) => {
     const g = G(o);
     if (g.state === GEN_COMPLETED) { None.ob_refcnt++; return None; }

@@ -10,7 +10,7 @@ import { PyStr, newStr } from './str';
 import { PyList } from './list';
 import { PyTuple, tupleSteal } from './tuple';
 import { PyDict } from './dict';
-import { PyInt, newInt, intAdd } from './int';
+import { PyInt, newInt, intAdd, smallInt } from './int';
 import { raise, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
@@ -54,6 +54,8 @@ export let dictKeyIterType: PyType;
 export let dictValueIterType: PyType;
 export let dictItemIterType: PyType;
 export let seqIterType: PyType;
+export let bytesIterType: PyType;
+export let bytearrayIterType: PyType;
 export let callableIterType: PyType;
 export let enumerateType: PyType;
 export let zipType: PyType;
@@ -196,6 +198,14 @@ export function initIteratorTypes(): void {
     return newStr(s.charAt(it.i++));
   };
   strIterType = mk('str_iterator', strNext);
+  // bytes/bytearray iterators read the object's current buffer (a bytearray may change size).
+  const bytesNext = (it: PyIter): PyObject | null => {
+    const b = (it.src as unknown as { bytes: Uint8Array }).bytes;
+    if (it.i >= b.length) return exhaust(it);
+    return smallInt(b[it.i++]!);
+  };
+  bytesIterType = mk('bytes_iterator', bytesNext);
+  bytearrayIterType = mk('bytearray_iterator', bytesNext);
   strAsciiIterType = mk('str_ascii_iterator', strNext);
   dictKeyIterType = mk('dict_keyiterator', (it) => {
     const i = dictIterStep(it);

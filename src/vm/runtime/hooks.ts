@@ -53,6 +53,8 @@ export const vmHooks = {
   dictView: ((_k, _d) => missing('dictView')) as Fn<[string, PyObject], PyObject>,
   encodeUtf8: ((_s) => missing('encodeUtf8')) as Fn<[string], PyObject>,
   frameLocals: ((_f) => missing('frameLocals')) as Fn<[Frame], PyObject>,
+  /** frame.f_trace / f_trace_lines / f_trace_opcodes: read (v undefined, new reference) or set (returns None). */
+  frameTrace: ((_f, _a, _v) => missing('frameTrace')) as Fn<[Frame, string, PyObject | null | undefined], PyObject>,
   frameLocalNames: ((_f) => missing('frameLocalNames')) as Fn<[Frame], string[]>,
   round: ((_x, _n) => missing('round')) as Fn<[PyObject, PyObject | null], PyObject>,
   sliceIndices: ((_s, _n) => missing('sliceIndices')) as Fn<[PyObject, number], [number, number, number, number]>,

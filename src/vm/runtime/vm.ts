@@ -45,6 +45,7 @@ import { PyCell } from '../objects/cell';
 import { PyTuple, tupleFrom } from '../objects/tuple';
 import { typeType as typeTypeRef } from '../objects/type';
 import { vmHooks } from './hooks';
+import { frameTraceAttr } from './systrace';
 import { mappingProxy } from '../objects/views';
 import { sliceIndices, PySlice } from '../objects/slice';
 import { roundImpl } from '../modules/builtins';
@@ -153,6 +154,7 @@ export class VM {
     vmHooks.currentGlobals = () => vm.top?.globals ?? null;
     vmHooks.zeroArgSuper = () => vm.zeroArgSuper();
     vmHooks.frameLocals = (f) => vm.frameLocals(f);
+    vmHooks.frameTrace = (f, attr, v) => frameTraceAttr(vm, f, attr, v);
     vmHooks.frameLocalNames = (f) => vm.frameLocalNames(f);
     vmHooks.enterRecursive = (where) => {
       if (++vm.cdepth > vm_C_LIMIT) { vm.cdepth--; raise(PyExc.RecursionError, 'maximum recursion depth exceeded' + where); }
@@ -454,6 +456,12 @@ export class VM {
   }
   traceException(f: Frame, e: PyBaseException): void {
     if (this.hook) this.hook.onException(this, f, e);
+  }
+  traceExceptionMore(f: Frame, e: PyBaseException, reraised: boolean): void {
+    if (this.hook?.onExceptionMore) this.hook.onExceptionMore(this, f, e, reraised);
+  }
+  traceUnwind(f: Frame): void {
+    if (this.hook?.onUnwind) this.hook.onUnwind(this, f);
   }
 
   /** Attaches or detaches the debug hook; stepping turns `tracing` on (checked at breaker points). */

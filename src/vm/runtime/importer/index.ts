@@ -63,6 +63,15 @@ function strAttr(o: PyObject, name: string): string | null {
   return s;
 }
 
+/** Modules CPython 3.12 (Linux) ships as lib-dynload extension modules, among those this VM
+ * provides natively (the rest of its native modules are built into CPython's binary). */
+const EXTENSION_MODULES = new Set(['math', 'cmath', '_random', '_struct', '_json', '_bisect', '_heapq', '_datetime',
+  'array', 'select', '_socket', 'unicodedata', '_contextvars', '_posixsubprocess', '_asyncio', '_decimal', '_csv',
+  '_opcode', '_zoneinfo', '_md5', '_sha1', '_sha2', '_blake2', '_hashlib', '_statistics', 'fcntl', '_pickle', '_queue',
+  'binascii', 'zlib', '_lsprof', '_multibytecodec', 'mmap', 'resource', 'termios', 'grp', '_ctypes', '_sqlite3',
+  '_ssl', '_uuid', '_bz2', '_lzma', 'readline', '_curses', 'syslog', '_posixshmem', '_multiprocessing', 'pyexpat',
+  '_elementtree', '_xxsubinterpreters', '_xxinterpchannels', 'audioop', 'nis', 'ossaudiodev', 'spwd', '_crypt']);
+
 export class Importer {
   readonly finder: Finder;
   readonly codeCache: CodeCache;
@@ -285,6 +294,12 @@ export class Importer {
   private loadBuiltin(name: string): PyObject {
     const m = builtinModuleFactories.get(name)!(this.vm);
     const d = A.dictOf(m);
+    if (d && EXTENSION_MODULES.has(name) && !d.getStr('__file__')) {
+      // CPython builds these as shared libraries in lib-dynload: their repr names the file.
+      const f = newStr(`/usr/lib/python3.12/lib-dynload/${name}.cpython-312-x86_64-linux-gnu.so`);
+      d.setStr('__file__', f);
+      decref(f);
+    }
     if (d) {
       const loader = this.loaderFor(null);
       if (loader) {
