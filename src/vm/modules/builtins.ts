@@ -4,7 +4,7 @@
  * returns a new reference. To add one: write `name: (self, args, kw) => ...` in FUNCS.
  */
 import { numMinMax2, numAbs } from '../interp/eval_num';
-import { makeQuitters } from './sitebuiltins';
+import { makeQuitters, makePrinters } from './sitebuiltins';
 import { type PyObject, memObserver } from '../objects/object';
 import type { VM } from '../runtime/vm';
 import { PyModule, newModule } from '../objects/module';
@@ -516,6 +516,11 @@ export function makeBuiltinsModule(vm: VM): PyModule {
   const [exitO, quitO] = makeQuitters();
   d.setStr('exit', exitO);
   d.setStr('quit', quitO);
+  const printers = makePrinters((text) => {
+    const t = newStr(text);
+    try { decref(A.call(d.getStr('print')!, [t])); } finally { decref(t); }
+  });
+  for (const p of printers) d.setStr((p as unknown as { name: string }).name, p);
   void newList; void tupleFrom; void dictItems; void PyFunction; void PyCell; void newCell; void Frame; void materializeDict; void baseExceptionType; void xdecref; void newDict; void newModule; void intFromString; void floatFromString;
   return m;
 }

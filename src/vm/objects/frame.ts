@@ -49,7 +49,6 @@ export function initFrameType(): void {
       const f = fo.f;
       if (fo.back) visit(fo.back, RefKindCode.Attr, 'f_back');
       if (!f.finished) return;
-      visit(f.code, RefKindCode.Attr, 'f_code');
       const names = f.code.co.co_localsplusnames;
       for (let i = 0; i < f.lp.length; i++) { const v = f.lp[i]; if (v) visit(v, i < names.length ? RefKindCode.FrameSlot : RefKindCode.Stack, names[i] ?? i); }
       if (f.locals) visit(f.locals, RefKindCode.Attr, 'f_locals');
