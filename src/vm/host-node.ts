@@ -9,8 +9,8 @@ import {
   symlinkSync, linkSync, readlinkSync,
 } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { isatty } from 'node:tty';
-import { isMainThread } from 'node:worker_threads';
+import type * as TtyModule from 'node:tty';
+import type * as WorkerThreadsModule from 'node:worker_threads';
 import { resolve as resolvePath } from 'node:path';
 import { cpus } from 'node:os';
 import type { Host, HostFs } from './runtime/host';
@@ -135,6 +135,19 @@ function errCode(e: unknown): string {
  * relative path it is given resolves; the host's `cwd`/`stat`/`listdir` must then go through
  * `getcwd`/`resolve` (as NodeHost, the CLI's host and the session worker's host do).
  */
+/**
+ * node:tty and node:worker_threads are loaded on first use: importing them at start-up made Node
+ * compile ~25 of its internal modules (net, streams, worker messaging) for every run, ~9 ms.
+ */
+const builtinModule = (id: string): unknown => (process as unknown as { getBuiltinModule(id: string): unknown }).getBuiltinModule(id);
+let inMainThread: boolean | null = null;
+function isMainThread(): boolean {
+  return (inMainThread ??= (builtinModule('node:worker_threads') as typeof WorkerThreadsModule).isMainThread);
+}
+function isatty(fd: number): boolean {
+  return (builtinModule('node:tty') as typeof TtyModule).isatty(fd);
+}
+
 export interface NodeFs extends HostFs {
   /** The working directory (Host.cwd). */
   getcwd(): string;
@@ -143,8 +156,16 @@ export interface NodeFs extends HostFs {
 }
 
 export function nodeFs(): NodeFs {
-  let vcwd: string | null = isMainThread ? null : process.cwd();
-  const abs = (p: string): string => (vcwd === null ? p : resolvePath(vcwd, p));
+  // The working directory this host keeps itself (worker threads cannot chdir), or null on the
+  // main thread (the process's own); undefined until a relative path, getcwd or chdir needs it,
+  // so a run that only touches absolute paths never loads node:worker_threads.
+  let vcwd: string | null | undefined;
+  const virtualCwd = (): string | null => (vcwd === undefined ? (vcwd = isMainThread() ? null : process.cwd()) : vcwd);
+  const abs = (p: string): string => {
+    if (p.startsWith('/')) return p;
+    const v = virtualCwd();
+    return v === null ? p : resolvePath(v, p);
+  };
   const O_APPEND = 0o2000;
   const pos = new Map<number, { at: number; append: boolean }>();
   // open() stats the new fd; the fstat() that follows it (FileIO's) reads that result, unless the
@@ -154,7 +175,7 @@ export function nodeFs(): NodeFs {
     try { f(); return 0; } catch (e) { return errCode(e); }
   };
   const fs: NodeFs = {
-    getcwd: () => vcwd ?? process.cwd(),
+    getcwd: () => virtualCwd() ?? process.cwd(),
     resolve: abs,
     open(path, flags, mode) {
       try {
@@ -247,7 +268,7 @@ export function nodeFs(): NodeFs {
       }
     },
     chdir(path) {
-      if (vcwd === null) return zero(() => process.chdir(path));
+      if (virtualCwd() === null) return zero(() => process.chdir(path));
       const to = abs(path);
       try {
         if (!statSync(to).isDirectory()) return 'ENOTDIR';
