@@ -6,7 +6,7 @@
 import { PyObject, nextSerial, memObserver } from './object';
 import { makeStaticType, objectType, PyType, RefKindCode, TF_HAVE_GC, TF_DICT_SUBCLASS, type TypeSlots, type BinaryFn } from './type';
 import { newStr, strType, type PyStr } from './str';
-import { boolObj, newInt, intType, intHash, type PyInt } from './int';
+import { boolObj, newInt, intType, type PyInt } from './int';
 import { NotImplemented, None } from './singletons';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
@@ -90,13 +90,15 @@ function perturbHi(h: number): number {
 }
 
 /**
- * hash(key) for a probe. Exact ints (int.ts's intHash) and strs whose hash is cached are answered
- * here, with the values their hash slots return; anything else goes through the type's slot.
+ * hash(key) for a probe. Exact ints within 2**52 and strs whose hash is cached are answered here
+ * (the same values their hash slots return); anything else goes through the type's slot.
  */
 function keyHash(key: PyObject): number {
   const t = key.type;
-  if (t === intType) return intHash((key as PyInt).v);
-  if (t === strType) {
+  if (t === intType) {
+    const v = (key as PyInt).v;
+    if (typeof v === 'number' && v < 4503599627370496 && v > -4503599627370496) return v === -1 ? -2 : v;
+  } else if (t === strType) {
     const h = (key as PyStr).h;
     if (h !== -1) return h;
   }
