@@ -10,7 +10,8 @@
 // V8 compiler/GC threads add CPU time that a busy machine turns into wall time.
 //
 // Options: --runs N (default 3; a program is not repeated once its runs took 8 s)   --only NAME[,NAME]   --update-readme (rewrite the
-// <!-- bench --> … <!-- /bench --> section of README.md with the table)
+// <!-- bench --> … <!-- /bench --> section of README.md with the table)   --dir DIR (time DIR/*.py instead, e.g. bench/sweep: the
+// same table and mean, printed only; bench/results.json and the README keep the bench programs' figures)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { runtimeNode } from '../scripts/build-cli.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PROGRAMS = path.join(ROOT, 'bench', 'programs');
+const DEFAULT_PROGRAMS = path.join(ROOT, 'bench', 'programs');
 const CLI = path.join(ROOT, 'out', 'cli', 'bytescope.mjs');
 const BIN = path.join(ROOT, 'bin', 'bytescope.mjs');
 const argv = process.argv.slice(2);
@@ -29,6 +30,12 @@ const opt = (name) => {
 };
 const RUNS = Math.max(1, Number(opt('--runs') ?? 3));
 const ONLY = opt('--only')?.split(',');
+const PROGRAMS = opt('--dir') ? path.resolve(opt('--dir')) : DEFAULT_PROGRAMS;
+const OWN_PROGRAMS = PROGRAMS === DEFAULT_PROGRAMS;
+if (!OWN_PROGRAMS && argv.includes('--update-readme')) {
+  console.error('bench: --update-readme only with the bench programs (no --dir)');
+  process.exit(2);
+}
 const TIMEOUT = 120_000;
 // The Node that bin/bytescope.mjs starts (its pinned runtime when installed), named in the table.
 const NODE_VERSION = spawnSync(runtimeNode(), ['-p', 'process.version'], { encoding: 'utf8' }).stdout?.trim() || process.version;
@@ -130,7 +137,7 @@ const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
 const meta = `Best of ${RUNS} wall-clock runs per program (fewer when a program's runs exceed ${BUDGET} s; whole process, start-up included; CPU columns: least user+sys CPU time of the same runs${GNU_TIME ? '' : ', n/a: no GNU time'}), Node ${NODE_VERSION}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${load}, ${new Date().toISOString().slice(0, 10)}.`;
 console.log(table + '\n\n' + meta);
 
-writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify({
+if (OWN_PROGRAMS) writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify({
   date: new Date().toISOString(), node: NODE_VERSION, cpython: py?.version ?? null, runs: RUNS, loadavg: os.loadavg(),
   startup: { ours: startOurs.secs, cpython: startPy?.secs ?? null, oursCpu: startOurs.cpu, cpythonCpu: startPy?.cpu ?? null },
   programs: rows, geomean, cpuGeomean,
