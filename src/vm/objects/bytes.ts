@@ -36,6 +36,10 @@ export class PyByteArray extends PyBytes {
   alloc = -1;
   /** Live memoryviews of this buffer (it cannot change size while any exist). */
   exports = 0;
+  /** Spare capacity for appends (baAppend): when `bytes` is a view at offset 0 of this buffer, the
+   * buffer's bytes past `bytes.length` were never exposed and may be written in place. Every
+   * other resize installs a fresh array and drops it. */
+  cap: ArrayBuffer | null = null;
 }
 
 function baAlloc(o: PyByteArray): number {
@@ -46,7 +50,12 @@ function baAlloc(o: PyByteArray): number {
  * half the buffer or a growth beyond 1/8 more reallocates to the exact size; a smaller growth
  * over-allocates like list_resize; other shrinks keep the buffer. */
 export function baResize(o: PyByteArray, out: Uint8Array): void {
-  const size = out.length;
+  baSetAlloc(o, out.length);
+  o.cap = null;
+  o.bytes = out;
+}
+
+function baSetAlloc(o: PyByteArray, size: number): void {
   if (o.exports > 0 && size !== o.bytes.length) raise(PyExc.BufferError, 'Existing exports of data: object cannot be re-sized');
   let alloc = baAlloc(o);
   if (size !== o.bytes.length) {
@@ -56,6 +65,25 @@ export function baResize(o: PyByteArray, out: Uint8Array): void {
     else alloc = size + 1;
   }
   o.alloc = alloc;
+}
+
+/** Appends `add` (or the one byte `add`) to a bytearray in amortized O(len(add)): the JS buffer
+ * grows geometrically (its spare room is invisible: `bytes` stays a view of exactly the length);
+ * ob_alloc follows PyByteArray_Resize as for any other resize. */
+export function baAppend(o: PyByteArray, add: Uint8Array | number): void {
+  const cur = o.bytes;
+  const n = cur.length;
+  const size = n + (typeof add === 'number' ? 1 : add.length);
+  baSetAlloc(o, size);
+  let buf = o.cap;
+  if (buf === null || cur.buffer !== buf || cur.byteOffset !== 0 || size > buf.byteLength) {
+    buf = new ArrayBuffer(Math.max(size, n * 2, 16));
+    new Uint8Array(buf).set(cur);
+    o.cap = buf;
+  }
+  const out = new Uint8Array(buf, 0, size);
+  if (typeof add === 'number') out[n] = add;
+  else out.set(add, n);
   o.bytes = out;
 }
 
@@ -221,7 +249,7 @@ function bytesNew(t: PyType, args: PyObject[], kwnames: readonly string[] | null
     b = r.bytes;
     decref(r);
   } else if (enc) raise(PyExc.TypeError, 'encoding without a string argument');
-  else if (src instanceof PyBytes) b = src.bytes;
+  else if (src instanceof PyBytes) b = src instanceof PyByteArray ? src.bytes.slice() : src.bytes;
   else if (src instanceof PyInt) {
     const n = A.asSize(src);
     if (n < 0) raise(PyExc.ValueError, 'negative count');
@@ -469,11 +497,11 @@ export function initBytesMethods(): void {
     strip: (self, args) => stripper(self, args, true, true),
     lstrip: (self, args) => stripper(self, args, true, false),
     rstrip: (self, args) => stripper(self, args, false, true),
-    lower: (self) => sameKind(self!, B(self).map((c) => (c >= 65 && c <= 90 ? c + 32 : c))),
-    upper: (self) => sameKind(self!, B(self).map((c) => (c >= 97 && c <= 122 ? c - 32 : c))),
-    isdigit: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c >= 48 && c <= 57)),
-    isalpha: (self) => boolObj(B(self).length > 0 && B(self).every((c) => (c | 32) >= 97 && (c | 32) <= 122)),
-    isspace: (self) => boolObj(B(self).length > 0 && B(self).every((c) => c === 32 || (c >= 9 && c <= 13))),
+    lower: (self) => sameKind(self!, caseMap(B(self), 65)),
+    upper: (self) => sameKind(self!, caseMap(B(self), 97)),
+    isdigit: (self) => boolObj(allBytes(B(self), 1)),
+    isalpha: (self) => boolObj(allBytes(B(self), 2)),
+    isspace: (self) => boolObj(allBytes(B(self), 3)),
     __getnewargs__: (self) => tupleSteal([newBytes(B(self))]),
     translate: (self, args, kw) => {
       const [tbl, del] = bindArgs('translate', args, kw, ['table', 'delete'], 1, 2, 1);
@@ -492,23 +520,17 @@ export function initBytesMethods(): void {
   defMethods(bytearrayType, {
     ...shared,
     append: (self, args) => {
-      const v = subArg(args[0]!);
-      const b = B(self);
-      const out = new Uint8Array(b.length + 1);
-      out.set(b);
-      out[b.length] = v[0]!;
-      baResize(self as PyByteArray, out);
+      if (args.length !== 1) raise(PyExc.TypeError, `bytearray.append() takes exactly one argument (${args.length} given)`);
+      const x = args[0]!;
+      const v = x instanceof PyInt && typeof x.v === 'number' ? x.v : A.asSize(x);
+      if (v < 0 || v > 255) raise(PyExc.ValueError, 'byte must be in range(0, 256)');
+      baAppend(self as PyByteArray, v);
       None.ob_refcnt++;
       return None;
     },
     extend: (self, args) => {
       const add = bytesNew(bytesType, [args[0]!], null) as PyBytes;
-      const b = B(self);
-      const out = new Uint8Array(b.length + add.bytes.length);
-      out.set(b);
-      out.set(add.bytes, b.length);
-      decref(add);
-      baResize(self as PyByteArray, out);
+      try { baAppend(self as PyByteArray, add.bytes); } finally { decref(add); }
       None.ob_refcnt++;
       return None;
     },
@@ -540,6 +562,28 @@ export function initBytesMethods(): void {
   }
 }
 
+/** A copy of b with the 26 ASCII letters from `from` (65 'A' or 97 'a') switched to the other case. */
+function caseMap(b: Uint8Array, from: number): Uint8Array {
+  const out = new Uint8Array(b.length);
+  const d = from === 65 ? 32 : -32;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    out[i] = c >= from && c < from + 26 ? c + d : c;
+  }
+  return out;
+}
+
+/** Non-empty and every byte in the class: 1 ASCII digits, 2 ASCII letters, 3 ASCII whitespace. */
+function allBytes(b: Uint8Array, cls: number): boolean {
+  if (b.length === 0) return false;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    const ok = cls === 1 ? c >= 48 && c <= 57 : cls === 2 ? (c | 32) >= 97 && (c | 32) <= 122 : c === 32 || (c >= 9 && c <= 13);
+    if (!ok) return false;
+  }
+  return true;
+}
+
 function affix(self: PyObject, args: PyObject[], which: 'startswith' | 'endswith'): PyObject {
   const [s, e] = range(self, args, 1);
   const b = B(self).subarray(s, e);
@@ -549,7 +593,9 @@ function affix(self: PyObject, args: PyObject[], which: 'startswith' | 'endswith
     if (p === null) raise(PyExc.TypeError, `${which} first arg must be bytes or a tuple of bytes, not ${c.type.name}`);
     if (p.length > b.length) continue;
     const off = which === 'startswith' ? 0 : b.length - p.length;
-    if (p.every((x, i) => b[off + i] === x)) return boolObj(true);
+    let i = 0;
+    while (i < p.length && b[off + i] === p[i]) i++;
+    if (i === p.length) return boolObj(true);
   }
   return boolObj(false);
 }

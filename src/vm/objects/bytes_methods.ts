@@ -10,7 +10,7 @@
  * padding and prefix methods, any bytes for a partition that finds nothing.
  */
 import type { PyObject } from './object';
-import { PyBytes, PyByteArray, bytesType, bytearrayType, newBytes, bytesOf, baResize as baResizeTo, needBytes, subArg, indexOf, range } from './bytes';
+import { PyBytes, PyByteArray, bytesType, bytearrayType, newBytes, bytesOf, baResize as baResizeTo, baAppend, needBytes, subArg, indexOf, range } from './bytes';
 import { newInt, boolObj } from './int';
 import { tupleSteal } from './tuple';
 import { listSteal } from './list';
@@ -307,11 +307,9 @@ export function initBytesExtraMethods(): void {
   nb[13] = (a, b) => {
     const add = bytesOf(b);
     if (add === null) raise(PyExc.TypeError, `can't concat ${b.type.name} to bytearray`);
-    const cur = B(a);
-    const out = new Uint8Array(cur.length + add.length);
-    out.set(cur);
-    out.set(add, cur.length);
-    baResizeTo(a as PyByteArray, out);
+    // CPython holds a buffer export of the operand while resizing: `ba += ba` is a BufferError.
+    if (add === B(a) && add.length > 0) raise(PyExc.BufferError, 'Existing exports of data: object cannot be re-sized');
+    baAppend(a as PyByteArray, add);
     a.ob_refcnt++;
     return a;
   };

@@ -20,6 +20,7 @@ import { newIter, strAsciiIterType, strIterType } from './iterators';
 import { vmHooks } from '../runtime/hooks';
 import * as SC from '../util/strcase';
 import { isXidStart, isXidContinue } from '../util/strrepr';
+import { strTranslate } from './str_translate';
 
 function S(o: PyObject): PyStr {
   return o as PyStr;
@@ -449,6 +450,10 @@ const methods: Record<string, MethodFn> = {
   removeprefix: (self, args) => { const p = strArg(args[0], 'removeprefix() argument '); const s = S(self).s; return p && s.startsWith(p) ? newStr(s.slice(p.length)) : unchanged(self); },
   removesuffix: (self, args) => { const p = strArg(args[0], 'removesuffix() argument '); const s = S(self).s; return p && s.endsWith(p) ? newStr(s.slice(0, s.length - p.length)) : unchanged(self); },
   __format__: (self, args) => vmHooks.formatValue(self, args[0]!),
+  translate: (self, args) => {
+    if (args.length !== 1) raise(PyExc.TypeError, `str.translate() takes exactly one argument (${args.length} given)`);
+    return strTranslate(S(self), args[0]!);
+  },
 };
 
 function padded(self: PyObject, args: PyObject[], how: string): PyObject {
