@@ -17,6 +17,7 @@ import { defGetSet } from '../objects/descriptors';
 import { makeStaticType, objectType, PyType, TF_HAVE_GC, RefKindCode, lookup } from '../objects/type';
 import { PyInstance } from '../objects/instance';
 import { initDequeTypes, dequeType, dequeIterType, dequeRevIterType, finishType } from '../objects/deque';
+import { initODict, odictType } from './_collections_odict';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
 import { decref, xdecref } from '../runtime/refcount';
 import { gcTrack } from '../runtime/gc';
@@ -275,6 +276,7 @@ export function makeCollectionsModule(vm: VM): PyModule {
     initDequeTypes();
     initDefaultDict();
     initTupleGetter();
+    initODict();
     dictGetDescr = dictType.tdict.getStr('get');
     dictSetItemDescr = dictType.tdict.getStr('__setitem__');
   }
@@ -282,6 +284,7 @@ export function makeCollectionsModule(vm: VM): PyModule {
   const d = m.dict as PyDict;
   d.setStr('deque', dequeType);
   d.setStr('defaultdict', defaultdictType);
+  d.setStr('OrderedDict', odictType);
   d.setStr('_deque_iterator', dequeIterType);
   d.setStr('_deque_reverse_iterator', dequeRevIterType);
   d.setStr('_tuplegetter', tuplegetterType);

@@ -410,6 +410,65 @@ export function dictPop(d: PyDict, key: PyObject): PyObject | null {
   return v;
 }
 
+/**
+ * OrderedDict.move_to_end on the entry order itself (an OrderedDict's iteration order is its
+ * dict's entry order): moves key's entry to the end (`last`) or the front. The size model (log2,
+ * usable, used) is untouched, as a move does not touch CPython's dict table; the version changes
+ * only when the entry really moves. False when key is absent.
+ */
+export function dictMoveEntry(d: PyDict, key: PyObject, last: boolean): boolean {
+  const i = lookupIndex(d, key);
+  if (i < 0) return false;
+  const ks = d.ks;
+  let j = last ? ks.length - 1 : 0;
+  if (last) { while (ks[j] === null) j--; } else { while (ks[j] === null) j++; }
+  if (j === i) return true;
+  const k = ks[i]!, v = d.vs[i]!, h = d.hs !== null ? d.hs[i]! : 0;
+  d.version = ++versionSeq;
+  if (!last) {
+    const nks: (PyObject | null)[] = [k], nvs: (PyObject | null)[] = [v];
+    const oldHs = d.hs, nhs: number[] | null = oldHs === null ? null : [h];
+    for (let e = 0; e < ks.length; e++) {
+      if (e === i || ks[e] === null) continue;
+      nks.push(ks[e]!); nvs.push(d.vs[e]!);
+      if (nhs !== null) nhs.push(oldHs![e]!);
+    }
+    d.ks = nks; d.vs = nvs; d.hs = nhs;
+    reindex(d);
+    return true;
+  }
+  ks[i] = null;
+  d.vs[i] = null;
+  if (d.hs !== null) d.hs[i] = 0;
+  const n = ks.length;
+  ks.push(k);
+  d.vs.push(v);
+  if (d.hs !== null) d.hs.push(h);
+  const ix = d.index;
+  if (ix !== null) {
+    if (isStrKey(k)) ix.set(k.s, n);
+    else {
+      const t = d.hix;
+      if (t !== null && (n + 1) * 3 < t.length * 2) hixInsert(t, h, n);
+      else reindex(d);
+    }
+  } else if (n + 1 > SMALL) reindex(d);
+  if (ks.length > 16 && d.used * 2 < ks.length) compact(d);
+  return true;
+}
+
+/** Removes the last (or first) entry: [key, value] as new references, or null when empty. */
+export function dictPopEntry(d: PyDict, last: boolean): [PyObject, PyObject] | null {
+  if (d.used === 0) return null;
+  const ks = d.ks;
+  let j = last ? ks.length - 1 : 0;
+  if (last) { while (ks[j] === null) j--; } else { while (ks[j] === null) j++; }
+  const k = ks[j]!, v = d.vs[j]!;
+  k.ob_refcnt++; v.ob_refcnt++;
+  delAt(d, j);
+  return [k, v];
+}
+
 export function dictClear(d: PyDict): void {
   const ks = d.ks, vs = d.vs;
   d.ks = []; d.vs = []; d.hs = null; d.index = null; d.hix = null;

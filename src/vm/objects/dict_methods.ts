@@ -1,13 +1,13 @@
 /** dict's slots (subscript, repr, comparison, iteration) and methods, plus the bool type. */
 import type { PyObject } from './object';
 import { makeImmortal } from './object';
-import { PyDict, dictType, dictGet, dictSetDefault, dictSet, dictDel, dictItems, dictPop, dictClear, newDict } from './dict';
+import { PyDict, dictType, dictGet, dictSetDefault, dictSet, dictDel, dictItems, dictPop, dictClear, newDict, dictPopEntry } from './dict';
 import { newStr, PyStr } from './str';
 import { PyInt, boolObj, newInt, intType, setBools } from './int';
 import { None, NotImplemented } from './singletons';
 import { makeStaticType, type TypeSlots } from './type';
 import { raise, raiseWith, PyExc } from '../runtime/errors';
-import { hashOf, reprJS, richEq, toArray, getItem, callMethod, getAttrOpt, getIter, iterNext, len } from '../runtime/abstract';
+import { hashOf, reprJS, richEq, toArray, getItem, callMethod, getAttrOpt, getIter, iterNext, len, call, setItem } from '../runtime/abstract';
 import { decref } from '../runtime/refcount';
 import { tupleSteal, PyTuple } from './tuple';
 import { listSteal } from './list';
@@ -128,12 +128,9 @@ export function initDictMethods(): void {
       raiseWith(PyExc.KeyError!, args[0]!);
     },
     popitem: (self) => {
-      const items = dictItems(D(self));
-      if (!items.length) raise(PyExc.KeyError, 'popitem(): dictionary is empty');
-      const [k, v] = items[items.length - 1]!;
-      k.ob_refcnt++; v.ob_refcnt++;
-      dictDel(D(self), k);
-      return tupleSteal([k, v]);
+      const kv = dictPopEntry(D(self), true);
+      if (kv === null) raise(PyExc.KeyError, 'popitem(): dictionary is empty');
+      return tupleSteal(kv);
     },
     update: (self, args, kw) => {
       const npos = args.length - (kw ? kw.length : 0);
@@ -144,11 +141,21 @@ export function initDictMethods(): void {
     },
     clear: (self) => { dictClear(D(self)); None.ob_refcnt++; return None; },
     copy: (self) => { const d = newDict(); dictMerge(d, self); return d; },
+    // dict_fromkeys: cls() filled through its __setitem__ unless it is an exact dict.
     fromkeys: (cls, args) => {
-      const d = newDict();
-      const ks = toArray(args[0]!);
-      for (const k of ks) { dictSet(d, k, args[1] ?? None); decref(k); }
-      void cls;
+      nargs('fromkeys', args, 1, 2);
+      const d = cls === dictType ? newDict() : call(cls, []);
+      try {
+        const value = args[1] ?? None;
+        const it = getIter(args[0]!);
+        try {
+          if (d.type === dictType) {
+            for (let k = iterNext(it); k !== null; k = iterNext(it)) { try { dictSet(D(d), k, value); } finally { decref(k); } }
+          } else {
+            for (let k = iterNext(it); k !== null; k = iterNext(it)) { try { setItem(d, k, value); } finally { decref(k); } }
+          }
+        } finally { decref(it); }
+      } catch (e) { decref(d); throw e; }
       return d;
     },
   });

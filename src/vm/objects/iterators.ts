@@ -328,3 +328,9 @@ export function newPartsIter(type: PyType, parts: PyObject[], i = 0): PyIter {
   gcTrack(it);
   return it;
 }
+
+/** An iterator type over a container defined outside this file (OrderedDict's odict_iterator). */
+export function makeIterType(name: string, next: (it: PyIter) => PyObject | null, extra: TypeSlots = {}): PyType {
+  return mk(name, next, extra);
+}
+export { exhaust as exhaustIter, recycle as recycleResult };

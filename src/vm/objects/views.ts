@@ -121,14 +121,14 @@ export function initViews(): void {
     iter: (o) => newDictIter(dictKeyIterType, (o as PyWrap).target as PyDict),
     len: (o) => ((o as PyWrap).target as PyDict).used,
     contains: (o, x) => dictGet((o as PyWrap).target as PyDict, x) !== null,
-    repr: (o) => newStr(`dict_keys([${keysOf(o).map(([k]) => reprJS(k)).join(', ')}])`),
+    repr: (o) => newStr(`${o.type.name}([${keysOf(o).map(([k]) => reprJS(k)).join(', ')}])`),
     richcompare: viewCompare,
     nb: viewNb,
   }), { noSubclass: true });
   dictValuesType = makeStaticType('dict_values', objectType, wrapSlots({
     iter: (o) => newDictIter(dictValueIterType, (o as PyWrap).target as PyDict),
     len: (o) => ((o as PyWrap).target as PyDict).used,
-    repr: (o) => newStr(`dict_values([${keysOf(o).map(([, v]) => reprJS(v)).join(', ')}])`),
+    repr: (o) => newStr(`${o.type.name}([${keysOf(o).map(([, v]) => reprJS(v)).join(', ')}])`),
   }), { noSubclass: true });
   dictItemsType = makeStaticType('dict_items', objectType, wrapSlots({
     iter: (o) => newDictIter(dictItemIterType, (o as PyWrap).target as PyDict),
@@ -138,7 +138,7 @@ export function initViews(): void {
       const v = dictGet((o as PyWrap).target as PyDict, x.items[0]!);
       return v !== null && richEq(v, x.items[1]!);
     },
-    repr: (o) => newStr(`dict_items([${keysOf(o).map(([k, v]) => `(${reprJS(k)}, ${reprJS(v)})`).join(', ')}])`),
+    repr: (o) => newStr(`${o.type.name}([${keysOf(o).map(([k, v]) => `(${reprJS(k)}, ${reprJS(v)})`).join(', ')}])`),
     richcompare: viewCompare,
     nb: viewNb,
   }), { noSubclass: true });
