@@ -278,7 +278,10 @@ function sortList(l: PyList, key: PyObject | null, reverse: boolean): void {
       for (const x of items) keys.push(call(key, [x]));
     }
     const idx = sortedOrder(keys ?? items, reverse);
-    const sorted = idx.map((i) => items[i]!);
+    // Built by push: a packed array, like every other list's items (a holey one would make the
+    // eval loop's list accesses polymorphic).
+    const sorted: PyObject[] = [];
+    for (let i = 0; i < idx.length; i++) sorted.push(items[idx[i]!]!);
     if (l.items.length) {
       const extra = l.items; l.items = sorted;
       for (const x of extra) decref(x);

@@ -38,20 +38,45 @@ export function sortedOrder(keys: readonly PyObject[], reverse: boolean): number
   for (let i = 0; i < n; i++) idx[i] = i;
   if (n < 2) return idx;
   if (reverse) idx.reverse();
-  const kind = classify(keys);
+  const vals = fastValues(keys);
   let out = idx;
-  if (kind === STRINGS || (kind === NUMBERS && !hasNaN(keys))) {
-    out = mergeSort(idx, jsValues(keys, kind));
-  } else {
-    idx.sort(comparator(keys, kind));
-  }
+  if (vals !== null) out = mergeSort(idx, vals);
+  else idx.sort(comparator(keys, classify(keys)));
   if (reverse) out.reverse();
   return out;
 }
 
-function hasNaN(keys: readonly PyObject[]): boolean {
-  for (const k of keys) if (k.type === floatType && Number.isNaN((k as PyFloat).v)) return true;
-  return false;
+/**
+ * The keys' JS values when they are all exact ints/floats without a NaN, or all exact strs
+ * without astral characters (the merge sort's cases), else null: one pass that reads each key
+ * object once (the keys of a large sort are spread over the heap; every pass is cache misses).
+ */
+function fastValues(keys: readonly PyObject[]): (number | bigint | string)[] | null {
+  const n = keys.length;
+  const t0 = keys[0]!.type;
+  const v: (number | bigint | string)[] = [];
+  if (t0 === intType || t0 === floatType) {
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      const t = k.type;
+      if (t === intType) v.push((k as PyInt).v);
+      else if (t === floatType) {
+        const f = (k as PyFloat).v;
+        if (f !== f) return null;
+        v.push(f);
+      } else return null;
+    }
+    return v;
+  }
+  if (t0 === strType) {
+    for (let i = 0; i < n; i++) {
+      const k = keys[i]!;
+      if (k.type !== strType || (k as PyStr).kind === 4) return null;
+      v.push((k as PyStr).s);
+    }
+    return v;
+  }
+  return null;
 }
 
 const RUN = 32;
@@ -63,9 +88,25 @@ const RUN = 32;
 function mergeSort(idx: number[], v: readonly (number | bigint | string)[]): number[] {
   const n = idx.length;
   let a = idx;
+  // Input already in order, or strictly descending (reversing it is stable: no equal keys): one
+  // pass, as timsort's first count_run finds the whole list to be one run.
+  let asc = true, desc = true;
+  for (let i = 1; i < n && (asc || desc); i++) {
+    if (v[a[i]!]! < v[a[i - 1]!]!) asc = false;
+    else desc = false;
+  }
+  if (asc) return a;
+  if (desc) return a.reverse();
   let b = new Array<number>(n);
   for (let lo = 0; lo < n; lo += RUN) {
     const hi = Math.min(lo + RUN, n);
+    // A strictly descending chunk is reversed first (the insertion sort is then one pass).
+    let j0 = lo + 1;
+    while (j0 < hi && v[a[j0]!]! < v[a[j0 - 1]!]!) j0++;
+    if (j0 === hi) {
+      for (let x = lo, y = hi - 1; x < y; x++, y--) { const t = a[x]!; a[x] = a[y]!; a[y] = t; }
+      continue;
+    }
     for (let i = lo + 1; i < hi; i++) {
       const x = a[i]!, xv = v[x]!;
       let j = i - 1;
