@@ -269,10 +269,11 @@ export function makeBuiltinsModule(vm: VM): PyModule {
         if (acc.type === intType && typeof (acc as PyInt).v === 'number') {
           // CPython's exact-int fast path: a machine-integer total (here a safe JS integer), no
           // intermediate int objects; the first item that does not fit continues below.
-          const r = sumSmallInts((acc as PyInt).v as number, it);
+          const total = sumSmallInts((acc as PyInt).v as number, it);
+          first = sumRest;
+          sumRest = null;
           decref(acc);
-          acc = newInt(r.total);
-          first = r.rest;
+          acc = newInt(total);
           if (first === null) return acc;
         }
         // In float mode a generator's floats and small ints are added inside its frame (genDrain).
@@ -565,7 +566,13 @@ function dropTruthy(x: PyObject): boolean {
   return false;
 }
 
-function sumSmallInts(total: number, it: PyObject): { total: number; rest: PyObject | null } {
+/** The first item sumSmallInts could not add (a new reference), or null at the iterator's end; read
+ * and cleared by its caller right after the call. A result object made after the loops had no V8
+ * type feedback in the on-stack-replaced loop code V8 keeps for this function, so every call that
+ * ran long enough for it ended in a deoptimization. */
+let sumRest: PyObject | null = null;
+
+function sumSmallInts(total: number, it: PyObject): number {
   if (it instanceof PyRangeIter && memObserver === null) {
     while (it.left > 0) {
       const t = total + it.next;
@@ -593,7 +600,9 @@ function sumSmallInts(total: number, it: PyObject): { total: number; rest: PyObj
       const t = total + ((x as PyInt).v as number);
       if (Number.isSafeInteger(t)) { total = t; decref(x); continue; }
     }
-    return { total, rest: x };
+    sumRest = x;
+    return total;
   }
-  return { total, rest: null };
+  sumRest = null;
+  return total;
 }

@@ -58,9 +58,7 @@ export class PyCode extends PyObject {
   readonly words: Uint16Array;
   constructor(type: PyType, readonly co: CodeObject) {
     super(type);
-    const c = co.co_code, w = new Uint16Array(c.length >> 1);
-    for (let i = 0; i < w.length; i++) w[i] = c[2 * i]! | (c[2 * i + 1]! << 8);
-    this.words = w;
+    this.words = codeWords(co.co_code);
     this.names = co.co_names.slice();
     this.nlocalsplus = co.co_localsplusnames.length;
     this.kinds = co.co_localspluskinds;
@@ -75,6 +73,16 @@ export class PyCode extends PyObject {
     const p = this.positions();
     return p[unit * 4]!;
   }
+}
+
+/** co_code as 16-bit units. A leaf of its own: V8 keeps the on-stack-replaced code of a long
+ *  loop and re-enters it at later calls, and in the constructor the stores after this loop had
+ *  no type feedback in that code, so every large code object deoptimized it (~130 times while
+ *  importing a few stdlib modules). */
+function codeWords(c: Uint8Array): Uint16Array {
+  const w = new Uint16Array(c.length >> 1);
+  for (let i = 0; i < w.length; i++) w[i] = c[2 * i]! | (c[2 * i + 1]! << 8);
+  return w;
 }
 
 export let codeType: PyType;

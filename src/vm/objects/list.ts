@@ -255,9 +255,14 @@ export function seqCompare(x: PyObject[], y: PyObject[], op: number): PyObject {
 /** list_dealloc: items released last to first (no new empty array for a dead list), then
  * the __slots__ values of a subclass instance. */
 function listDealloc(o: PyObject): void {
+  // The slots test comes before the loop: V8 enters a long release loop through on-stack-replaced
+  // code that it keeps and re-enters at every call, and a property load first reached after the
+  // loop had no type feedback when that code was made, so every large list's release ended in a
+  // deoptimization (list_build: 20 per run).
+  const slots = (o as unknown as PyInstance).slotvals !== undefined;
   const it = (o as PyList).items;
   for (let i = it.length - 1; i >= 0; i--) decref(it[i]!);
-  if ((o as unknown as PyInstance).slotvals !== undefined) instanceClear(o);
+  if (slots) instanceClear(o);
 }
 
 export function listClear(l: PyList): void {

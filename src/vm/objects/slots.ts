@@ -16,7 +16,6 @@ import { decref } from '../runtime/refcount';
 import { callDescr, isTrue, isExcOf, index } from '../runtime/abstract';
 import { genericGetAttr, genericSetAttr } from './instance';
 import { newStr } from './str';
-import { boolObj } from './int';
 
 /** Where along the MRO `name` is defined: the owning type, or null. */
 function owner(t: PyType, name: string): PyType | null {
@@ -227,20 +226,48 @@ function pyDefinedSlotNames(t: PyType): Set<string> {
   return out;
 }
 
-/** Recomputes the slot table of heap type `t` (after creation or a dunder assignment). */
+/** SLOTDEFS index of each dunder that installs a dispatcher there. */
+const SLOTDEF_OF = new Map<string, number>();
+SLOTDEFS.forEach(([names], i) => { for (const n of names) SLOTDEF_OF.set(n, i); });
+const HASH_DEF = SLOTDEF_OF.get('__hash__')!;
+const ITER_DEF = SLOTDEF_OF.get('__iter__')!;
+/** Binary-op dunder (either side) -> [nb index, binDispatch index]; __divmod__ sits at nb[26]. */
+const BIN_OF = new Map<string, [number, number]>();
+BIN_NAMES.forEach(([op, rop], k) => { BIN_OF.set(op, [k, k]); BIN_OF.set(rop, [k, k]); });
+BIN_OF.set('__divmod__', [26, 13]);
+BIN_OF.set('__rdivmod__', [26, 13]);
+const INPLACE_OF = new Map<string, number>(INPLACE_NAMES.map((n, k) => [n, k]));
+
+/**
+ * Recomputes the slot table of heap type `t` (after creation or a dunder assignment). Driven by
+ * the few dunders `t` defines rather than by the ~45 slot groups: it runs for every class created,
+ * mostly while V8 still interprets it (class creation is most of an import's cost).
+ */
 export function updateSlots(t: PyType): void {
   inheritSlots(t);
   const s = t.slots;
   const defined = pyDefinedSlotNames(t);
-  for (const [names, install] of SLOTDEFS) {
-    if (names.some((n) => defined.has(n) || (n === '__hash__' && lookup(t, n) === None) || (n === '__iter__' && lookup(t, n) === None))) install(s, t);
+  const want = new Uint8Array(SLOTDEFS.length);
+  let anyNb = false;
+  for (const n of defined) {
+    const i = SLOTDEF_OF.get(n);
+    if (i !== undefined) want[i] = 1;
+    else anyNb = true;
   }
+  // An inherited `__hash__ = None` / `__iter__ = None` (from a builtin base) also clears the slot.
+  if (want[HASH_DEF] === 0 && lookup(t, '__hash__') === None) want[HASH_DEF] = 1;
+  if (want[ITER_DEF] === 0 && lookup(t, '__iter__') === None) want[ITER_DEF] = 1;
+  for (let i = 0; i < want.length; i++) if (want[i] !== 0) SLOTDEFS[i]![1](s, t);
   const nb = (s.nb ?? []).slice();
-  BIN_NAMES.forEach(([op, rop], k) => { if (defined.has(op) || defined.has(rop)) nb[k] = binDispatch[k]!; });
-  if (defined.has('__divmod__') || defined.has('__rdivmod__')) nb[26] = binDispatch[13]!;
-  INPLACE_NAMES.forEach((n, k) => { if (defined.has(n)) nb[13 + k] = (a, b) => callOpt(a, n, [b]); });
+  if (anyNb) {
+    for (const n of defined) {
+      const b = BIN_OF.get(n);
+      if (b !== undefined) { nb[b[0]] = binDispatch[b[1]]!; continue; }
+      const k = INPLACE_OF.get(n);
+      if (k !== undefined) nb[13 + k] = (a, b2) => callOpt(a, n, [b2]);
+    }
+  }
   s.nb = nb;
-  void PyStr; void boolObj;
 }
 
 export const DUNDER_NAMES = new Set<string>([...SLOTDEFS.flatMap(([n]) => n), ...BIN_NAMES.flat(), ...INPLACE_NAMES, '__divmod__', '__rdivmod__']);

@@ -269,25 +269,59 @@ export function initRootTypes(): void {
   staticTypes.push(objectType, typeType);
 }
 
+/**
+ * Fills every slot of `s` that is still undefined (nb excepted) from base slot table `b`; hash and
+ * richcompare only when `pairOwn` is false. Written out with static names, not a loop over the
+ * keys: a dynamic-key copy is a megamorphic keyed access per slot, and this runs ~30 times per base
+ * for every class created (~300 types at start-up, every class of every imported module) mostly
+ * while V8 still interprets it. tests/unit/type-inherit-slots.test.ts checks that it covers
+ * slotTable's keys.
+ */
+export function inheritSlotsFrom(s: TypeSlots, b: TypeSlots, pairOwn: boolean): void {
+  if (s.repr === undefined) s.repr = b.repr;
+  if (s.str === undefined) s.str = b.str;
+  if (s.getattro === undefined) s.getattro = b.getattro;
+  if (s.setattro === undefined) s.setattro = b.setattro;
+  if (s.call === undefined) s.call = b.call;
+  if (s.iter === undefined) s.iter = b.iter;
+  if (s.iternext === undefined) s.iternext = b.iternext;
+  if (s.len === undefined) s.len = b.len;
+  if (s.getitem === undefined) s.getitem = b.getitem;
+  if (s.setitem === undefined) s.setitem = b.setitem;
+  if (s.contains === undefined) s.contains = b.contains;
+  if (s.bool === undefined) s.bool = b.bool;
+  if (s.neg === undefined) s.neg = b.neg;
+  if (s.pos === undefined) s.pos = b.pos;
+  if (s.invert === undefined) s.invert = b.invert;
+  if (s.abs === undefined) s.abs = b.abs;
+  if (s.index === undefined) s.index = b.index;
+  if (s.int === undefined) s.int = b.int;
+  if (s.float === undefined) s.float = b.float;
+  if (s.descrGet === undefined) s.descrGet = b.descrGet;
+  if (s.descrSet === undefined) s.descrSet = b.descrSet;
+  if (s.init === undefined) s.init = b.init;
+  if (s.new === undefined) s.new = b.new;
+  if (s.finalize === undefined) s.finalize = b.finalize;
+  if (s.traverse === undefined) s.traverse = b.traverse;
+  if (s.clear === undefined) s.clear = b.clear;
+  if (s.dealloc === undefined) s.dealloc = b.dealloc;
+  if (s.concat === undefined) s.concat = b.concat;
+  if (s.repeat === undefined) s.repeat = b.repeat;
+  if (s.sizeof === undefined) s.sizeof = b.sizeof;
+  if (!pairOwn) {
+    if (s.hash === undefined) s.hash = b.hash;
+    if (s.richcompare === undefined) s.richcompare = b.richcompare;
+  }
+}
+
 /** Copies every slot the type does not define from the first base along the MRO that has it. */
-let SLOT_KEYS: string[] | null = null;
 
 export function inheritSlots(t: PyType): void {
   const s: TypeSlots = slotTable(t.ownSlots);
   // CPython's inherit_slots: hash and richcompare come from a base only as a pair, and only when
   // the type defines neither; a builtin type comparing by value without a hash stays unhashable.
   const pairOwn = !t.isHeap() && (t.ownSlots.richcompare !== undefined || t.ownSlots.hash !== undefined);
-  // (The keys of a slot table are slotTable's, in its order: a fixed list instead of for-in, which
-  // was most of this function's time in the ~300 calls of every start-up.)
-  const keys = SLOT_KEYS ??= Object.keys(slotTable({})).filter((k) => k !== 'nb');
-  for (let i = 1; i < t.mro.length; i++) {
-    const b = t.mro[i]!.slots as Record<string, unknown>;
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[j]!;
-      if (pairOwn && (k === 'hash' || k === 'richcompare')) continue;
-      if ((s as Record<string, unknown>)[k] === undefined) (s as Record<string, unknown>)[k] = b[k];
-    }
-  }
+  for (let i = 1; i < t.mro.length; i++) inheritSlotsFrom(s, t.mro[i]!.slots, pairOwn);
   // Binary ops inherit entry by entry.
   const nb: (BinaryFn | undefined)[] = t.ownSlots.nb ? t.ownSlots.nb.slice() : [];
   for (let i = 1; i < t.mro.length; i++) {
@@ -338,6 +372,13 @@ export function invalidateCache(t: PyType): void {
 export let mroConflictHeads: PyType[] = [];
 
 export function computeMro(t: PyType, bases: PyType[]): PyType[] | null {
+  if (bases.length === 1) {
+    // One base: C3's merge of [base.mro, [base]] is base.mro itself (it is consistent already).
+    const m = bases[0]!.mro, out: PyType[] = new Array(m.length + 1);
+    out[0] = t;
+    for (let i = 0; i < m.length; i++) out[i + 1] = m[i]!;
+    return out;
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [t];
