@@ -47,17 +47,8 @@ export function sourceHash(filename: string, source: string): string {
   const n = utf8.encodeInto(text, hashBuf).written;
   hashBuf[n] = hashBuf[n + 1] = hashBuf[n + 2] = 0;
   const words = new Int32Array(hashBuf.buffer, 0, (n + 3) >> 2);
-  let h1 = 0x811c9dc5 ^ n, h2 = 0x9747b28c ^ text.length;
-  for (let i = 0; i < words.length; i++) {
-    let k = Math.imul(words[i]!, 0xcc9e2d51);
-    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-    h1 ^= k;
-    h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
-    let j = Math.imul(words[i]!, 0x85ebca6b);
-    j = Math.imul((j << 13) | (j >>> 19), 0xc2b2ae35);
-    h2 ^= j;
-    h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x561ccd1b) | 0;
-  }
+  let h1 = hashLane1(words, 0x811c9dc5 ^ n);
+  let h2 = hashLane2(words, 0x9747b28c ^ text.length);
   const fin = (h: number): number => {
     h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
@@ -66,6 +57,30 @@ export function sourceHash(filename: string, source: string): string {
   h1 = fin(h1 ^ h2);
   h2 = fin(h2 ^ h1);
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+// The two lanes are independent; each is a leaf that returns right after its loop. V8 keeps the
+// on-stack-replaced code of a long loop and re-enters it at later calls, and arithmetic after the
+// loop in the same function (no type feedback when that code was made) deoptimized it at every
+// long source hashed (~1 per import).
+function hashLane1(words: Int32Array, h: number): number {
+  for (let i = 0; i < words.length; i++) {
+    let k = Math.imul(words[i]!, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    h ^= k;
+    h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+  }
+  return h;
+}
+
+function hashLane2(words: Int32Array, h: number): number {
+  for (let i = 0; i < words.length; i++) {
+    let j = Math.imul(words[i]!, 0x85ebca6b);
+    j = Math.imul((j << 13) | (j >>> 19), 0xc2b2ae35);
+    h ^= j;
+    h = (Math.imul((h << 17) | (h >>> 15), 5) + 0x561ccd1b) | 0;
+  }
+  return h;
 }
 
 // ---- base64 (pure: the VM runs where neither Buffer nor a fast atob can be assumed) -------------
