@@ -17,7 +17,7 @@ import { runTokenizeCli } from '../vm/tokenizer/index';
 import { disassemble } from '../vm/bytecode/dis';
 import type { AstMode } from './args';
 import { EXCLUDED, importStage, type StageModule } from './stage-modules';
-import { nodeStat, nodeListdir, nodePid, nodeCpuCount, nodeFs } from '../vm/host-node';
+import { nodeStat, nodeListdir, nodePid, nodeCpuCount, nodeFs, nodeEntropy } from '../vm/host-node';
 import { CodeCache } from '../vm/runtime/importer/codecache';
 import { precompileStdlib } from '../vm/runtime/importer/precompile';
 
@@ -185,6 +185,7 @@ function hostFor(io: RunIO) {
     listdir: (p: string) => nodeListdir(fs.resolve(p)),
     pid: nodePid,
     cpuCount: nodeCpuCount,
+    entropy: nodeEntropy,
     fs,
   };
 }

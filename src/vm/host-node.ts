@@ -93,6 +93,7 @@ export class NodeHost implements Host {
   listdir = (path: string): string[] | string => nodeListdir(this.fs.resolve(path));
   pid = nodePid;
   cpuCount = nodeCpuCount;
+  entropy = nodeEntropy;
 }
 
 /** Host.stat/listdir/pid/cpuCount over Node (shared by NodeHost and the CLI's host). */
@@ -111,6 +112,29 @@ export function nodeListdir(path: string): string[] | string {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code ?? 'EIO';
   }
+}
+
+/**
+ * Host.entropy over /dev/urandom (opened, read and closed per call, so the program's file
+ * descriptor numbers stay CPython's); WebCrypto where there is none. Reading the device costs a few
+ * system calls, where Node's WebCrypto loads and compiles its crypto modules at first use.
+ */
+export function nodeEntropy(b: Uint8Array<ArrayBuffer>): void {
+  let fd = -1;
+  try {
+    fd = openSync('/dev/urandom', 'r');
+    for (let off = 0; off < b.length;) {
+      const n = readSync(fd, b, off, b.length - off, null);
+      if (n <= 0) throw new Error('short read');
+      off += n;
+    }
+    return;
+  } catch {
+    // No readable /dev/urandom: WebCrypto below.
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+  for (let i = 0; i < b.length; i += 65536) globalThis.crypto.getRandomValues(b.subarray(i, Math.min(b.length, i + 65536)));
 }
 
 export function nodePid(): number {

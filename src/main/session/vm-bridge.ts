@@ -12,7 +12,7 @@
 import type { Debuggee, DebuggeeFactory, DebuggeeIO, InstructionSink } from './debuggee';
 import { VM } from '../../vm/runtime/vm';
 import type { Host } from '../../vm/runtime/host';
-import { nodeFs, nodeListdir, nodePid, nodeStat } from '../../vm/host-node';
+import { nodeEntropy, nodeFs, nodeListdir, nodePid, nodeStat } from '../../vm/host-node';
 import type { DebugHook } from '../../vm/debug/hook';
 import type { Frame } from '../../vm/interp/frame';
 import type { PyBaseException } from '../../vm/objects/exceptions';
@@ -71,6 +71,7 @@ class VmDebuggee implements Debuggee {
       listdir: (p) => nodeListdir(fs.resolve(p)),
       cwd: () => fs.getcwd(),
       pid: nodePid,
+      entropy: nodeEntropy,
     };
     this.vm = new VM(host);
     this.vm.compileSource = (src, fn) => compile(src, fn, 'exec');

@@ -10,6 +10,8 @@
  */
 import { makeImmortal, type PyObject } from '../objects/object';
 import type { VM } from '../runtime/vm';
+import type { Host } from '../runtime/host';
+import { fillEntropy } from '../runtime/entropy';
 import { PyModule, newModule } from '../objects/module';
 import type { PyDict } from '../objects/dict';
 import { newDict } from '../objects/dict';
@@ -116,10 +118,10 @@ function words32(n: bigint): Uint32Array {
 }
 
 /** random_seed: None → 624 words of OS entropy; int → |n|; anything else → hash(arg) as size_t. */
-function seed(r: PyRandom, arg: PyObject | null): void {
+function seed(r: PyRandom, arg: PyObject | null, host: Host): void {
   if (arg === null || arg === None) {
     const key = new Uint32Array(N);
-    globalThis.crypto.getRandomValues(key);
+    fillEntropy(host, new Uint8Array(key.buffer));
     initByArray(r, key);
     return;
   }
@@ -202,7 +204,7 @@ function setstate(r: PyRandom, state: PyObject): void {
 
 let randomType: PyType | null = null;
 
-function initRandomType(): PyType {
+function initRandomType(host: Host): PyType {
   if (randomType) return randomType;
   const t = makeStaticType('Random', objectType, {
     new: (tp) => {
@@ -219,7 +221,7 @@ function initRandomType(): PyType {
       }
       const np = args.length - nk;
       if (np > 1) raise(PyExc.TypeError, 'Random() requires 0 or 1 argument');
-      seed(self(o), np === 1 ? args[0]! : null);
+      seed(self(o), np === 1 ? args[0]! : null, host);
     },
     traverse: instanceTraverse,
     dealloc: instanceClear,
@@ -243,7 +245,7 @@ function initRandomType(): PyType {
     seed: (o, args, kw) => {
       noKw('Random.seed', kw);
       nargs('Random.seed', args, 0, 1);
-      seed(self(o), args.length ? args[0]! : null);
+      seed(self(o), args.length ? args[0]! : null, host);
       return none();
     },
     getstate: (o, args, kw) => {
@@ -271,8 +273,7 @@ function initRandomType(): PyType {
 }
 
 export function makeRandomModule(vm: VM): PyModule {
-  void vm;
-  const t = initRandomType();
+  const t = initRandomType(vm.host);
   const m = newModule('_random', newStr('Module implements the Mersenne Twister random number generator.'));
   (m.dict as PyDict).setStr('Random', t);
   return m;

@@ -18,6 +18,7 @@ import type { PyObject } from '../objects/object';
 import { raise, PyExc } from '../runtime/errors';
 import { decref } from '../runtime/refcount';
 import { nargs } from '../runtime/args';
+import { fillEntropy } from '../runtime/entropy';
 
 function none(): PyObject { None.ob_refcnt++; return None; }
 
@@ -69,7 +70,7 @@ export function makeBytescopeOsModule(vm: VM): PyModule {
       const n = isInt(args[0]!) ? Number(intValue(args[0]! as never)) : -1;
       if (n < 0) raise(PyExc.ValueError, 'negative argument not allowed');
       const b = new Uint8Array(n);
-      for (let i = 0; i < n; i += 65536) globalThis.crypto.getRandomValues(b.subarray(i, Math.min(n, i + 65536)));
+      fillEntropy(h, b);
       return newBytes(b);
     },
     write: (_s, args) => {

@@ -39,6 +39,9 @@ export interface Host {
   stat?(path: string, followSymlinks: boolean): number[] | string;
   /** os.listdir: entry names (no '.'/'..') or an errno code name on failure. */
   listdir?(path: string): string[] | string;
+  /** Fills `b` with OS entropy (os.urandom, random.seed() without an argument). Absent: WebCrypto's
+   * getRandomValues (in Node, its first use loads and compiles Node's crypto modules: ~15-25 ms). */
+  entropy?(b: Uint8Array<ArrayBuffer>): void;
   /** os.getpid / os.cpu_count. */
   pid?(): number;
   cpuCount?(): number | null;
