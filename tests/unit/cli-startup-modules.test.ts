@@ -54,6 +54,11 @@ describe('Node modules loaded by a plain run', () => {
     const mods = loadedBy('import collections, re, json\nprint(collections.Counter("abca").most_common(1), json.dumps([1]))\n');
     expect(mods.filter((m) => HEAVY.includes(m))).toEqual([]);
   });
+  it('random (seeded from OS entropy at import) and os.urandom load no crypto module', () => {
+    // Node's WebCrypto compiles ~30 internal modules at first use; the hosts read /dev/urandom.
+    const mods = loadedBy('import random, os\nprint(random.random() < 1, len(os.urandom(8)))\n');
+    expect(mods.filter((m) => m.startsWith('internal/crypto') || m === 'crypto')).toEqual([]);
+  });
   it('the guard sees a heavy module when a program needs one (os.isatty loads node:tty)', () => {
     const mods = loadedBy('import os\nos.isatty(0)\n');
     expect(mods).toContain('tty');
