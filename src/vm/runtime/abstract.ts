@@ -13,6 +13,7 @@ import { raise, PyExc } from './errors';
 import { decref } from './refcount';
 import type { PyDict } from '../objects/dict';
 import { vmHooks } from './hooks';
+import { PyMethodDescr } from '../objects/builtin_function';
 
 export function typeName(o: PyObject): string {
   return o.type.name;
@@ -181,6 +182,17 @@ export function callSpecial(o: PyObject, name: string, args: PyObject[]): PyObje
 /** Calls descriptor `d` (found on o's type) as a method of o. */
 export function callDescr(d: PyObject, o: PyObject, args: PyObject[], kwnames: readonly string[] | null = null): PyObject {
   if (vmHooks.isFunction(d)) return vmHooks.callFunctionWithSelf(d, o, args, kwnames);
+  // A builtin method or slot wrapper (dict.__setitem__ reached from a subclass's slot) is called
+  // unbound with o as self, as CPython's lookup_maybe_method/call_unbound do: no bound
+  // builtin_function_or_method is made (nor counted by gc/tracemalloc) per call.
+  if (d instanceof PyMethodDescr && d.kind === 'method') {
+    if (!o.type.isSubtype(d.objtype)) return callBound(d, o, args, kwnames);
+    return d.fn(o, args, kwnames);
+  }
+  return callBound(d, o, args, kwnames);
+}
+
+function callBound(d: PyObject, o: PyObject, args: PyObject[], kwnames: readonly string[] | null): PyObject {
   const g = d.type.slots.descrGet;
   if (g) {
     const bound = g(d, o, o.type);
