@@ -8,7 +8,7 @@
  * ended, refusing an empty match there after an empty match (must_advance).
  */
 import { PyObject } from '../objects/object';
-import { newDict } from '../objects/dict';
+import { newDict, dictSet } from '../objects/dict';
 import { PyStr, newStr } from '../objects/str';
 import { newInt } from '../objects/int';
 import { PyTuple, tupleSteal } from '../objects/tuple';
@@ -214,7 +214,21 @@ function initMatchType(): PyType {
     },
     groupdict: (o, args, kw) => {
       const [d] = bindArgs('groupdict', args, kw, ['default'], 0);
-      return callPatternHelper(M(o), '_m_groupdict', d ?? None);
+      // match_groupdict: the pattern's groupindex in its order, each name through match_getslice.
+      const m = M(o);
+      const dflt = d ?? None;
+      const res = newDict();
+      const gi = m.prog.groupindex;
+      if (gi === null) return res;
+      try {
+        for (let k = 0; k < gi.ks.length; k++) {
+          const key = gi.ks[k];
+          if (!key) continue;
+          const v = groupText(m, groupIndex(m, key), dflt);
+          try { dictSet(res, key, v); } finally { decref(v); }
+        }
+      } catch (e) { decref(res); throw e; }
+      return res;
     },
     expand: (o, args, kw) => {
       noKw('expand', kw);

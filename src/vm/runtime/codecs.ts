@@ -247,6 +247,66 @@ function utf32Spec(name: string, le: boolean): EncSpec {
 const enc8 = new TextEncoder();
 
 /** UTF-8 encode of a str (fast when well formed). */
+/** Below this many UTF-16 units a JS loop beats TextEncoder/TextDecoder, whose calls cost a
+ * fixed ~1 µs each (the encoders are C++ behind a binding). */
+const SHORT = 256;
+
+/** UTF-8 of a well-formed JS string, or null when it holds a lone surrogate. */
+function utf8EncodeShort(js: string): Uint8Array | null {
+  let size = 0;
+  const n = js.length;
+  for (let i = 0; i < n; i++) {
+    const c = js.charCodeAt(i);
+    if (c < 0x80) size += 1;
+    else if (c < 0x800) size += 2;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < n ? js.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return null;
+      size += 4;
+      i++;
+    } else size += 3;
+  }
+  const b = new Uint8Array(size);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    let c = js.charCodeAt(i);
+    if (c < 0x80) b[o++] = c;
+    else if (c < 0x800) { b[o++] = 0xc0 | (c >> 6); b[o++] = 0x80 | (c & 0x3f); }
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (js.charCodeAt(++i) - 0xdc00);
+      b[o++] = 0xf0 | (c >> 18); b[o++] = 0x80 | ((c >> 12) & 0x3f); b[o++] = 0x80 | ((c >> 6) & 0x3f); b[o++] = 0x80 | (c & 0x3f);
+    } else { b[o++] = 0xe0 | (c >> 12); b[o++] = 0x80 | ((c >> 6) & 0x3f); b[o++] = 0x80 | (c & 0x3f); }
+  }
+  return b;
+}
+
+/** Strict UTF-8 decode of a short buffer (the rules of utf8Decode below), or null at the first
+ * invalid or truncated sequence (the caller's exact decoder then reports it). */
+function utf8DecodeShort(b: Uint8Array): string | null {
+  const n = b.length;
+  const units: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) { units.push(c); i++; continue; }
+    let need: number, lo = 0x80, hi = 0xbf, cp: number;
+    if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; }
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; cp = c & 0x0f; if (c === 0xe0) lo = 0xa0; else if (c === 0xed) hi = 0x9f; }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; cp = c & 0x07; if (c === 0xf0) lo = 0x90; else if (c === 0xf4) hi = 0x8f; }
+    else return null;
+    if (i + need > n - 1) return null;
+    for (let k = 1; k <= need; k++) {
+      const x = b[i + k]!;
+      if (k === 1 ? x < lo || x > hi : x < 0x80 || x > 0xbf) return null;
+      cp = (cp << 6) | (x & 0x3f);
+    }
+    i += need + 1;
+    if (cp < 0x10000) units.push(cp);
+    else { cp -= 0x10000; units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff)); }
+  }
+  return String.fromCharCode.apply(null, units);
+}
+
 export function utf8Encode(s: PyStr, errors: string): Uint8Array {
   const js = s.s;
   if (s.kind === 0) {
@@ -254,7 +314,10 @@ export function utf8Encode(s: PyStr, errors: string): Uint8Array {
     for (let i = 0; i < js.length; i++) b[i] = js.charCodeAt(i);
     return b;
   }
-  if ((js as unknown as { isWellFormed(): boolean }).isWellFormed()) return enc8.encode(js);
+  if (js.length <= SHORT) {
+    const b = utf8EncodeShort(js);
+    if (b !== null) return b;
+  } else if ((js as unknown as { isWellFormed(): boolean }).isWellFormed()) return enc8.encode(js);
   const out = new Out();
   encodeGeneric(s, UTF8, errors, out);
   return out.result();
@@ -369,6 +432,10 @@ export function utf8Decode(b: Uint8Array, errors: string, final: boolean, objOf:
   let i = 0;
   while (i < n && b[i]! < 0x80) i++;
   if (i === n) return [asciiChunk(b, 0, n), n];
+  if (n <= SHORT) {
+    const r = utf8DecodeShort(b);
+    if (r !== null) return [r, n];
+  }
   try {
     return [dec8.decode(b), n];
   } catch { /* fall through to the exact decoder */ }
