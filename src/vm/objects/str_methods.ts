@@ -26,6 +26,18 @@ function S(o: PyObject): PyStr {
   return o as PyStr;
 }
 
+/** str.isalpha: non-empty and every code point a letter (an ASCII str without the RegExp). */
+function isAlpha(o: PyStr): boolean {
+  const s = o.s;
+  if (o.kind !== 0) return /^\p{L}+$/u.test(s);
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function cmp(a: string, b: string): number {
   // Code point order: compare by code points, not UTF-16 units.
   if (a === b) return 0;
@@ -391,7 +403,7 @@ const methods: Record<string, MethodFn> = {
   isdigit: (self) => boolObj(SC.allCp(S(self).s, SC.isDigitCp)),
   isdecimal: (self) => boolObj(SC.allCp(S(self).s, SC.isDecimalCp)),
   isnumeric: (self) => boolObj(SC.allCp(S(self).s, SC.isNumericCp)),
-  isalpha: (self) => boolObj(/^\p{L}+$/u.test(S(self).s)),
+  isalpha: (self) => boolObj(isAlpha(S(self))),
   isalnum: (self) => boolObj(SC.allCp(S(self).s, SC.isAlnumCp)),
   isspace: (self) => boolObj(SC.allCp(S(self).s, SC.isSpaceCp)),
   isupper: (self) => boolObj(SC.pyIsUpper(S(self).s)),
@@ -494,11 +506,24 @@ function installStrFast(): void {
     return newInt(r <= 0 ? r : cpIndex(s, r));
   }, null);
   fast('replace', null, null, (self, a, b) => a instanceof PyStr && b instanceof PyStr ? replaceImpl(self!, a.s, b.s, -1, a === b) : m.replace!(self!, [a, b], null));
-  fast('upper', m.upper as unknown as Fast0, null, null);
-  fast('lower', m.lower as unknown as Fast0, null, null);
+  for (const name of NOARGS) fast(name, m[name] as unknown as Fast0, null, null);
+}
+
+/** Methods without parameters (METH_NOARGS): the array entries check the call's arguments. */
+const NOARGS = ['upper', 'lower', 'isdigit', 'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle',
+  'isdecimal', 'isnumeric', 'isascii', 'title', 'capitalize', 'swapcase', 'casefold'];
+
+function checkedNoArgs(name: string, f: MethodFn): MethodFn {
+  return (self, args, kw) => {
+    if (kw && kw.length) raise(PyExc.TypeError, `str.${name}() takes no keyword arguments`);
+    if (args.length) raise(PyExc.TypeError, `str.${name}() takes no arguments (${args.length} given)`);
+    return f(self, args, kw);
+  };
 }
 
 export function initStrMethods(): void {
-  defMethods(strType, methods);
+  const table = { ...methods };
+  for (const name of NOARGS) table[name] = checkedNoArgs(name, methods[name]!);
+  defMethods(strType, table);
   installStrFast();
 }
