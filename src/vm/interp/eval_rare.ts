@@ -142,7 +142,7 @@ export function execRare(vm: VM, f: Frame, op: number, oparg: number): void {
     case O.DICT_MERGE: {
       const v = lp[--sp]!;
       lp[sp] = null;
-      try { X.dictUpdate(lp[sp - oparg] as PyDict, v, op === O.DICT_MERGE ? lp[sp - oparg - 3]! : null); } finally { decref(v); }
+      try { X.dictUpdate(lp[sp - oparg] as PyDict, v, op === O.DICT_MERGE ? lp[sp - oparg - 2]! : null); } finally { decref(v); }
       break;
     }
     case O.UNPACK_EX: {

@@ -163,12 +163,21 @@ export function dictUpdate(d: PyDict, v: PyObject, func: PyObject | null): void 
   } finally { decref(src); }
 }
 
+/** _PyObject_FunctionStr: `module.qualname()` (just `qualname()` for builtins or no module), or
+ *  str(f) when f has no __qualname__. */
 function funcDesc(f: PyObject): string {
-  const q = (f as { qualname?: PyStr }).qualname;
-  if (q instanceof PyStr) return `${q.s}()`;
-  const n = (f as { name?: string }).name;
-  if (typeof n === 'string') return `${n}()`;
-  return `${f.type.name} object`;
+  const q = A.getAttrOpt(f, '__qualname__');
+  if (q === null) return A.strJS(f);
+  try {
+    const qs = A.strJS(q);
+    const m = A.getAttrOpt(f, '__module__');
+    if (m === null) return `${qs}()`;
+    try {
+      if (m === None) return `${qs}()`;
+      const ms = A.strJS(m);
+      return ms === 'builtins' ? `${qs}()` : `${ms}.${qs}()`;
+    } finally { decref(m); }
+  } finally { decref(q); }
 }
 
 /**
