@@ -14,6 +14,7 @@ import type * as WorkerThreadsModule from 'node:worker_threads';
 import { resolve as resolvePath } from 'node:path';
 import { cpus } from 'node:os';
 import type { Host, HostFs } from './runtime/host';
+import { webCryptoEntropy } from './runtime/entropy';
 
 export class NodeHost implements Host {
   argv: string[];
@@ -134,7 +135,7 @@ export function nodeEntropy(b: Uint8Array<ArrayBuffer>): void {
   } finally {
     if (fd >= 0) closeSync(fd);
   }
-  for (let i = 0; i < b.length; i += 65536) globalThis.crypto.getRandomValues(b.subarray(i, Math.min(b.length, i + 65536)));
+  webCryptoEntropy(b);
 }
 
 export function nodePid(): number {
